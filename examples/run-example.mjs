@@ -1,0 +1,24 @@
+// Evaluates the shipped example (examples/obesite) with the built package and prints the report.
+// Usage: node examples/run-example.mjs [asOf YYYY-MM-DD] [fr|en]
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatReport, parseParcoursType, parsePatientPath, parseProject, validatePath } from '../dist/index.js';
+
+const dir = fileURLToPath(new URL('./obesite/', import.meta.url));
+const read = (name) => JSON.parse(readFileSync(dir + name, 'utf8'));
+const asOf = process.argv[2] ?? '2026-12-15';
+const lang = process.argv[3] === 'en' ? 'en' : 'fr';
+
+const type = parseParcoursType(read('type.json'), { lang });
+const project = parseProject(read('project.json'), { lang });
+const path = parsePatientPath(read('path.json'), { lang });
+for (const [name, r] of [['type.json', type], ['project.json', project], ['path.json', path]]) {
+  if (!r.ok) {
+    console.error(`${name}:`);
+    for (const i of r.issues) console.error(`  ${i.code} @ ${i.path.join('.')} — ${i.message}`);
+    process.exitCode = 1;
+  }
+}
+if (type.ok && project.ok && path.ok) {
+  console.log(formatReport(validatePath(type.value, project.value, path.value, { asOf, lang }), lang));
+}

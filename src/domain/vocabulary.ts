@@ -1,0 +1,62 @@
+/**
+ * Controlled vocabularies shared by the three documents. Adding a value is a compatible change; removing or
+ * renaming one breaks rule files and must be announced.
+ */
+
+/** Professions a parcours team may include (health professions of the CSP, plus APA teachers). */
+export const PROFESSIONS = [
+  'medecin',
+  'chirurgien-dentiste',
+  'sage-femme',
+  'pharmacien',
+  'infirmier',
+  'masseur-kinesitherapeute',
+  'pedicure-podologue',
+  'ergotherapeute',
+  'psychomotricien',
+  'orthophoniste',
+  'orthoptiste',
+  'dieteticien',
+  'psychologue',
+  'enseignant-apa',
+  'assistant-service-social',
+  'educateur-specialise',
+] as const;
+export type Profession = (typeof PROFESSIONS)[number];
+
+/** The nine categories of structure allowed to coordinate a PCR (D.162-34 CSS, décret 2025-394). */
+export const STRUCTURE_CATEGORIES = [
+  'etablissement-sante',
+  'esms',
+  'centre-sante',
+  'msp',
+  'ess',
+  'cpts',
+  'dac',
+  'mdph',
+  'pmi',
+] as const;
+export type StructureCategory = (typeof STRUCTURE_CATEGORIES)[number];
+
+/** Situations that set the patient participation to zero (R.160-17-2 CSS). */
+export const EXEMPTIONS = [
+  'ald',
+  'at-mp',
+  'maternite',
+  'rente-at-mp',
+  'invalidite',
+  'l371-6',
+  'violences-sexuelles-mineur',
+  'terrorisme',
+] as const;
+export type Exemption = (typeof EXEMPTIONS)[number];
+
+/** The patient's complementary cover: contrat responsable, C2S, AME, or none. */
+export const COMPLEMENTARY_KINDS = ['responsable', 'c2s', 'ame', 'none'] as const;
+export type ComplementaryKind = (typeof COMPLEMENTARY_KINDS)[number];
+
+/** How a parcours type's status reads: an official arrêté, a draft, or an illustration with placeholder figures. */
+export const RULE_STATUSES = ['official', 'draft', 'illustrative'] as const;
+
+/** Prestation statuses in a patient's record. Only `done` counts. */
+export const PRESTATION_STATUSES = ['done', 'cancelled', 'missed'] as const;

@@ -1,0 +1,29 @@
+/**
+ * pcr-forfait — rules engine for French parcours coordonnés renforcés (PCR).
+ * Parse the three documents, validate a patient's path, settle the forfait to the cent.
+ */
+export type { Issue, IssueDocument, IssueParam, Lang, Result, Severity } from './issues/issue';
+export { ISSUE_CATALOG, type IssueCode, type IssueDefinition } from './issues/catalog';
+export { issueMessage } from './issues/make-issue';
+
+export type { ParcoursType, SequenceDef, RequirementDef, PrestationDef, IncompletePolicy, Participation, Modulation } from './schema/parcours-type';
+export type { ParcoursProject, TeamMember } from './schema/project';
+export type { PatientPath, PrestationRecord } from './schema/patient-path';
+export type { Distribution, DistributionKey, KeyRule } from './schema/distribution-key';
+export { parseParcoursType, parseProject, parsePatientPath } from './parse/parse-functions';
+export type { ParseOptions } from './parse/parse-document';
+
+export { validatePath, type EvaluationOptions } from './validation/validate-path';
+export { projectAcceptedOn } from './validation/frame-checks';
+export type { PathReport, SequenceReport, SequenceStatus, RequirementReport, PrestationReport } from './validation/report-types';
+
+export { allocate } from './money/allocate';
+export type { Amount } from './money/decimal';
+export { addMonths, addDays, ageOn, isIsoDate, type IsoDate } from './dates/calendar';
+
+export { PROFESSIONS, STRUCTURE_CATEGORIES, EXEMPTIONS, COMPLEMENTARY_KINDS } from './domain/vocabulary';
+export type { Profession, StructureCategory, Exemption, ComplementaryKind } from './domain/vocabulary';
+export { checkNir } from './identifiers/nir';
+export { checkRpps, checkAdeli, checkFiness } from './identifiers/professional-ids';
+export { checkSiren, checkSiret } from './identifiers/company-ids';
+export { formatReport } from './report/format-report';

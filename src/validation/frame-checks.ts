@@ -1,0 +1,111 @@
+import { addMonths, ageOn, type IsoDate } from '../dates/calendar';
+import type { IssueCode } from '../issues/catalog';
+import type { IssueSink } from '../issues/make-issue';
+import type { ParcoursType } from '../schema/parcours-type';
+import type { PatientPath } from '../schema/patient-path';
+import type { ParcoursProject } from '../schema/project';
+import { checkDistribution } from '../parse/type-references';
+
+/** Path-level errors: any of them makes the whole path unbillable. */
+export const BLOCKING_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'PROJECT_TYPE_MISMATCH',
+  'TYPE_NOT_IN_FORCE',
+  'STRUCTURE_NOT_ALLOWED',
+  'PROJECT_OPPOSED',
+  'PATIENT_TOO_YOUNG',
+  'PATIENT_TOO_OLD',
+  'PATIENT_BORN_AFTER_INCLUSION',
+  'PROFILE_REQUIRED',
+  'PROFILE_UNKNOWN',
+  'EXIT_BEFORE_INCLUSION',
+]);
+
+/** Months after the sending to the ARS at which a projet without opposition is deemed accepted (L.162-62 II CSS). */
+export const ARS_SILENCE_MONTHS = 2;
+
+/**
+ * Date on which a projet is deemed accepted: sent to the ARS + 2 months, unless the ARS opposed it.
+ *
+ * @example
+ * projectAcceptedOn({ sentToArs: '2025-12-31' } as ParcoursProject) // '2026-02-28'
+ */
+export function projectAcceptedOn(project: Pick<ParcoursProject, 'sentToArs' | 'opposition'>): IsoDate | undefined {
+  return project.opposition ? undefined : addMonths(project.sentToArs, ARS_SILENCE_MONTHS);
+}
+
+/**
+ * Checks that the three documents fit together: the projet implements this type, the type is in force on the
+ * inclusion date, the structure may coordinate it, the team's professions and the keys match the type.
+ *
+ * @example
+ * checkDocumentsFit(type, project, path, sink)
+ */
+export function checkDocumentsFit(type: ParcoursType, project: ParcoursProject, path: PatientPath, sink: IssueSink): void {
+  if (project.parcoursType !== type.id) sink.add('PROJECT_TYPE_MISMATCH', ['parcoursType'], { expected: project.parcoursType, actual: type.id }, 'project');
+  if (path.parcoursType !== type.id) sink.add('PROJECT_TYPE_MISMATCH', ['parcoursType'], { expected: path.parcoursType, actual: type.id }, 'path');
+  const inclusion = path.inclusion.date;
+  if (inclusion < type.validFrom || (type.validTo !== undefined && inclusion > type.validTo)) {
+    sink.add('TYPE_NOT_IN_FORCE', ['inclusion', 'date'], { type: type.id, version: type.version, date: inclusion, from: type.validFrom, to: type.validTo ?? '…' });
+  }
+  if (type.coordinators && !type.coordinators.includes(project.structure.category)) {
+    sink.add('STRUCTURE_NOT_ALLOWED', ['structure', 'category'], { category: project.structure.category }, 'project');
+  }
+  const professions = new Set<string>(type.professions);
+  project.team.forEach((m, i) => {
+    if (!professions.has(m.profession)) sink.add('MEMBER_PROFESSION_NOT_IN_TYPE', ['team', i, 'profession'], { member: m.id, profession: m.profession }, 'project');
+  });
+  const projectSink: IssueSink = { issues: sink.issues, add: (code, p, params) => sink.add(code, p, params, 'project') };
+  checkDistribution(
+    project.distribution,
+    { professions, prestations: new Set(type.prestations.map((p) => p.code)), sequences: new Set(type.sequences.map((s) => s.id)) },
+    ['distribution'],
+    projectSink,
+  );
+  for (const seq of type.sequences) {
+    if (!project.distribution.bySequence?.[seq.id] && !project.distribution.default && !type.distribution?.bySequence?.[seq.id] && !type.distribution?.default) {
+      sink.add('KEY_MISSING', ['distribution'], { sequence: seq.id }, 'project');
+    }
+  }
+}
+
+/**
+ * Checks the projet's acceptance on the inclusion date (flagged when included before, blocked when opposed).
+ *
+ * @example
+ * checkProjectAcceptance(project, path, sink)
+ */
+export function checkProjectAcceptance(project: ParcoursProject, path: PatientPath, sink: IssueSink): void {
+  if (project.opposition) {
+    sink.add('PROJECT_OPPOSED', ['opposition', 'date'], { date: project.opposition.date }, 'project');
+    return;
+  }
+  const accepted = projectAcceptedOn(project) as IsoDate;
+  if (path.inclusion.date < accepted) sink.add('PROJECT_NOT_ACCEPTED', ['inclusion', 'date'], { date: path.inclusion.date, accepted });
+}
+
+/**
+ * Checks the patient's eligibility at inclusion (age bounds, profile) and the coherence of inclusion, exit and
+ * birth dates. Returns the age in completed years at inclusion.
+ *
+ * @example
+ * checkEligibility(type, path, '2026-11-22', sink) // 54
+ */
+export function checkEligibility(type: ParcoursType, path: PatientPath, asOf: IsoDate, sink: IssueSink): number {
+  const inclusion = path.inclusion.date;
+  const birth = path.patient.birthDate;
+  let age = 0;
+  if (birth > inclusion) sink.add('PATIENT_BORN_AFTER_INCLUSION', ['patient', 'birthDate']);
+  else {
+    age = ageOn(birth, inclusion);
+    const { minAge, maxAge } = type.eligibility;
+    if (minAge !== undefined && age < minAge) sink.add('PATIENT_TOO_YOUNG', ['patient', 'birthDate'], { age, min: minAge });
+    if (maxAge !== undefined && age > maxAge) sink.add('PATIENT_TOO_OLD', ['patient', 'birthDate'], { age, max: maxAge });
+  }
+  const profiles = (type.eligibility.profiles ?? []).map((p) => p.id);
+  const allowed = profiles.length > 0 ? profiles.join(', ') : '—';
+  if (profiles.length > 0 && path.profile === undefined) sink.add('PROFILE_REQUIRED', ['profile'], { allowed });
+  if (path.profile !== undefined && !profiles.includes(path.profile)) sink.add('PROFILE_UNKNOWN', ['profile'], { profile: path.profile, allowed });
+  if (path.exit && path.exit.date < inclusion) sink.add('EXIT_BEFORE_INCLUSION', ['exit', 'date']);
+  if (inclusion > asOf) sink.add('INCLUSION_AFTER_AS_OF', ['inclusion', 'date'], { date: inclusion, asOf });
+  return age;
+}

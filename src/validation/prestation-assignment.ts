@@ -1,0 +1,218 @@
+import { addDays, type IsoDate } from '../dates/calendar';
+import type { IssueCode } from '../issues/catalog';
+import type { IssueParam } from '../issues/issue';
+import type { IssueSink } from '../issues/make-issue';
+import type { ParcoursType, PrestationDef, RequirementDef, SequenceDef } from '../schema/parcours-type';
+import type { PatientPath, PrestationRecord } from '../schema/patient-path';
+import type { ParcoursProject, TeamMember } from '../schema/project';
+import type { PrestationReport } from './report-types';
+import type { Timeline } from './timeline';
+
+/** What the counting produced for one séquence. */
+export interface SequenceTally {
+  readonly done: number[];
+  readonly countedIds: string[];
+  completedOn?: IsoDate;
+}
+
+/** The codes a requirement accepts. @example requirementCodes({ prestation: 'A', min: 1 }) // ['A'] */
+export function requirementCodes(r: RequirementDef): readonly string[] {
+  return r.prestation !== undefined ? [r.prestation] : (r.anyOf ?? []);
+}
+
+/** Last day a prestation counts for a requirement: the window end, never past the séquence deadline. */
+export function requirementWindowEnd(r: RequirementDef, start: IsoDate, deadline: IsoDate): IsoDate {
+  if (r.withinDays === undefined) return deadline;
+  const end = addDays(start, r.withinDays);
+  return end < deadline ? end : deadline;
+}
+
+/** Canonical order of prestations: by date, then id, then the rest of their content, so input order never matters. */
+function canonicalOrder(list: readonly PrestationRecord[]): { p: PrestationRecord; index: number }[] {
+  const key = (p: PrestationRecord) => `${p.date}\u0000${p.id}\u0000${p.code}\u0000${p.member}\u0000${p.status}\u0000${p.minutes ?? ''}\u0000${p.sequence ?? ''}`;
+  return list
+    .map((p, index) => ({ p, index, k: key(p) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map(({ p, index }) => ({ p, index }));
+}
+
+interface Context {
+  readonly type: ParcoursType;
+  readonly path: PatientPath;
+  readonly timeline: Timeline;
+  readonly asOf: IsoDate;
+  readonly prestationsByCode: ReadonlyMap<string, PrestationDef>;
+  readonly members: ReadonlyMap<string, TeamMember>;
+  readonly sink: IssueSink;
+  readonly tallies: ReadonlyMap<string, SequenceTally>;
+}
+
+/**
+ * Reads every recorded prestation in canonical order, raises its issues, assigns it to a séquence and a
+ * requirement and counts it, up to each requirement's maximum. Cancelled and missed prestations are listed but
+ * never counted.
+ *
+ * @example
+ * const { prestations, tallies } = assignPrestations(type, project, path, timeline, '2026-11-22', sink);
+ */
+export function assignPrestations(
+  type: ParcoursType,
+  project: ParcoursProject,
+  path: PatientPath,
+  timeline: Timeline,
+  asOf: IsoDate,
+  sink: IssueSink,
+): { prestations: PrestationReport[]; tallies: Map<string, SequenceTally> } {
+  const tallies = new Map<string, SequenceTally>(type.sequences.map((s) => [s.id, { done: s.requirements.map(() => 0), countedIds: [] }]));
+  const ctx: Context = {
+    tallies,
+    type,
+    path,
+    timeline,
+    asOf,
+    prestationsByCode: new Map(type.prestations.map((p) => [p.code, p])),
+    members: new Map(project.team.map((m) => [m.id, m])),
+    sink,
+  };
+  const seenIds = new Set<string>();
+  const prestations: PrestationReport[] = [];
+  for (const { p, index } of canonicalOrder(path.prestations)) {
+    const codes: string[] = [];
+    const raise = (code: IssueCode, field: string | null, params: Record<string, IssueParam> = {}) => {
+      codes.push(code);
+      sink.add(code, field === null ? ['prestations', index] : ['prestations', index, field], params);
+    };
+    const member = ctx.members.get(p.member);
+    const placed = place(ctx, p, seenIds, member, raise);
+    seenIds.add(p.id);
+    let counted = false;
+    if (placed) {
+      const tally = tallies.get(placed.seq.id) as SequenceTally;
+      counted = true;
+      tally.done[placed.req] = (tally.done[placed.req] ?? 0) + 1;
+      tally.countedIds.push(p.id);
+      if (!tally.completedOn && placed.seq.requirements.every((r, i) => (tally.done[i] ?? 0) >= r.min)) tally.completedOn = p.date;
+    }
+    prestations.push({
+      index,
+      id: p.id,
+      code: p.code,
+      date: p.date,
+      member: p.member,
+      ...(member ? { profession: member.profession } : {}),
+      ...(p.minutes !== undefined ? { minutes: p.minutes } : {}),
+      status: p.status,
+      ...(placed ? { sequence: placed.seq.id, requirement: placed.req } : {}),
+      counted,
+      issueCodes: codes,
+    });
+  }
+  return { prestations, tallies };
+}
+
+type Raise = (code: IssueCode, field: string | null, params?: Record<string, IssueParam>) => void;
+
+/** Checks one prestation; returns where it counts, or null with the reasons raised. */
+function place(
+  ctx: Context,
+  p: PrestationRecord,
+  seenIds: ReadonlySet<string>,
+  member: TeamMember | undefined,
+  raise: Raise,
+): { seq: SequenceDef; req: number } | null {
+  if (seenIds.has(p.id)) {
+    raise('PRESTATION_DUPLICATE_ID', 'id', { id: p.id });
+    return null;
+  }
+  if (p.status !== 'done') return null;
+  const def = ctx.prestationsByCode.get(p.code);
+  let ok = true;
+  if (!def) {
+    raise('PRESTATION_UNKNOWN_CODE', 'code', { code: p.code });
+    ok = false;
+  }
+  if (!member) {
+    raise('PRESTATION_UNKNOWN_MEMBER', 'member', { member: p.member });
+    ok = false;
+  } else if (def && !(def.professions as readonly string[]).includes(member.profession)) {
+    raise('PRESTATION_PROFESSION_NOT_ALLOWED', 'member', { code: p.code, profession: member.profession, allowed: def.professions.join(', ') });
+    ok = false;
+  }
+  const { inclusion } = ctx.path;
+  const exit = ctx.path.exit;
+  if (p.date < inclusion.date) {
+    raise('PRESTATION_BEFORE_INCLUSION', 'date', { date: p.date, inclusion: inclusion.date });
+    ok = false;
+  } else if (exit && p.date > exit.date) {
+    raise('PRESTATION_AFTER_EXIT', 'date', { date: p.date, exit: exit.date });
+    ok = false;
+  } else if (p.date > ctx.asOf) {
+    raise('PRESTATION_AFTER_AS_OF', 'date', { date: p.date, asOf: ctx.asOf });
+    ok = false;
+  } else if (p.date > ctx.timeline.parcoursEnd) {
+    raise('PRESTATION_AFTER_DEADLINE', 'date', { date: p.date, deadline: ctx.timeline.parcoursEnd, scope: 'parcours' });
+    ok = false;
+  }
+  if (def?.minMinutes !== undefined) {
+    if (p.minutes === undefined) raise('PRESTATION_DURATION_MISSING', null, { min: def.minMinutes });
+    else if (p.minutes < def.minMinutes) {
+      raise('PRESTATION_TOO_SHORT', 'minutes', { minutes: p.minutes, min: def.minMinutes });
+      ok = false;
+    }
+  }
+  if (!ok) return null;
+  const seqIndex = findSequence(ctx, p, raise);
+  if (seqIndex < 0) return null;
+  return findRequirement(ctx, p, seqIndex, raise);
+}
+
+function findSequence(ctx: Context, p: PrestationRecord, raise: Raise): number {
+  const windows = ctx.timeline.sequences;
+  if (p.sequence !== undefined) {
+    const i = windows.findIndex((w) => w.id === p.sequence);
+    const w = windows[i];
+    if (!w) {
+      raise('PRESTATION_UNKNOWN_SEQUENCE', 'sequence', { sequence: p.sequence });
+      return -1;
+    }
+    if (p.date < w.start) {
+      raise('PRESTATION_BEFORE_SEQUENCE', 'date', { date: p.date, sequence: w.id, start: w.start });
+      return -1;
+    }
+    if (p.date > w.deadline) {
+      raise('PRESTATION_AFTER_DEADLINE', 'date', { date: p.date, deadline: w.deadline, scope: `séquence ${w.id}` });
+      return -1;
+    }
+    return i;
+  }
+  const i = windows.findIndex((w) => p.date >= w.start && p.date <= w.deadline);
+  if (i < 0) {
+    const last = windows[windows.length - 1];
+    raise('PRESTATION_AFTER_DEADLINE', 'date', { date: p.date, deadline: last?.deadline ?? ctx.timeline.parcoursEnd, scope: `séquence ${last?.id ?? ''}` });
+  }
+  return i;
+}
+
+function findRequirement(ctx: Context, p: PrestationRecord, seqIndex: number, raise: Raise): { seq: SequenceDef; req: number } | null {
+  const seq = ctx.type.sequences[seqIndex] as SequenceDef;
+  const w = ctx.timeline.sequences[seqIndex] as Timeline['sequences'][number];
+  const candidates = seq.requirements.map((r, i) => ({ r, i })).filter(({ r }) => requirementCodes(r).includes(p.code));
+  if (candidates.length === 0) {
+    raise('PRESTATION_NOT_IN_SEQUENCE', 'code', { code: p.code, sequence: seq.id });
+    return null;
+  }
+  const inWindow = candidates.filter(({ r }) => p.date <= requirementWindowEnd(r, w.start, w.deadline));
+  if (inWindow.length === 0) {
+    const first = candidates[0] as { r: RequirementDef };
+    raise('PRESTATION_OUT_OF_WINDOW', 'date', { date: p.date, from: w.start, to: requirementWindowEnd(first.r, w.start, w.deadline) });
+    return null;
+  }
+  const tally = ctx.tallies.get(seq.id) as SequenceTally;
+  const open = inWindow.find(({ r, i }) => r.max === undefined || (tally.done[i] ?? 0) < r.max);
+  if (!open) {
+    const first = inWindow[0] as { r: RequirementDef };
+    raise('PRESTATION_OVER_MAX', null, { max: first.r.max ?? 0, code: p.code, sequence: seq.id });
+    return null;
+  }
+  return { seq, req: open.i };
+}

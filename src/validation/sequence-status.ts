@@ -1,0 +1,62 @@
+import type { IsoDate } from '../dates/calendar';
+import type { SequenceDef } from '../schema/parcours-type';
+import type { PatientPath } from '../schema/patient-path';
+import { requirementCodes, requirementWindowEnd, type SequenceTally } from './prestation-assignment';
+import type { RequirementReport, SequenceReport, SequenceStatus } from './report-types';
+import type { SequenceWindow } from './timeline';
+
+/**
+ * Builds the report of one séquence from its dates and counts: its status on `asOf`, and for each requirement the
+ * count done against min / max, what is missing and by when. A séquence without requirements is completed on
+ * its start.
+ *
+ * @example
+ * sequenceReport(def, window, tally, path, '2026-11-22').status // 'in-progress'
+ */
+export function sequenceReport(def: SequenceDef, w: SequenceWindow, tally: SequenceTally, path: PatientPath, asOf: IsoDate): SequenceReport {
+  const exit = path.exit && path.exit.date <= asOf ? path.exit.date : undefined;
+  const completedOn = def.requirements.length === 0 ? w.start : tally.completedOn;
+  let status: SequenceStatus;
+  let endedOn: IsoDate | undefined;
+  if (exit !== undefined && exit < w.start) status = 'not-started';
+  else if (w.start > asOf) status = 'pending';
+  else if (completedOn !== undefined && completedOn <= asOf) status = 'completed';
+  else if (exit !== undefined && exit <= w.deadline) {
+    status = 'incomplete';
+    endedOn = exit;
+  } else if (w.deadline < asOf) {
+    status = 'incomplete';
+    endedOn = w.deadline;
+  } else status = 'in-progress';
+
+  const lastDay = exit !== undefined && exit < w.deadline ? exit : w.deadline;
+  const requirements: RequirementReport[] = def.requirements.map((r, i) => {
+    const done = tally.done[i] ?? 0;
+    const missing = Math.max(0, r.min - done);
+    const windowEnd = requirementWindowEnd(r, w.start, w.deadline);
+    const dueBy = windowEnd < lastDay ? windowEnd : lastDay;
+    return {
+      index: i,
+      codes: requirementCodes(r),
+      ...(r.label !== undefined ? { label: r.label } : {}),
+      min: r.min,
+      ...(r.max !== undefined ? { max: r.max } : {}),
+      done,
+      missing,
+      dueBy,
+      overdue: missing > 0 && dueBy < asOf,
+    };
+  });
+  return {
+    id: def.id,
+    ...(def.label !== undefined ? { label: def.label } : {}),
+    status,
+    start: w.start,
+    deadline: w.deadline,
+    ...(status === 'completed' && completedOn !== undefined ? { completedOn } : {}),
+    ...(endedOn !== undefined ? { endedOn } : {}),
+    requirements,
+    counted: tally.countedIds.length,
+    countedIds: [...tally.countedIds],
+  };
+}
