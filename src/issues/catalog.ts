@@ -12,6 +12,12 @@ export interface IssueDefinition {
 
 const s = (p: Params, k: string): string => (p[k] === undefined ? '?' : String(p[k]));
 
+const JSON_TYPES: Record<'fr' | 'en', Record<string, string>> = {
+  fr: { string: 'texte', number: 'nombre', boolean: 'booléen', object: 'objet', array: 'liste', null: 'null', undefined: 'rien' },
+  en: { string: 'text', number: 'number', boolean: 'boolean', object: 'object', array: 'list', null: 'null', undefined: 'nothing' },
+};
+const jt = (lang: 'fr' | 'en', p: Params, k: string): string => JSON_TYPES[lang][s(p, k)] ?? s(p, k);
+
 /**
  * The public table of issue codes. Codes are stable identifiers: add new ones, never rename or reuse one.
  * The README's table is generated from this object (`npm run docs:codes`) and a test keeps them in sync.
@@ -50,8 +56,8 @@ export const ISSUE_CATALOG = {
   },
   SCHEMA_INVALID_TYPE: {
     severity: 'error',
-    fr: (p) => `Type invalide : attendu ${s(p, 'expected')}, reçu ${s(p, 'received')}.`,
-    en: (p) => `Invalid type: expected ${s(p, 'expected')}, received ${s(p, 'received')}.`,
+    fr: (p) => `Type invalide : attendu ${jt('fr', p, 'expected')}, reçu ${jt('fr', p, 'received')}.`,
+    en: (p) => `Invalid type: expected ${jt('en', p, 'expected')}, received ${jt('en', p, 'received')}.`,
   },
   SCHEMA_UNKNOWN_KEY: {
     severity: 'error',

@@ -5,21 +5,9 @@ import type { IssueSink } from '../issues/make-issue';
 type ZodIssue = core.$ZodIssue;
 type Path = (string | number)[];
 
-const TYPE_NAMES_FR: Record<string, string> = {
-  string: 'texte',
-  number: 'nombre',
-  int: 'nombre entier',
-  boolean: 'booléen',
-  object: 'objet',
-  array: 'liste',
-  null: 'null',
-  undefined: 'rien',
-};
-
 function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && !Number.isInteger(value)) return 'number';
   return typeof value;
 }
 
@@ -46,7 +34,7 @@ function allowedValues(errors: ZodIssue[][]): string {
   for (const branch of errors) {
     for (const i of branch) {
       if (i.code === 'invalid_value') values.push(...i.values.map(String));
-      else if (i.code === 'invalid_type' && i.path.length === 0) values.push(`(${TYPE_NAMES_FR[i.expected] ?? i.expected})`);
+      else if (i.code === 'invalid_type' && i.path.length === 0) values.push(`(${i.expected})`);
     }
   }
   return values.join(', ');
@@ -67,10 +55,7 @@ export function addZodIssues(issues: readonly ZodIssue[], sink: IssueSink, prefi
         const input: unknown = (issue as { input?: unknown }).input;
         if (input === undefined) sink.add('SCHEMA_REQUIRED', path);
         else {
-          sink.add('SCHEMA_INVALID_TYPE', path, {
-            expected: TYPE_NAMES_FR[issue.expected] ?? issue.expected,
-            received: TYPE_NAMES_FR[typeName(input)] ?? typeName(input),
-          });
+          sink.add('SCHEMA_INVALID_TYPE', path, { expected: issue.expected, received: typeName(input) });
         }
         break;
       }
