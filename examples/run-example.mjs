@@ -1,8 +1,9 @@
-// Evaluates the shipped example (examples/obesite) with the built package and prints the report.
+// Evaluates the shipped example (examples/obesite) with the built package: prints the path report, then the
+// settlement of every billable séquence with its trace.
 // Usage: node examples/run-example.mjs [asOf YYYY-MM-DD] [fr|en]
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatReport, parseParcoursType, parsePatientPath, parseProject, validatePath } from '../dist/index.js';
+import { formatReport, formatSettlement, parseParcoursType, parsePatientPath, parseProject, settle, validatePath } from '../dist/index.js';
 
 const dir = fileURLToPath(new URL('./obesite/', import.meta.url));
 const read = (name) => JSON.parse(readFileSync(dir + name, 'utf8'));
@@ -21,4 +22,6 @@ for (const [name, r] of [['type.json', type], ['project.json', project], ['path.
 }
 if (type.ok && project.ok && path.ok) {
   console.log(formatReport(validatePath(type.value, project.value, path.value, { asOf, lang }), lang));
+  console.log('\n' + '─'.repeat(100) + '\n');
+  console.log(formatSettlement(settle(type.value, project.value, path.value, { asOf, lang }), lang));
 }

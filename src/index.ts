@@ -27,3 +27,19 @@ export { checkNir } from './identifiers/nir';
 export { checkRpps, checkAdeli, checkFiness } from './identifiers/professional-ids';
 export { checkSiren, checkSiret } from './identifiers/company-ids';
 export { formatReport } from './report/format-report';
+
+export { settle } from './settlement/settle';
+export type {
+  Settlement,
+  SequenceSettlement,
+  ExcludedSequence,
+  Share,
+  SharePart,
+  Beneficiary,
+  Payee,
+  TraceStep,
+  ForfaitBreakdown,
+  PayerSplit,
+  TotalLine,
+} from './settlement/settlement-types';
+export { formatSettlement } from './report/format-settlement';

@@ -56,14 +56,14 @@ export function typeJson(): Json {
 export function projectJson(): Json {
   return {
     id: 'proj-test',
-    structure: { name: 'MSP test', category: 'msp', siret: '73282932000074' },
+    structure: { name: 'MSP test', category: 'msp', siret: '90000000100017' },
     parcoursType: 't-test',
     sentToArs: '2025-10-31',
     team: [
       { id: 'med', profession: 'medecin', rpps: '10001234565' },
       { id: 'diet', profession: 'dieteticien', adeli: '759912345' },
       { id: 'psy', profession: 'psychologue', adeli: '759954321' },
-      { id: 'apa', profession: 'enseignant-apa', cpamNumber: 'APA-1', employer: { name: 'Asso', siret: '73282932000074' } },
+      { id: 'apa', profession: 'enseignant-apa', cpamNumber: 'APA-1', employer: { name: 'Asso', siret: '90000000200015' } },
     ],
     distribution: {
       default: [

@@ -1,0 +1,82 @@
+import { Decimal, formatCents, mulRoundCents, toCents, type Cents } from '../money/decimal';
+import type { ParcoursType, SequenceDef } from '../schema/parcours-type';
+import type { PatientPath } from '../schema/patient-path';
+import type { SequenceReport } from '../validation/report-types';
+import type { ForfaitBreakdown } from './settlement-types';
+import type { TraceBuilder } from './trace';
+
+/**
+ * Computes the amount billed for one ended séquence: base (by profile) × the coefficients whose territory
+ * matches, rounded to the cent, then the share due under its status — 1 when completed, else the incomplete
+ * policy (`none` 0, `full` 1, `prorata` requirements met / required, `tiers` the highest threshold reached),
+ * rounded to the cent. Each step goes to the trace.
+ *
+ * @example
+ * forfaitFor(type, def, report, path, trace).amount // '536.00'
+ */
+export function forfaitFor(type: ParcoursType, def: SequenceDef, seq: SequenceReport, path: PatientPath, trace: TraceBuilder): { breakdown: ForfaitBreakdown; cents: Cents } {
+  const profile = def.forfait.byProfile ? path.profile : undefined;
+  const baseText = def.forfait.amount ?? (profile !== undefined ? def.forfait.byProfile?.[profile] : undefined) ?? '0.00';
+  const base = toCents(baseText);
+  trace.add('BASE', { profile: profile ?? '', amount: trace.eur(base) }, base);
+
+  const territory = path.patient.territory;
+  const coefficients = (type.modulations ?? []).filter((m) => territory !== undefined && m.when.departments.includes(territory));
+  let factor = new Decimal(1);
+  for (const m of coefficients) {
+    factor = factor.times(m.factor);
+    trace.add('MODULATION', { id: m.id, factor: trace.num(m.factor), territory: territory ?? '' });
+  }
+  const modulated = coefficients.length > 0 ? mulRoundCents(base, factor) : base;
+  if (coefficients.length > 0) {
+    const exact = new Decimal(base).times(factor).dividedBy(100).toString();
+    trace.add('MODULATED', { base: trace.eur(base), factor: trace.num(factor.toString()), exact: `${trace.num(exact)} €`, amount: trace.eur(modulated) }, modulated);
+  }
+
+  const { share, policy } = dueShare(def, seq, modulated, trace);
+  const cents = mulRoundCents(modulated, share);
+  return {
+    cents,
+    breakdown: {
+      base: formatCents(base),
+      ...(profile !== undefined ? { profile } : {}),
+      coefficients: coefficients.map((m) => ({ id: m.id, factor: m.factor })),
+      modulated: formatCents(modulated),
+      share: share.toString(),
+      policy,
+      amount: formatCents(cents),
+    },
+  };
+}
+
+function dueShare(def: SequenceDef, seq: SequenceReport, modulated: Cents, trace: TraceBuilder): { share: Decimal; policy: ForfaitBreakdown['policy'] } {
+  if (seq.status === 'completed') {
+    trace.add('COMPLETED', { date: seq.completedOn ?? '', amount: trace.eur(modulated) }, modulated);
+    return { share: new Decimal(1), policy: 'completed' };
+  }
+  const date = seq.endedOn ?? '';
+  const p = def.incomplete;
+  switch (p.policy) {
+    case 'none':
+      return { share: new Decimal(0), policy: 'none' };
+    case 'full':
+      trace.add('POLICY_FULL', { date, amount: trace.eur(modulated) }, modulated);
+      return { share: new Decimal(1), policy: 'full' };
+    case 'prorata': {
+      const required = seq.requirements.reduce((n, r) => n + r.min, 0);
+      const met = seq.requirements.reduce((n, r) => n + Math.min(r.done, r.min), 0);
+      const share = required === 0 ? new Decimal(1) : new Decimal(met).dividedBy(required);
+      const amount = mulRoundCents(modulated, share);
+      const exact = new Decimal(modulated).times(met).dividedBy(required || 1).dividedBy(100).toDecimalPlaces(6).toString();
+      trace.add('POLICY_PRORATA', { date, met, required, modulated: trace.eur(modulated), exact: `${trace.num(exact)} €`, amount: trace.eur(amount) }, amount);
+      return { share, policy: 'prorata' };
+    }
+    case 'tiers': {
+      const reached = p.tiers.filter((t) => t.minDone <= seq.counted).pop();
+      const share = new Decimal(reached ? reached.share : 0);
+      const amount = mulRoundCents(modulated, share);
+      trace.add('POLICY_TIERS', { date, done: seq.counted, tier: reached ? `≥ ${reached.minDone}` : '—', share: trace.num(share.toString()), modulated: trace.eur(modulated), amount: trace.eur(amount) }, amount);
+      return { share, policy: 'tiers' };
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import type { ParcoursProject, TeamMember } from '../schema/project';
+import type { Beneficiary, Payee } from './settlement-types';
+import type { LedgerKey } from './ledger';
+
+/**
+ * Who is paid for a member: the employer when the member declares one (SIRET, else FINESS), otherwise the
+ * professional under RPPS, else ADELI, else the CPAM identification number.
+ *
+ * @example
+ * memberPayee({ id: 'm', profession: 'medecin', rpps: '10001234565' }) // { kind: 'professional', idType: 'RPPS', id: '10001234565' }
+ */
+export function memberPayee(m: TeamMember): Payee {
+  if (m.employer) {
+    const e = m.employer;
+    return e.siret !== undefined ? { kind: 'employer', name: e.name, idType: 'SIRET', id: e.siret } : { kind: 'employer', name: e.name, idType: 'FINESS', id: e.finess ?? '' };
+  }
+  const name = m.name !== undefined ? { name: m.name } : {};
+  if (m.rpps !== undefined) return { kind: 'professional', ...name, idType: 'RPPS', id: m.rpps };
+  if (m.adeli !== undefined) return { kind: 'professional', ...name, idType: 'ADELI', id: m.adeli };
+  return { kind: 'professional', ...name, idType: 'CPAM', id: m.cpamNumber ?? '' };
+}
+
+/** The structure as payee (SIRET, else FINESS). @example structurePayee(project).idType // 'SIRET' */
+export function structurePayee(project: ParcoursProject): Payee {
+  const s = project.structure;
+  return s.siret !== undefined ? { kind: 'structure', name: s.name, idType: 'SIRET', id: s.siret } : { kind: 'structure', name: s.name, idType: 'FINESS', id: s.finess ?? '' };
+}
+
+/** Resolves a ledger key into the beneficiary and payee that the settlement shows. */
+export function resolveBeneficiary(key: LedgerKey, project: ParcoursProject, team: ReadonlyMap<string, TeamMember>): { beneficiary: Beneficiary; payee: Payee } {
+  if (key.kind === 'structure') return { beneficiary: { kind: 'structure', name: project.structure.name }, payee: structurePayee(project) };
+  const m = team.get(key.id) as TeamMember;
+  return {
+    beneficiary: { kind: 'member', id: m.id, profession: m.profession, ...(m.name !== undefined ? { name: m.name } : {}) },
+    payee: memberPayee(m),
+  };
+}

@@ -1,0 +1,138 @@
+import type { Lang } from '../issues/issue';
+import { issueSink, makeIssue } from '../issues/make-issue';
+import { formatCents, type Cents } from '../money/decimal';
+import type { DistributionKey } from '../schema/distribution-key';
+import type { ParcoursType, SequenceDef } from '../schema/parcours-type';
+import type { PatientPath } from '../schema/patient-path';
+import type { ParcoursProject, TeamMember } from '../schema/project';
+import type { PathReport, SequenceReport } from '../validation/report-types';
+import { validatePath, type EvaluationOptions } from '../validation/validate-path';
+import { applyKey } from './apply-key';
+import { forfaitFor } from './forfait-amount';
+import { splitPayers } from './payer-split';
+import { resolveBeneficiary } from './payees';
+import type { ExcludedSequence, SequenceSettlement, Settlement, Share } from './settlement-types';
+import { totalsOf } from './totals';
+import { TraceBuilder } from './trace';
+
+const EXCLUDED: Record<ExcludedSequence['reason'], Record<Lang, string>> = {
+  BLOCKED: { fr: 'parcours bloqué par une erreur (voir les constats)', en: 'path blocked by an error (see the issues)' },
+  NOT_ENDED: { fr: 'séquence ni complète ni terminée à cette date', en: 'séquence neither completed nor ended on this date' },
+  NOT_STARTED: { fr: 'séquence jamais commencée (sortie avant son début)', en: 'séquence never started (exit before it began)' },
+  NO_KEY: { fr: 'aucune clé de répartition pour cette séquence', en: 'no distribution key for this séquence' },
+  NOTHING_DUE: { fr: 'rien n\u2019est dû selon la règle de sortie incomplète', en: 'nothing is due under the incomplete policy' },
+};
+
+/** The key that applies to a séquence: the projet's for it, the projet's default, then the type's. */
+export function keyFor(seq: string, project: ParcoursProject, type: ParcoursType): { key: DistributionKey; source: string } | undefined {
+  const p = project.distribution;
+  const t = type.distribution;
+  if (p.bySequence?.[seq]) return { key: p.bySequence[seq], source: `projet, séquence ${seq}` };
+  if (p.default) return { key: p.default, source: 'projet, clé par défaut' };
+  if (t?.bySequence?.[seq]) return { key: t.bySequence[seq], source: `type, séquence ${seq}` };
+  if (t?.default) return { key: t.default, source: 'type, clé par défaut' };
+  return undefined;
+}
+
+/**
+ * Settles one patient's path on `asOf`: for each séquence that is billable (completed, or ended incomplete and
+ * paid under its policy), the forfait, the AMO / AMC / patient split and each beneficiary's share, with a trace
+ * that redoes every amount. Shares always sum to the forfait and the payer parts too, to the cent. An invalid
+ * prestation is left out and said so; a path-level error makes nothing billable. Never throws.
+ *
+ * @example
+ * const s = settle(type, project, path, { asOf: '2026-12-15' });
+ * for (const q of s.sequences) console.log(q.sequence, q.forfait.amount, q.payers, q.shares.map((x) => x.amount));
+ */
+export function settle(type: ParcoursType, project: ParcoursProject, path: PatientPath, options: EvaluationOptions): Settlement {
+  const report = validatePath(type, project, path, options);
+  const lang: Lang = options?.lang === 'en' ? 'en' : 'fr';
+  try {
+    return settleReport(type, project, path, report, lang);
+  } catch {
+    const issue = makeIssue('INPUT_NOT_PARSED', 'input', [], {}, lang);
+    return emptySettlement(report, [...report.issues, issue], []);
+  }
+}
+
+function emptySettlement(report: PathReport, issues: Settlement['issues'], excluded: ExcludedSequence[]): Settlement {
+  return {
+    asOf: report.asOf,
+    type: report.type,
+    patientRef: report.patientRef,
+    sequences: [],
+    excluded,
+    totals: totalsOf([]),
+    issues,
+  };
+}
+
+function settleReport(type: ParcoursType, project: ParcoursProject, path: PatientPath, report: PathReport, lang: Lang): Settlement {
+  const sink = issueSink('path', lang);
+  const exclude = (seq: SequenceReport, reason: ExcludedSequence['reason']): ExcludedSequence => ({ sequence: seq.id, status: seq.status, reason, message: EXCLUDED[reason][lang] });
+  if (report.blocked) {
+    if (report.sequences.length > 0 || report.issues.every((i) => i.code !== 'INPUT_NOT_PARSED' && i.code !== 'OPTION_INVALID')) sink.add('SETTLEMENT_BLOCKED', []);
+    return emptySettlement(report, [...report.issues, ...sink.issues], report.sequences.map((s) => exclude(s, 'BLOCKED')));
+  }
+  const team = new Map<string, TeamMember>(project.team.map((m) => [m.id, m]));
+  const billed: SequenceSettlement[] = [];
+  const excluded: ExcludedSequence[] = [];
+  type.sequences.forEach((def, i) => {
+    const seq = report.sequences[i] as SequenceReport;
+    if (seq.status === 'not-started') return void excluded.push(exclude(seq, 'NOT_STARTED'));
+    if (seq.status !== 'completed' && seq.status !== 'incomplete') return void excluded.push(exclude(seq, 'NOT_ENDED'));
+    const chosen = keyFor(def.id, project, type);
+    if (!chosen) return void excluded.push(exclude(seq, 'NO_KEY'));
+    const settled = settleSequence(type, project, path, report, def, seq, chosen, team, sink, lang);
+    if (settled) billed.push(settled);
+    else excluded.push(exclude(seq, 'NOTHING_DUE'));
+  });
+  return {
+    asOf: report.asOf,
+    type: report.type,
+    patientRef: report.patientRef,
+    sequences: billed,
+    excluded,
+    totals: totalsOf(billed),
+    issues: [...report.issues, ...sink.issues],
+  };
+}
+
+function settleSequence(
+  type: ParcoursType,
+  project: ParcoursProject,
+  path: PatientPath,
+  report: PathReport,
+  def: SequenceDef,
+  seq: SequenceReport,
+  chosen: { key: DistributionKey; source: string },
+  team: ReadonlyMap<string, TeamMember>,
+  sink: ReturnType<typeof issueSink>,
+  lang: Lang,
+): SequenceSettlement | undefined {
+  const trace = new TraceBuilder(lang);
+  const { breakdown, cents } = forfaitFor(type, def, seq, path, trace);
+  if (cents === 0) return undefined;
+  const { split } = splitPayers(cents, type.participation, path, trace);
+  trace.add('KEY_SOURCE', { source: chosen.source });
+  const counted = report.prestations
+    .filter((p) => p.counted && p.sequence === def.id)
+    .map((p) => ({ member: p.member, code: p.code, minutes: p.minutes ?? 0 }));
+  const ledger = applyKey(chosen.key, cents, project.team, counted, def.id, sink, trace);
+  let sum: Cents = 0;
+  const shares: Share[] = ledger.entries().map(({ key, parts }) => {
+    const total = parts.reduce((n, p) => n + p.cents, 0);
+    sum += total;
+    return { ...resolveBeneficiary(key, project, team), amount: formatCents(total), parts: parts.map((p) => ({ basis: p.basis, amount: formatCents(p.cents) })) };
+  });
+  trace.add('CHECK', { sum: trace.eur(sum), amount: trace.eur(cents) }, sum);
+  return {
+    sequence: def.id,
+    status: seq.status as 'completed' | 'incomplete',
+    billableOn: seq.completedOn ?? seq.endedOn ?? seq.deadline,
+    forfait: breakdown,
+    payers: split,
+    shares,
+    trace: trace.steps,
+  };
+}
