@@ -43,3 +43,4 @@ export type {
   TotalLine,
 } from './settlement/settlement-types';
 export { formatSettlement } from './report/format-settlement';
+export { issueCodeTable } from './issues/issue-table';

@@ -10,12 +10,12 @@ const WORDS = {
   fr: {
     path: 'Parcours', type: 'type', asOf: 'au', inclusion: 'inclusion', end: 'fin', exit: 'sortie', blocked: 'BLOQUÉ : aucune facturation possible',
     seq: 'Séquence', from: 'du', to: 'au', completedOn: 'complète le', endedOn: 'terminée le', still: 'reste', by: 'avant le',
-    overdue: 'EN RETARD', issues: 'Constats', none: 'aucun', prestations: 'prestations comptées', error: 'erreur', warning: 'alerte',
+    overdue: 'EN RETARD', issues: 'Constats', none: 'aucun', prestations: 'prestations comptées :', error: 'erreur', warning: 'alerte',
   },
   en: {
     path: 'Path', type: 'type', asOf: 'as of', inclusion: 'inclusion', end: 'end', exit: 'exit', blocked: 'BLOCKED: nothing can be billed',
     seq: 'Séquence', from: 'from', to: 'to', completedOn: 'completed on', endedOn: 'ended on', still: 'still', by: 'by',
-    overdue: 'OVERDUE', issues: 'Findings', none: 'none', prestations: 'prestations counted', error: 'error', warning: 'warning',
+    overdue: 'OVERDUE', issues: 'Findings', none: 'none', prestations: 'prestations counted:', error: 'error', warning: 'warning',
   },
 } as const;
 
@@ -42,7 +42,7 @@ export function formatReport(report: PathReport, lang: Lang = 'fr'): string {
       const due = r.missing > 0 ? ` · ${w.still} ${r.missing} ${w.by} ${r.dueBy}${r.overdue ? ` ${w.overdue}` : ''}` : ' ✓';
       lines.push(`  ${r.codes.join(' | ').padEnd(28)} ${String(r.done).padStart(3)} / ${range}${due}`);
     }
-    lines.push(`  ${s.counted} ${w.prestations}`);
+    lines.push(`  ${w.prestations} ${s.counted}`);
   }
   lines.push('');
   lines.push(`${w.issues} (${report.issues.length}) :`.replace(' :', lang === 'fr' ? ' :' : ':'));
