@@ -106,7 +106,7 @@ describe('settlement guarantees (property-based)', () => {
     pair: fc.constantFrom(['BILAN', 'med'], ['DIET', 'diet'], ['PSY', 'psy'], ['APA', 'apa'], ['FINAL', 'med']),
     day: fc.integer({ min: 0, max: 360 }),
   });
-  const toRecord = (v: { pair: string[]; day: number }, id: string): Json => ({
+  const toRecord = (v: { pair: readonly string[]; day: number }, id: string): Json => ({
     id,
     code: v.pair[0],
     member: v.pair[1],
