@@ -11,7 +11,10 @@ describe('allocate (property-based)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e11 }), weights, (total, ws) => {
         const parts = allocateCents(total, ws);
-        if (ws.every((w) => Number(w) === 0)) return expect(parts).toBe('ZERO_WEIGHTS');
+        if (ws.every((w) => new Decimal(w).isZero())) {
+          expect(parts).toBe('ZERO_WEIGHTS');
+          return;
+        }
         if (typeof parts === 'string') throw new Error(parts);
         expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
         const sum = ws.reduce((a, w) => a.plus(w), new Decimal(0));
