@@ -44,3 +44,7 @@ export type {
 } from './settlement/settlement-types';
 export { formatSettlement } from './report/format-settlement';
 export { issueCodeTable } from './issues/issue-table';
+export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from './schema/json-schema';
+export { createCatalog, type Catalog, type CatalogEntry, type RejectedFile, type RuleFile } from './catalog/catalog';
+export { shippedCatalog, SHIPPED_RULE_FILES } from './catalog/shipped-rules';
+export { runConformanceCase, type ConformanceCase, type CaseExpectation, type CaseResult } from './conformance/run-case';

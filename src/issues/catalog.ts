@@ -171,6 +171,27 @@ export const ISSUE_CATALOG = {
     fr: (p) => `Fenêtre de ${s(p, 'days')} jours plus longue que la séquence (${s(p, 'months')} mois).`,
     en: (p) => `Window of ${s(p, 'days')} days is longer than the séquence (${s(p, 'months')} months).`,
   },
+  // ── Rule catalog ───────────────────────────────────────────────────────────
+  CATALOG_DUPLICATE_VERSION: {
+    severity: 'error',
+    fr: (p) => `Le type ${s(p, 'type')} version ${s(p, 'version')} est déclaré deux fois (${s(p, 'files')}).`,
+    en: (p) => `Type ${s(p, 'type')} version ${s(p, 'version')} is declared twice (${s(p, 'files')}).`,
+  },
+  CATALOG_OVERLAPPING_VERSIONS: {
+    severity: 'error',
+    fr: (p) => `Les versions ${s(p, 'a')} et ${s(p, 'b')} du type ${s(p, 'type')} sont en vigueur en même temps.`,
+    en: (p) => `Versions ${s(p, 'a')} and ${s(p, 'b')} of type ${s(p, 'type')} are in force at the same time.`,
+  },
+  CATALOG_UNKNOWN_TYPE: {
+    severity: 'error',
+    fr: (p) => `Type de parcours « ${s(p, 'type')} » absent du catalogue.`,
+    en: (p) => `Parcours type "${s(p, 'type')}" is not in the catalog.`,
+  },
+  CATALOG_NO_VERSION_IN_FORCE: {
+    severity: 'error',
+    fr: (p) => `Aucune version du type ${s(p, 'type')} n'est en vigueur le ${s(p, 'date')}.`,
+    en: (p) => `No version of type ${s(p, 'type')} is in force on ${s(p, 'date')}.`,
+  },
   // ── Projet de parcours ─────────────────────────────────────────────────────
   PROJECT_DUPLICATE_MEMBER: {
     severity: 'error',

@@ -91,6 +91,11 @@ export function checkTypeReferences(t: ParcoursType, sink: IssueSink): void {
 
     if (seq.incomplete.policy === 'tiers') {
       const tiers = seq.incomplete.tiers;
+      tiers.forEach((t, k) =>
+        (t.of ?? []).forEach((code, m) => {
+          if (!prestations.has(code)) sink.add('TYPE_UNKNOWN_PRESTATION', [...at, 'incomplete', 'tiers', k, 'of', m], { code });
+        }),
+      );
       for (let k = 1; k < tiers.length; k++) {
         const prev = tiers[k - 1];
         const cur = tiers[k];

@@ -36,7 +36,7 @@ const forfait = z.strictObject({
   byProfile: z.optional(z.record(identifier, amount)),
 });
 
-const tier = z.strictObject({ minDone: count, share: rate });
+const tier = z.strictObject({ minDone: count, share: rate, of: z.optional(z.array(identifier).check(z.minLength(1))) });
 
 const incomplete = z.discriminatedUnion('policy', [
   z.strictObject({ policy: z.literal('none') }),

@@ -6,7 +6,10 @@ import { canonicalAmount, canonicalDecimal } from '../money/decimal';
 const coded = (code: string, extra: Record<string, string | number> = {}) => ({ params: { code, ...extra } });
 
 /** A calendar date `YYYY-MM-DD` (1900–2199). */
-export const isoDate = z.string().check(z.refine((v) => isIsoDate(v), coded('INVALID_DATE')));
+export const isoDate = z.string().check(
+  z.refine((v) => isIsoDate(v), coded('INVALID_DATE')),
+  z.meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Date du calendrier AAAA-MM-JJ (1900–2199)' }),
+);
 
 /** Identifier of a type, séquence, profile, member, prestation: letters, digits, `_`, `-`, `.`. */
 export const identifier = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, { error: '[A-Za-z0-9_.-], 1–64' }));
@@ -29,11 +32,15 @@ function decimalInput(code: string, read: (v: unknown) => string | null, extra: 
 }
 
 /** An amount in euros: `"1500.00"` or `1500`, at most two decimals; comes out as a two-decimal string. */
-export const amount = decimalInput('INVALID_AMOUNT', canonicalAmount, {});
+export const amount = decimalInput('INVALID_AMOUNT', canonicalAmount, {}).check(
+  z.meta({ description: 'Montant en euros, au plus deux décimales : "1500.00" ou 1500', pattern: '^(0|[1-9]\\d{0,8})(\\.\\d{1,2})?$', minimum: 0, maximum: 999999999.99 }),
+);
 
 /** A decimal in [min, max] with at most six decimals (rates, shares, factors, weights); comes out as a string. */
 export function decimalIn(min: number, max: number) {
-  return decimalInput('INVALID_DECIMAL', (v) => canonicalDecimal(v, min, max), { min, max });
+  return decimalInput('INVALID_DECIMAL', (v) => canonicalDecimal(v, min, max), { min, max }).check(
+    z.meta({ description: `Nombre décimal entre ${min} et ${max}, au plus 6 décimales`, pattern: '^(0|[1-9]\\d{0,8})(\\.\\d{1,6})?$', minimum: min, maximum: max }),
+  );
 }
 
 /** A rate or a share of the forfait, between 0 and 1. */

@@ -72,10 +72,11 @@ function dueShare(def: SequenceDef, seq: SequenceReport, modulated: Cents, trace
       return { share, policy: 'prorata' };
     }
     case 'tiers': {
-      const reached = p.tiers.filter((t) => t.minDone <= seq.counted).pop();
+      const done = (t: { of?: readonly string[] }) => (t.of ? seq.requirements.filter((r) => r.codes.some((c) => t.of?.includes(c))).reduce((n, r) => n + r.done, 0) : seq.counted);
+      const reached = p.tiers.filter((t) => t.minDone <= done(t)).pop();
       const share = new Decimal(reached ? reached.share : 0);
       const amount = mulRoundCents(modulated, share);
-      trace.add('POLICY_TIERS', { date, done: seq.counted, tier: reached ? `≥ ${reached.minDone}` : '—', share: trace.num(share.toString()), modulated: trace.eur(modulated), amount: trace.eur(amount) }, amount);
+      trace.add('POLICY_TIERS', { date, done: reached ? done(reached) : seq.counted, tier: reached ? `≥ ${reached.minDone}` : '—', share: trace.num(share.toString()), modulated: trace.eur(modulated), amount: trace.eur(amount) }, amount);
       return { share, policy: 'tiers' };
     }
   }

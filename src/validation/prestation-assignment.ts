@@ -6,7 +6,7 @@ import type { ParcoursType, PrestationDef, RequirementDef, SequenceDef } from '.
 import type { PatientPath, PrestationRecord } from '../schema/patient-path';
 import type { ParcoursProject, TeamMember } from '../schema/project';
 import type { PrestationReport } from './report-types';
-import type { Timeline } from './timeline';
+import type { SequenceWindow, Timeline } from './timeline';
 
 /** What the counting produced for one séquence. */
 export interface SequenceTally {
@@ -185,7 +185,10 @@ function findSequence(ctx: Context, p: PrestationRecord, raise: Raise): number {
     }
     return i;
   }
-  const i = windows.findIndex((w) => p.date >= w.start && p.date <= w.deadline);
+  // Séquences may run in parallel (several start at inclusion): prefer one that expects this code.
+  const open = windows.map((w, j) => j).filter((j) => p.date >= (windows[j] as SequenceWindow).start && p.date <= (windows[j] as SequenceWindow).deadline);
+  const expects = (j: number) => (ctx.type.sequences[j] as SequenceDef).requirements.some((r) => requirementCodes(r).includes(p.code));
+  const i = open.find(expects) ?? open[0] ?? -1;
   if (i < 0) {
     const last = windows[windows.length - 1];
     raise('PRESTATION_AFTER_DEADLINE', 'date', { date: p.date, deadline: last?.deadline ?? ctx.timeline.parcoursEnd, scope: `séquence ${last?.id ?? ''}` });

@@ -1,0 +1,118 @@
+import type { Catalog } from '../catalog/catalog';
+import { parsePatientPath, parseProject } from '../parse/parse-functions';
+import { settle } from '../settlement/settle';
+import type { Settlement } from '../settlement/settlement-types';
+import { validatePath } from '../validation/validate-path';
+import type { PathReport } from '../validation/report-types';
+
+/** What a conformance case expects. Every field is optional; what is given must match exactly. */
+export interface CaseExpectation {
+  /** The issue code of a failed version resolution, when the case expects one. */
+  readonly resolution?: string;
+  readonly typeVersion?: string;
+  readonly blocked?: boolean;
+  /** Every issue code of the settlement (validation issues then settlement issues), in order. */
+  readonly issues?: readonly string[];
+  readonly sequences?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Exactly the séquences billed, with their amounts and shares by beneficiary (`structure` or member id). */
+  readonly billed?: Readonly<Record<string, { amount: string; amo: string; amc: string; patient: string; shares: Readonly<Record<string, string>> }>>;
+  readonly excluded?: Readonly<Record<string, string>>;
+  readonly totals?: Readonly<Record<'forfait' | 'amo' | 'amc' | 'patient', string>>;
+}
+
+/** A conformance case: inputs, expected figures, and the hand arithmetic behind them. */
+export interface ConformanceCase {
+  readonly id: string;
+  readonly title: string;
+  readonly asOf: string;
+  readonly path: unknown;
+  readonly arithmetic?: readonly string[];
+  readonly expect: CaseExpectation;
+}
+
+/** The outcome of one case: passed, or the list of differences. */
+export interface CaseResult {
+  readonly id: string;
+  readonly title: string;
+  readonly passed: boolean;
+  readonly failures: readonly string[];
+}
+
+/**
+ * Runs one conformance case against this engine: resolves the type version in force on the inclusion date from
+ * the catalog, parses the projet and the path, validates and settles, and compares every expected figure.
+ *
+ * @example
+ * const r = runConformanceCase(shippedCatalog(), caseJson, projectJson);
+ * console.log(r.passed ? 'PASS' : 'FAIL', r.id, r.failures.join('; '));
+ */
+export function runConformanceCase(catalog: Catalog, c: ConformanceCase, projectInput: unknown): CaseResult {
+  const failures: string[] = [];
+  const done = (): CaseResult => ({ id: c.id, title: c.title, passed: failures.length === 0, failures });
+  const path = parsePatientPath(c.path);
+  if (!path.ok) {
+    failures.push(`path does not parse: ${path.issues.map((i) => `${i.code}@${i.path.join('.')}`).join(', ')}`);
+    return done();
+  }
+  const project = parseProject(projectInput);
+  if (!project.ok) {
+    failures.push(`project does not parse: ${project.issues.map((i) => `${i.code}@${i.path.join('.')}`).join(', ')}`);
+    return done();
+  }
+  const resolved = catalog.resolve(path.value.parcoursType, path.value.inclusion.date);
+  const e = c.expect;
+  if (!resolved.ok) {
+    const code = resolved.issues[0]?.code;
+    if (e.resolution !== code) failures.push(`resolution: expected ${e.resolution ?? 'a type'}, got ${code}`);
+    return done();
+  }
+  if (e.resolution !== undefined) failures.push(`resolution: expected ${e.resolution}, got version ${resolved.value.version}`);
+  const type = resolved.value;
+  const report = validatePath(type, project.value, path.value, { asOf: c.asOf });
+  const s = settle(type, project.value, path.value, { asOf: c.asOf });
+  const eq = (what: string, expected: unknown, actual: unknown) => {
+    if (JSON.stringify(expected) !== JSON.stringify(actual)) failures.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  };
+  if (e.typeVersion !== undefined) eq('type version', e.typeVersion, type.version);
+  if (e.blocked !== undefined) eq('blocked', e.blocked, report.blocked);
+  if (e.issues !== undefined) eq('issues', e.issues, s.issues.map((i) => i.code));
+  compareSequences(e, report, eq);
+  compareSettlement(e, s, eq);
+  return done();
+}
+
+type Eq = (what: string, expected: unknown, actual: unknown) => void;
+
+function compareSequences(e: CaseExpectation, report: PathReport, eq: Eq): void {
+  for (const [id, fields] of Object.entries(e.sequences ?? {})) {
+    const seq = report.sequences.find((q) => q.id === id) as unknown as Record<string, unknown> | undefined;
+    if (!seq) {
+      eq(`séquence ${id}`, 'present', 'absent');
+      continue;
+    }
+    for (const [k, v] of Object.entries(fields)) eq(`séquence ${id} ${k}`, v, seq[k]);
+  }
+}
+
+function compareSettlement(e: CaseExpectation, s: Settlement, eq: Eq): void {
+  if (e.billed !== undefined) {
+    eq('séquences billed', Object.keys(e.billed).sort(), s.sequences.map((q) => q.sequence).sort());
+    for (const [id, want] of Object.entries(e.billed)) {
+      const q = s.sequences.find((x) => x.sequence === id);
+      if (!q) continue;
+      eq(`${id} amount`, want.amount, q.forfait.amount);
+      eq(`${id} amo/amc/patient`, [want.amo, want.amc, want.patient], [q.payers.amo, q.payers.amc, q.payers.patient]);
+      const shares = Object.fromEntries(q.shares.map((x) => [x.beneficiary.kind === 'structure' ? 'structure' : x.beneficiary.id, x.amount]));
+      eq(`${id} shares`, sortKeys(want.shares), sortKeys(shares));
+    }
+  }
+  for (const [id, reason] of Object.entries(e.excluded ?? {})) eq(`${id} excluded`, reason, s.excluded.find((x) => x.sequence === id)?.reason);
+  if (e.totals !== undefined) {
+    const t = s.totals;
+    eq('totals', e.totals, { forfait: t.forfait, amo: t.amo, amc: t.amc, patient: t.patient });
+  }
+}
+
+function sortKeys(o: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
