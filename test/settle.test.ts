@@ -174,6 +174,20 @@ describe('distribution keys', () => {
     expect(shares(s)).toEqual({ diet: '85.71', med: '171.43', psy: '42.86' });
   });
 
+  it('scales per member first, so a member with two claims is not cut twice by rounding', () => {
+    const s = run((t, p, path) => {
+      ((t.sequences as Json[])[1] as Json).forfait = { amount: '0.02' };
+      ((t.sequences as Json[])[1] as Json).incomplete = { policy: 'full' };
+      path.prestations = [...S1_DONE(), pr('d', 'PSY', '2026-03-01', 'psy'), pr('e', 'APA', '2026-03-01', 'apa')];
+      path.exit = { date: '2026-03-02', reason: 'other' };
+      p.distribution = { bySequence: { S1: [{ kind: 'remainder' }], S2: [{ kind: 'fixed', member: 'apa', amount: '120.00' }, { kind: 'perPrestation', rates: { PSY: '40.00', APA: '20.00' } }] } };
+    });
+    // 2 cents for claims apa 120.00 + 20.00 = 140.00 and psy 40.00: quotas 1.56 and 0.44 → apa 2 cents, psy 0
+    // (scaling each claim line apart would give apa 1.33 + 0.22 → 1 cent and psy 0.44 → 1 cent)
+    expect(shares(s, 'S2')).toEqual({ apa: '0.02' });
+    expect(s.sequences[1]!.shares[0]!.parts).toEqual([{ basis: 'fixed', amount: '0.02' }]);
+  });
+
   it('weights by profession on minutes, then within the profession', () => {
     const s = run((_t, p) => setKey(p, [{ kind: 'coordination', rate: '0.10' }, { kind: 'weights', by: 'profession', basis: 'minutes' }]));
     // rest 270.00 by minutes: dieteticien 90, medecin 60 (total 150) → 162.00, 108.00

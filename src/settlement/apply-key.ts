@@ -106,9 +106,27 @@ function payClaims(claims: readonly Claim[], ledger: Ledger, sequence: string, s
   let paid = claims.map((c) => c.cents);
   if (claimed > ledger.left) {
     const available = ledger.left;
-    paid = allocateCents(available, paid) as Cents[];
+    paid = scaleByMember(claims, available);
     sink.add('KEY_SCALED_DOWN', ['distribution'], { sequence, claimed: formatCents(claimed), available: formatCents(available) }, 'project');
     trace.add('CLAIMS_SCALED', { claimed: trace.eur(claimed), available: trace.eur(available), list: claims.map((c, i) => `${c.member} ${trace.eur(paid[i] ?? 0)}`).join(', ') }, available);
   }
   claims.forEach((c, i) => ledger.pay({ kind: 'member', id: c.member }, c.basis, paid[i] ?? 0));
+}
+
+/**
+ * Scales claims down to `available`: first between members in proportion to each member's total claim (so a
+ * member's share only grows with its claims), then within a member between its claims. Both by largest remainder.
+ */
+function scaleByMember(claims: readonly Claim[], available: Cents): Cents[] {
+  const members = [...new Set(claims.map((c) => c.member))];
+  const totals = members.map((m) => claims.filter((c) => c.member === m).reduce((n, c) => n + c.cents, 0));
+  const perMember = allocateCents(available, totals) as Cents[];
+  const paid = claims.map(() => 0);
+  members.forEach((m, i) => {
+    const idx = claims.map((c, j) => (c.member === m ? j : -1)).filter((j) => j >= 0);
+    const parts = allocateCents(perMember[i] ?? 0, idx.map((j) => (claims[j] as Claim).cents));
+    if (typeof parts === 'string') return;
+    idx.forEach((j, k) => (paid[j] = parts[k] ?? 0));
+  });
+  return paid;
 }

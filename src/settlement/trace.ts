@@ -85,8 +85,8 @@ const TRACE: Record<string, Record<Lang, (p: P) => string>> = {
     en: (p) => `Unit rate ${p.code}: ${p.count} × ${p.rate} = ${p.amount} → ${p.member}`,
   },
   CLAIMS_SCALED: {
-    fr: (p) => `Montants fixes et tarifs unitaires : ${p.claimed} demandés pour ${p.available} disponibles ; réduits au prorata (plus forts restes) : ${p.list}`,
-    en: (p) => `Fixed amounts and unit rates: ${p.claimed} claimed for ${p.available} available; scaled down in proportion (largest remainders): ${p.list}`,
+    fr: (p) => `Montants fixes et tarifs unitaires : ${p.claimed} demandés pour ${p.available} disponibles ; réduits au prorata du total de chaque membre, puis entre ses lignes (plus forts restes) : ${p.list}`,
+    en: (p) => `Fixed amounts and unit rates: ${p.claimed} claimed for ${p.available} available; scaled down in proportion to each member's total, then between its lines (largest remainders): ${p.list}`,
   },
   REST: {
     fr: (p) => `Reste à répartir : ${p.amount}`,
