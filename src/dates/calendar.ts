@@ -78,8 +78,3 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function ageOn(birth: IsoDate, date: IsoDate): number {
   return differenceInYears(toDay(date), toDay(birth));
 }
-
-/** The earlier of two dates. @example minDate('2026-01-02', '2026-01-01') // '2026-01-01' */
-export function minDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a < b ? a : b;
-}

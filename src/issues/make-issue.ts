@@ -54,7 +54,7 @@ export function issueSink(document: IssueDocument, lang: Lang): IssueSink {
   };
 }
 
-/** True when any issue is an error. */
+/** True when any issue is an error. @example hasErrors(result.issues) // false when only warnings */
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === 'error');
 }

@@ -86,9 +86,3 @@ export function formatCents(cents: Cents): Amount {
 export function mulRoundCents(cents: Cents, factor: string | Decimal): Cents {
   return new Decimal(cents).times(factor).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
 }
-
-/** Formats cents for a French reader: `1 234,56 €`. @example frenchEuros(123456) // '1 234,56 €' */
-export function frenchEuros(cents: Cents): string {
-  const [int, dec] = formatCents(cents).split('.');
-  return `${(int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')},${dec ?? '00'} €`;
-}

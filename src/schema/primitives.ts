@@ -36,7 +36,12 @@ export const amount = decimalInput('INVALID_AMOUNT', canonicalAmount, {}).check(
   z.meta({ description: 'Montant en euros, au plus deux décimales : "1500.00" ou 1500', pattern: '^(0|[1-9]\\d{0,8})(\\.\\d{1,2})?$', minimum: 0, maximum: 999999999.99 }),
 );
 
-/** A decimal in [min, max] with at most six decimals (rates, shares, factors, weights); comes out as a string. */
+/**
+ * A decimal in [min, max] with at most six decimals (rates, shares, factors, weights); comes out as a string.
+ *
+ * @example
+ * decimalIn(0, 10).safeParse(1.2).data // '1.2'
+ */
 export function decimalIn(min: number, max: number) {
   return decimalInput('INVALID_DECIMAL', (v) => canonicalDecimal(v, min, max), { min, max }).check(
     z.meta({ description: `Nombre décimal entre ${min} et ${max}, au plus 6 décimales`, pattern: '^(0|[1-9]\\d{0,8})(\\.\\d{1,6})?$', minimum: min, maximum: max }),

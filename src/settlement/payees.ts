@@ -26,7 +26,12 @@ export function structurePayee(project: ParcoursProject): Payee {
   return s.siret !== undefined ? { kind: 'structure', name: s.name, idType: 'SIRET', id: s.siret } : { kind: 'structure', name: s.name, idType: 'FINESS', id: s.finess ?? '' };
 }
 
-/** Resolves a ledger key into the beneficiary and payee that the settlement shows. */
+/**
+ * Resolves a ledger key into the beneficiary and payee that the settlement shows.
+ *
+ * @example
+ * resolveBeneficiary({ kind: 'structure' }, project, team).payee.idType // 'SIRET'
+ */
 export function resolveBeneficiary(key: LedgerKey, project: ParcoursProject, team: ReadonlyMap<string, TeamMember>): { beneficiary: Beneficiary; payee: Payee } {
   if (key.kind === 'structure') return { beneficiary: { kind: 'structure', name: project.structure.name }, payee: structurePayee(project) };
   const m = team.get(key.id) as TeamMember;

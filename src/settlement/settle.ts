@@ -23,7 +23,12 @@ const EXCLUDED: Record<ExcludedSequence['reason'], Record<Lang, string>> = {
   NOTHING_DUE: { fr: 'rien n\u2019est dû selon la règle de sortie incomplète', en: 'nothing is due under the incomplete policy' },
 };
 
-/** The key that applies to a séquence: the projet's for it, the projet's default, then the type's. */
+/**
+ * The key that applies to a séquence: the projet's for it, the projet's default, then the type's.
+ *
+ * @example
+ * keyFor('S1', project, type)?.source // 'projet, clé par défaut'
+ */
 export function keyFor(seq: string, project: ParcoursProject, type: ParcoursType): { key: DistributionKey; source: string } | undefined {
   const p = project.distribution;
   const t = type.distribution;

@@ -4,13 +4,13 @@ import type { TraceStep } from './settlement-types';
 
 type P = Readonly<Record<string, string | number>>;
 
-/** Formats cents as euros for a reader of `lang`: `1 234,56 €` or `€1,234.56`. */
+/** Formats cents as euros for a reader of `lang`: `1 234,56 €` or `€1,234.56`. @example euros(123456, 'fr') // '1 234,56 €' */
 export function euros(cents: Cents, lang: Lang): string {
   const [int = '0', dec = '00'] = formatCents(cents).split('.');
   return lang === 'fr' ? `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${dec} €` : `€${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
 }
 
-/** Formats a decimal string for `lang` (decimal comma in French). */
+/** Formats a decimal string for `lang` (decimal comma in French). @example num('0.3', 'fr') // '0,3' */
 export function num(value: string | number, lang: Lang): string {
   return lang === 'fr' ? String(value).replace('.', ',') : String(value);
 }

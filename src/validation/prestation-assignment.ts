@@ -20,7 +20,12 @@ export function requirementCodes(r: RequirementDef): readonly string[] {
   return r.prestation !== undefined ? [r.prestation] : (r.anyOf ?? []);
 }
 
-/** Last day a prestation counts for a requirement: the window end, never past the séquence deadline. */
+/**
+ * Last day a prestation counts for a requirement: the window end, never past the séquence deadline.
+ *
+ * @example
+ * requirementWindowEnd({ prestation: 'B', min: 1, withinDays: 15 }, '2026-01-31', '2026-02-28') // '2026-02-15'
+ */
 export function requirementWindowEnd(r: RequirementDef, start: IsoDate, deadline: IsoDate): IsoDate {
   if (r.withinDays === undefined) return deadline;
   const end = addDays(start, r.withinDays);
