@@ -2,6 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
+    // The library: ESM + CJS + type declarations, for every platform.
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
@@ -9,5 +10,14 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2020',
     platform: 'neutral',
+  },
+  {
+    // The `pcr` command line, for Node.
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    sourcemap: true,
   },
 ]);

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { createCatalog, jsonSchemaOf, parseParcoursType, SCHEMA_DOCUMENTS, SHIPPED_RULE_FILES, shippedCatalog, type SchemaDocument } from '../src/index';
-// @ts-expect-error plain JS helper shared with scripts/verify.mjs
-import { loadConformanceCases } from '../scripts/conformance-files.mjs';
+import { loadConformanceCases } from '../src/cli/conformance-files';
+
+const RULES = new URL('../rules/', import.meta.url).pathname;
 
 type Json = Record<string, unknown>;
 const read = (rel: string): Json => JSON.parse(readFileSync(new URL(`../${rel}`, import.meta.url), 'utf8')) as Json;
@@ -62,7 +63,7 @@ describe('JSON Schemas', () => {
   });
 
   it('accepts every shipped projet and path of the conformance cases', () => {
-    for (const { file, case: c, project } of loadConformanceCases() as { file: string; case: Json; project: Json }[]) {
+    for (const { file, case: c, project } of loadConformanceCases(RULES) as unknown as { file: string; case: Json; project: Json }[]) {
       expect([file, validators.project!(project)]).toEqual([file, true]);
       expect([file, validators['patient-path']!(c.path)]).toEqual([file, true]);
     }

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readArgs, UsageError } from './args';
+import { evaluateCommand } from './evaluate-command';
+import type { CliIo } from './io';
+import { rulesCommand, schemaCommand, verifyCommand } from './other-commands';
+import { USAGE } from './usage';
+
+/** Today's date in the machine's calendar, the default evaluation date. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Runs the `pcr` command line and resolves to its exit code: 0 nothing to report, 1 issues found, 2 bad usage.
+ *
+ * @example
+ * process.exitCode = await runCli(process.argv.slice(2), io, 'rules');
+ */
+export async function runCli(argv: readonly string[], io: CliIo, rulesDir: string): Promise<number> {
+  try {
+    const opts = readArgs(argv, today());
+    switch (opts.command) {
+      case 'validate':
+      case 'settle':
+        return await evaluateCommand(opts, io);
+      case 'verify':
+        return verifyCommand(opts, io, rulesDir);
+      case 'schema':
+        return schemaCommand(opts, io);
+      case 'rules':
+        return rulesCommand(opts, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      if (e.message) io.stderr.write(`pcr : ${e.message}\n\n`);
+      io.stderr.write(USAGE);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, readFile: (p) => readFileSync(p, 'utf8') };
+// The built file is dist/cli.js; the rule files and their cases ship beside dist/ in rules/.
+runCli(process.argv.slice(2), io, fileURLToPath(new URL('../rules/', import.meta.url))).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`pcr : erreur interne — ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,64 @@
+import { shippedCatalog } from '../catalog/shipped-rules';
+import { runConformanceCase } from '../conformance/run-case';
+import { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from '../schema/json-schema';
+import { UsageError, type CliOptions } from './args';
+import { loadConformanceCases } from './conformance-files';
+import type { CliIo } from './io';
+
+/**
+ * `pcr verify`: runs every conformance case and prints one PASS / FAIL line per case, then `N passed, N failed`.
+ *
+ * @example
+ * verifyCommand(opts, io, 'rules') // 0 when every case passes
+ */
+export function verifyCommand(opts: CliOptions, io: CliIo, defaultRulesDir: string): number {
+  let cases;
+  try {
+    cases = loadConformanceCases(opts.cases ?? defaultRulesDir);
+  } catch {
+    throw new UsageError(`cas illisibles : ${opts.cases ?? defaultRulesDir}`);
+  }
+  const catalog = shippedCatalog({ lang: opts.lang });
+  let failed = 0;
+  for (const { file, case: c, project } of cases) {
+    const r = runConformanceCase(catalog, c, project);
+    if (opts.output === 'table') {
+      io.stdout.write(`${r.passed ? 'PASS' : 'FAIL'}  ${r.id.padEnd(14)} ${r.title}  (${file})\n`);
+      for (const f of r.failures) io.stdout.write(`        ${f}\n`);
+    } else io.stdout.write(`${JSON.stringify({ file, ...r })}\n`);
+    if (!r.passed) failed++;
+  }
+  if (opts.output === 'table') io.stdout.write(`${cases.length - failed} passed, ${failed} failed\n`);
+  return failed === 0 ? 0 : 1;
+}
+
+/**
+ * `pcr schema NAME`: prints the JSON Schema of a document.
+ *
+ * @example
+ * schemaCommand(readArgs(['schema', 'project'], today), io) // 0
+ */
+export function schemaCommand(opts: CliOptions, io: CliIo): number {
+  const name = opts.positionals[0];
+  if (name === undefined || !(name in SCHEMA_DOCUMENTS)) throw new UsageError(`schema : ${Object.keys(SCHEMA_DOCUMENTS).join(', ')}`);
+  io.stdout.write(`${JSON.stringify(jsonSchemaOf(name as SchemaDocument), null, 2)}\n`);
+  return 0;
+}
+
+/**
+ * `pcr rules`: lists the parcours types of the catalog, with version, validity and status.
+ *
+ * @example
+ * rulesCommand(readArgs(['rules'], today), io) // 0
+ */
+export function rulesCommand(opts: CliOptions, io: CliIo): number {
+  const entries = shippedCatalog({ lang: opts.lang }).list();
+  if (opts.output !== 'table') {
+    io.stdout.write(`${JSON.stringify(entries, null, opts.output === 'json' ? 2 : undefined)}\n`);
+    return 0;
+  }
+  for (const e of entries) {
+    io.stdout.write(`${e.id.padEnd(30)} ${e.version.padEnd(9)} ${e.validFrom} → ${(e.validTo ?? '…').padEnd(10)} ${e.status.padEnd(12)} ${e.title}\n`);
+  }
+  return 0;
+}

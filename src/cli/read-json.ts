@@ -1,0 +1,22 @@
+import { UsageError } from './args';
+import type { CliIo } from './io';
+
+/**
+ * Reads and parses a JSON file; an unreadable file or invalid JSON is a usage error (exit code 2).
+ *
+ * @example
+ * readJsonFile(io, 'examples/obesite/project.json')
+ */
+export function readJsonFile(io: CliIo, path: string): unknown {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch {
+    throw new UsageError(`fichier illisible : ${path}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new UsageError(`JSON invalide : ${path}`);
+  }
+}

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const EX = ['--project', 'examples/obesite/project.json', '--path', 'examples/obesite/path.json', '--as-of', '2026-12-15'];
+
+function pcr(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { input, encoding: 'utf8', env: { ...process.env, TZ: process.env.TZ ?? 'UTC' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('pcr command line (run as a process)', () => {
+  it('settles the shipped example as JSON; an error finding gives exit code 1 unless --fail-on never', () => {
+    const r = pcr(['settle', ...EX, '--json']);
+    expect(r.code).toBe(1);
+    const s = JSON.parse(r.out) as { sequences: { sequence: string; forfait: { amount: string }; payers: { amo: string; amc: string } }[]; issues: { code: string }[] };
+    expect(s.sequences.map((q) => [q.sequence, q.forfait.amount, q.payers.amo, q.payers.amc])).toEqual([['S1', '536.00', '375.20', '160.80']]);
+    expect(s.issues.map((i) => i.code)).toEqual(['PRESTATION_TOO_SHORT']);
+    expect(pcr(['settle', ...EX, '--json', '--fail-on', 'never']).code).toBe(0);
+  });
+
+  it('prints a readable report, in English on request', () => {
+    const fr = pcr(['validate', ...EX]);
+    expect(fr.out).toContain('Séquence S1 (Phase intensive) — complète — du 2026-05-31 au 2026-11-30 · complète le 2026-09-21');
+    const en = pcr(['validate', ...EX, '--lang', 'en']);
+    expect(en.out).toContain('Séquence S1 (Phase intensive) — completed — from 2026-05-31 to 2026-11-30 · completed on 2026-09-21');
+    expect(en.out).toContain('Prestation of 20 min, under the minimum of 30 min: it is not counted.');
+  });
+
+  it('answers bad usage with the usage text on standard error and exit code 2', () => {
+    for (const args of [['frobnicate'], ['settle', '--nope'], ['settle', ...EX, '--lang', 'de'], ['schema', 'nope'], ['settle', '--path', 'x.json'], []]) {
+      const r = pcr(args);
+      expect([args.join(' '), r.code]).toEqual([args.join(' '), 2]);
+      expect(r.err).toContain('Usage :');
+      expect(r.out).toBe('');
+    }
+    expect(pcr(['settle', '--project', 'missing.json', '--path', 'x.json']).err).toContain('pcr : fichier illisible : missing.json');
+  });
+
+  it('settles an NDJSON batch, reports a malformed line with its number and goes on', () => {
+    const path = JSON.parse(readFileSync('examples/obesite/path.json', 'utf8')) as Record<string, unknown>;
+    const other = { ...path, patient: { ...(path.patient as object), ref: 'PAT-0002' }, prestations: [] };
+    const rejected = { ...path, inclusion: { date: '2026-02-30' } };
+    const input = [JSON.stringify(path), '{not json', JSON.stringify(rejected), '', JSON.stringify(other)].join('\n');
+    const r = pcr(['settle', '--project', 'examples/obesite/project.json', '--path', '-', '--as-of', '2026-12-15', '--ndjson'], input);
+    expect(r.code).toBe(1);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as { line: number; ok: boolean; ref?: string; issues?: { code: string }[]; result?: { totals: { forfait: string } } });
+    expect(lines.map((l) => [l.line, l.ok, l.ref ?? l.issues?.map((i) => i.code).join(',')])).toEqual([
+      [1, true, 'PAT-0001'],
+      [3, false, 'INVALID_DATE'],
+      [5, true, 'PAT-0002'],
+    ]);
+    expect(lines[0]!.result!.totals.forfait).toBe('536.00');
+    expect(lines[2]!.result!.totals.forfait).toBe('0.00');
+    expect(r.err).toBe('ligne 2 : JSON illisible, ligne ignorée\n5 lignes : 2 parcours évalués (1 avec constats), 1 rejetés, 1 ignorés (JSON illisible)\n');
+  });
+
+  it('runs the conformance cases, prints the schemas and lists the catalog', () => {
+    const v = pcr(['verify']);
+    expect(v.code).toBe(0);
+    expect(v.out.trim().split('\n').pop()).toBe('31 passed, 0 failed');
+    expect(v.out.split('\n').filter((l) => l.startsWith('PASS')).length).toBe(31);
+    const schema = JSON.parse(pcr(['schema', 'patient-path']).out) as { title: string };
+    expect(schema.title).toBe('Parcours d’un patient');
+    const rules = pcr(['rules']).out.trim().split('\n');
+    expect(rules).toHaveLength(7);
+    expect(rules[5]).toMatch(/^tnd-intervention-precoce\s+2019\s+2019-01-01 → 2021-12-31 illustrative/);
+  });
+});
