@@ -48,3 +48,11 @@ export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from './schema/js
 export { createCatalog, type Catalog, type CatalogEntry, type RejectedFile, type RuleFile } from './catalog/catalog';
 export { shippedCatalog, SHIPPED_RULE_FILES } from './catalog/shipped-rules';
 export { runConformanceCase, type ConformanceCase, type CaseExpectation, type CaseResult } from './conformance/run-case';
+export { settleReport } from './settlement/settle';
+export { projectDates, AVENANT_DAYS, FORMAL_NOTICE_MONTHS, type ProjectDates } from './operations/project-dates';
+export { worklist, sortWorkItems, type WorkItem } from './operations/worklist';
+export { declarationEntries, type DeclarationEntry, type DeclarationLine } from './operations/declaration';
+export { declarationCsv, DECLARATION_COLUMNS } from './operations/declaration-csv';
+export { fhirInvoice, nationalIdentifier, IDNAT_PS, IDNAT_STRUCT, type FhirInvoice } from './operations/fhir-invoice';
+export { fileActive, type FileActiveReport, type FileActiveOptions, type ExcludedPath, type PathOutcome } from './operations/file-active';
+export { fileActiveCsv, formatFileActive } from './operations/file-active-output';

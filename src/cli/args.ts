@@ -3,7 +3,7 @@ import type { Lang } from '../issues/issue';
 
 /** Options shared by the commands. */
 export interface CliOptions {
-  readonly command: 'validate' | 'settle' | 'verify' | 'schema' | 'rules';
+  readonly command: 'validate' | 'settle' | 'verify' | 'schema' | 'rules' | 'report' | 'declare' | 'worklist';
   readonly positionals: readonly string[];
   readonly project?: string;
   readonly path?: string;
@@ -11,14 +11,16 @@ export interface CliOptions {
   readonly cases?: string;
   readonly asOf: string;
   readonly lang: Lang;
-  readonly output: 'table' | 'json' | 'ndjson';
+  readonly output: 'table' | 'json' | 'ndjson' | 'csv' | 'fhir';
+  readonly from?: string;
+  readonly to?: string;
   readonly failOn: 'error' | 'warning' | 'never';
 }
 
 /** Why the arguments were refused (exit code 2). */
 export class UsageError extends Error {}
 
-const COMMANDS = ['validate', 'settle', 'verify', 'schema', 'rules'] as const;
+const COMMANDS = ['validate', 'settle', 'verify', 'schema', 'rules', 'report', 'declare', 'worklist'] as const;
 
 /**
  * Reads the command line with Node's own `util.parseArgs`. Throws {@link UsageError} on an unknown command or
@@ -43,6 +45,10 @@ export function readArgs(argv: readonly string[], today: string): CliOptions {
         lang: { type: 'string' },
         json: { type: 'boolean' },
         ndjson: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        fhir: { type: 'boolean' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -58,8 +64,9 @@ export function readArgs(argv: readonly string[], today: string): CliOptions {
   if (lang !== 'fr' && lang !== 'en') throw new UsageError(`--lang : fr ou en, pas ${lang}`);
   const failOn = values['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`--fail-on : error, warning ou never, pas ${failOn}`);
-  if (values.json && values.ndjson) throw new UsageError('--json et --ndjson sont exclusifs');
-  if ((command === 'validate' || command === 'settle') && values.project === undefined) throw new UsageError(`${command} : --project est obligatoire`);
+  if ([values.json, values.ndjson, values.csv, values.fhir].filter(Boolean).length > 1) throw new UsageError('--json, --ndjson, --csv et --fhir sont exclusifs');
+  if (['validate', 'settle', 'report', 'declare', 'worklist'].includes(command) && values.project === undefined) throw new UsageError(`${command} : --project est obligatoire`);
+  if ((command === 'report' || command === 'declare') && (values.from === undefined || values.to === undefined)) throw new UsageError(`${command} : --from et --to sont obligatoires`);
   return {
     command: command as CliOptions['command'],
     positionals: rest,
@@ -69,7 +76,9 @@ export function readArgs(argv: readonly string[], today: string): CliOptions {
     ...(values.cases !== undefined ? { cases: values.cases } : {}),
     asOf: values['as-of'] ?? today,
     lang,
-    output: values.json ? 'json' : values.ndjson ? 'ndjson' : 'table',
+    output: values.json ? 'json' : values.ndjson ? 'ndjson' : values.csv ? 'csv' : values.fhir ? 'fhir' : 'table',
+    ...(values.from !== undefined ? { from: values.from } : {}),
+    ...(values.to !== undefined ? { to: values.to } : {}),
     failOn,
   };
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { readArgs, UsageError } from './args';
 import { evaluateCommand } from './evaluate-command';
 import type { CliIo } from './io';
+import { operationsCommand } from './operations-commands';
 import { rulesCommand, schemaCommand, verifyCommand } from './other-commands';
 import { USAGE } from './usage';
 
@@ -31,6 +32,10 @@ export async function runCli(argv: readonly string[], io: CliIo, rulesDir: strin
         return schemaCommand(opts, io);
       case 'rules':
         return rulesCommand(opts, io);
+      case 'report':
+      case 'declare':
+      case 'worklist':
+        return await operationsCommand(opts, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -49,6 +49,11 @@ export const ISSUE_CATALOG = {
     fr: (p) => `Option « ${s(p, 'option')} » invalide : attendu ${s(p, 'expected')}.`,
     en: (p) => `Invalid option "${s(p, 'option')}": expected ${s(p, 'expected')}.`,
   },
+  INPUT_INVALID_JSON: {
+    severity: 'error',
+    fr: () => `Ligne illisible : ce n'est pas du JSON.`,
+    en: () => `Unreadable line: not JSON.`,
+  },
   SCHEMA_REQUIRED: {
     severity: 'error',
     fr: () => `Champ obligatoire manquant.`,

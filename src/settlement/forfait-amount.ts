@@ -1,9 +1,41 @@
 import { Decimal, formatCents, mulRoundCents, toCents, type Cents } from '../money/decimal';
-import type { ParcoursType, SequenceDef } from '../schema/parcours-type';
+import type { Modulation, ParcoursType, SequenceDef } from '../schema/parcours-type';
 import type { PatientPath } from '../schema/patient-path';
 import type { SequenceReport } from '../validation/report-types';
 import type { ForfaitBreakdown } from './settlement-types';
 import type { TraceBuilder } from './trace';
+
+/**
+ * The séquence's full forfait for this patient: the base (by profile) × the coefficients whose departments contain
+ * the patient's territory, rounded to the cent half away from zero. Steps go to the trace when one is given.
+ *
+ * @example
+ * modulatedForfait(type, type.sequences[0], path).modulated // 54048 (cents) for 450.40 × 1.20
+ */
+export function modulatedForfait(
+  type: ParcoursType,
+  def: SequenceDef,
+  path: PatientPath,
+  trace?: TraceBuilder,
+): { base: Cents; profile?: string; coefficients: Modulation[]; modulated: Cents } {
+  const profile = def.forfait.byProfile ? path.profile : undefined;
+  const baseText = def.forfait.amount ?? (profile !== undefined ? def.forfait.byProfile?.[profile] : undefined) ?? '0.00';
+  const base = toCents(baseText);
+  trace?.add('BASE', { profile: profile ?? '', amount: trace.eur(base) }, base);
+  const territory = path.patient.territory;
+  const coefficients = (type.modulations ?? []).filter((m) => territory !== undefined && m.when.departments.includes(territory));
+  let factor = new Decimal(1);
+  for (const m of coefficients) {
+    factor = factor.times(m.factor);
+    trace?.add('MODULATION', { id: m.id, factor: trace.num(m.factor), territory: territory ?? '' });
+  }
+  const modulated = coefficients.length > 0 ? mulRoundCents(base, factor) : base;
+  if (trace && coefficients.length > 0) {
+    const exact = new Decimal(base).times(factor).dividedBy(100).toString();
+    trace.add('MODULATED', { base: trace.eur(base), factor: trace.num(factor.toString()), exact: `${trace.num(exact)} €`, amount: trace.eur(modulated) }, modulated);
+  }
+  return { base, ...(profile !== undefined ? { profile } : {}), coefficients, modulated };
+}
 
 /**
  * Computes the amount billed for one ended séquence: base (by profile) × the coefficients whose territory
@@ -15,24 +47,7 @@ import type { TraceBuilder } from './trace';
  * forfaitFor(type, def, report, path, trace).amount // '536.00'
  */
 export function forfaitFor(type: ParcoursType, def: SequenceDef, seq: SequenceReport, path: PatientPath, trace: TraceBuilder): { breakdown: ForfaitBreakdown; cents: Cents } {
-  const profile = def.forfait.byProfile ? path.profile : undefined;
-  const baseText = def.forfait.amount ?? (profile !== undefined ? def.forfait.byProfile?.[profile] : undefined) ?? '0.00';
-  const base = toCents(baseText);
-  trace.add('BASE', { profile: profile ?? '', amount: trace.eur(base) }, base);
-
-  const territory = path.patient.territory;
-  const coefficients = (type.modulations ?? []).filter((m) => territory !== undefined && m.when.departments.includes(territory));
-  let factor = new Decimal(1);
-  for (const m of coefficients) {
-    factor = factor.times(m.factor);
-    trace.add('MODULATION', { id: m.id, factor: trace.num(m.factor), territory: territory ?? '' });
-  }
-  const modulated = coefficients.length > 0 ? mulRoundCents(base, factor) : base;
-  if (coefficients.length > 0) {
-    const exact = new Decimal(base).times(factor).dividedBy(100).toString();
-    trace.add('MODULATED', { base: trace.eur(base), factor: trace.num(factor.toString()), exact: `${trace.num(exact)} €`, amount: trace.eur(modulated) }, modulated);
-  }
-
+  const { base, profile, coefficients, modulated } = modulatedForfait(type, def, path, trace);
   const { share, policy } = dueShare(def, seq, modulated, trace);
   const cents = mulRoundCents(modulated, share);
   return {

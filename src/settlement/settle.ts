@@ -72,7 +72,13 @@ function emptySettlement(report: PathReport, issues: Settlement['issues'], exclu
   };
 }
 
-function settleReport(type: ParcoursType, project: ParcoursProject, path: PatientPath, report: PathReport, lang: Lang): Settlement {
+/**
+ * Settles from a report already computed by `validatePath` for the same documents and date (saves validating twice).
+ *
+ * @example
+ * const report = validatePath(type, project, path, { asOf }); const s = settleReport(type, project, path, report, 'fr');
+ */
+export function settleReport(type: ParcoursType, project: ParcoursProject, path: PatientPath, report: PathReport, lang: Lang): Settlement {
   const sink = issueSink('path', lang);
   const exclude = (seq: SequenceReport, reason: ExcludedSequence['reason']): ExcludedSequence => ({ sequence: seq.id, status: seq.status, reason, message: EXCLUDED[reason][lang] });
   if (report.blocked) {

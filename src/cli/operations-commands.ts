@@ -1,0 +1,100 @@
+import { createInterface } from 'node:readline';
+import { shippedCatalog } from '../catalog/shipped-rules';
+import { isIsoDate } from '../dates/calendar';
+import type { DeclarationEntry } from '../operations/declaration';
+import { declarationCsv } from '../operations/declaration-csv';
+import { fhirInvoice } from '../operations/fhir-invoice';
+import { fileActive } from '../operations/file-active';
+import { fileActiveCsv, formatFileActive } from '../operations/file-active-output';
+import { frenchCsv } from '../operations/french-csv';
+import { sortWorkItems, type WorkItem } from '../operations/worklist';
+import { parseParcoursType, parseProject } from '../parse/parse-functions';
+import { UsageError, type CliOptions } from './args';
+import type { CliIo } from './io';
+import { readJsonFile } from './read-json';
+
+/** Yields each path of the input: one file (`--path`), or NDJSON lines on standard input (null for unreadable JSON). */
+async function* pathInputs(opts: CliOptions, io: CliIo): AsyncGenerator<{ line: number; json: unknown | null }> {
+  if (opts.path !== undefined && opts.path !== '-') {
+    yield { line: 1, json: readJsonFile(io, opts.path) };
+    return;
+  }
+  if (io.stdin.isTTY) throw new UsageError(`${opts.command} : --path manquant (ou des lignes NDJSON sur l'entrée standard)`);
+  let line = 0;
+  for await (const raw of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
+    line++;
+    if (io.stderr.isTTY && line % 1000 === 0) io.stderr.write(`\r${line}…`);
+    if (raw.trim() === '') continue;
+    let json: unknown = null;
+    try {
+      json = JSON.parse(raw) as unknown;
+    } catch {
+      json = null;
+    }
+    yield { line, json };
+  }
+  if (io.stderr.isTTY) io.stderr.write('\r');
+}
+
+function checkDate(name: string, value: string | undefined): string {
+  if (value === undefined || !isIsoDate(value)) throw new UsageError(`--${name} : date AAAA-MM-JJ attendue`);
+  return value;
+}
+
+/**
+ * `pcr report`, `pcr declare` and `pcr worklist` over a file active (NDJSON on standard input, or one `--path`).
+ * Every path is evaluated on the period's last day (`--to`, or `--as-of` for the worklist). Resolves to the exit
+ * code: 1 when some path was excluded.
+ *
+ * @example
+ * await operationsCommand(readArgs(['report', '--project', 'p.json', '--from', '2026-01-01', '--to', '2026-12-31'], today), io)
+ */
+export async function operationsCommand(opts: CliOptions, io: CliIo): Promise<number> {
+  const project = parseProject(readJsonFile(io, opts.project as string), { lang: opts.lang });
+  if (!project.ok) {
+    io.stderr.write(`${opts.project} :\n${project.issues.map((i) => `  ${i.code} @ ${i.path.join('.')} — ${i.message}`).join('\n')}\n`);
+    return 1;
+  }
+  const to = checkDate(opts.command === 'worklist' ? 'as-of' : 'to', opts.command === 'worklist' ? opts.asOf : opts.to);
+  const from = opts.command === 'worklist' ? to : checkDate('from', opts.from);
+  let types: ReturnType<typeof shippedCatalog> | Extract<ReturnType<typeof parseParcoursType>, { ok: true }>['value'] = shippedCatalog({ lang: opts.lang });
+  if (opts.type !== undefined) {
+    const t = parseParcoursType(readJsonFile(io, opts.type), { lang: opts.lang });
+    if (!t.ok) throw new UsageError(`${opts.type} : ${t.issues.map((i) => i.code).join(', ')}`);
+    types = t.value;
+  }
+  const acc = fileActive({ project: project.value, types, from, to, lang: opts.lang });
+  const entries: DeclarationEntry[] = [];
+  const work: WorkItem[] = [];
+  for await (const { line, json } of pathInputs(opts, io)) {
+    const outcome = json === null ? acc.addUnreadable(line) : acc.add(json, line);
+    entries.push(...outcome.declaration);
+    work.push(...outcome.work);
+  }
+  const report = acc.report();
+  const out = (text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  if (opts.command === 'report') {
+    if (opts.output === 'csv') out(fileActiveCsv(report));
+    else if (opts.output === 'json' || opts.output === 'ndjson') out(JSON.stringify(report, null, opts.output === 'json' ? 2 : undefined));
+    else out(formatFileActive(report, opts.lang));
+  } else if (opts.command === 'declare') {
+    if (opts.output === 'json' || opts.output === 'ndjson') out(JSON.stringify(entries, null, opts.output === 'json' ? 2 : undefined));
+    else if (opts.output === 'fhir') out(JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: entries.map((e) => ({ resource: fhirInvoice(e) })) }, null, 2));
+    else out(declarationCsv(entries));
+  } else {
+    const items = sortWorkItems(work);
+    if (opts.output === 'json' || opts.output === 'ndjson') out(JSON.stringify(items, null, opts.output === 'json' ? 2 : undefined));
+    else if (opts.output === 'csv') {
+      out(frenchCsv([['echeance', 'en_retard', 'patient', 'sequence', 'prestations', 'manquantes', 'intervenants', 'complete_la_sequence', 'forfait_sequence'],
+        ...items.map((w) => [w.dueBy, w.overdue ? 'oui' : 'non', w.patientRef, w.sequence, w.codes.join('|'), String(w.missing), w.performers.join('|'), w.completesSequence ? 'oui' : 'non', w.sequenceForfait.replace('.', ',')])]));
+    } else {
+      for (const w of items) {
+        out(`${w.dueBy} ${w.overdue ? '!' : ' '} ${w.patientRef.padEnd(12)} ${w.sequence.padEnd(10)} ${w.codes.join('|').padEnd(28)} ×${w.missing}  ${w.performers.join(', ')}${w.completesSequence ? `  → ${w.sequence} ${w.sequenceForfait}` : ''}`);
+      }
+    }
+  }
+  if (report.paths.excluded > 0) {
+    io.stderr.write(`${report.paths.excluded} ${opts.lang === 'fr' ? 'parcours exclus' : 'paths excluded'} : ${Object.entries(report.paths.excludedByReason).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+  }
+  return report.paths.excluded > 0 ? 1 : 0;
+}

@@ -1,0 +1,52 @@
+import type { IsoDate } from '../dates/calendar';
+import type { ParcoursProject } from '../schema/project';
+import type { Payee, Settlement } from '../settlement/settlement-types';
+
+/** One payee line of a declared séquence. */
+export interface DeclarationLine {
+  /** `structure`, or the member id. */
+  readonly beneficiary: string;
+  readonly payee: Payee;
+  readonly amount: string;
+}
+
+/** What the structure sends for one billable séquence (R.162-140 CSS). */
+export interface DeclarationEntry {
+  readonly structure: { readonly name: string; readonly siret?: string; readonly finess?: string };
+  readonly patientRef: string;
+  readonly type: { readonly id: string; readonly version: string };
+  readonly sequence: string;
+  readonly status: 'completed' | 'incomplete';
+  readonly billableOn: IsoDate;
+  readonly forfait: string;
+  readonly amo: string;
+  readonly amc: string;
+  readonly patient: string;
+  readonly lines: readonly DeclarationLine[];
+}
+
+/**
+ * The declaration entries of one settlement: every billed séquence whose billable date falls in [from, to]
+ * (both inclusive), with the structure's identifiers, the payer parts and one line per payee.
+ *
+ * @example
+ * declarationEntries(settle(type, project, path, { asOf: '2026-12-31' }), project, '2026-10-01', '2026-12-31')
+ */
+export function declarationEntries(settlement: Settlement, project: ParcoursProject, from: IsoDate, to: IsoDate): DeclarationEntry[] {
+  const s = project.structure;
+  return settlement.sequences
+    .filter((q) => q.billableOn >= from && q.billableOn <= to)
+    .map((q) => ({
+      structure: { name: s.name, ...(s.siret !== undefined ? { siret: s.siret } : {}), ...(s.finess !== undefined ? { finess: s.finess } : {}) },
+      patientRef: settlement.patientRef,
+      type: { id: settlement.type.id, version: settlement.type.version },
+      sequence: q.sequence,
+      status: q.status,
+      billableOn: q.billableOn,
+      forfait: q.forfait.amount,
+      amo: q.payers.amo,
+      amc: q.payers.amc,
+      patient: q.payers.patient,
+      lines: q.shares.map((sh) => ({ beneficiary: sh.beneficiary.kind === 'structure' ? 'structure' : sh.beneficiary.id, payee: sh.payee, amount: sh.amount })),
+    }));
+}
