@@ -20,4 +20,14 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     sourcemap: true,
   },
+  {
+    // The spreadsheet / browser bundle: one plain script defining the global `PCR` (no import, no module).
+    entry: { 'pcr.global': 'src/spreadsheet/bundle-entry.ts' },
+    format: ['iife'],
+    globalName: 'PCR',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    outExtension: () => ({ js: '.js' }),
+  },
 ]);

@@ -1,0 +1,2 @@
+export { createCatalog } from './catalog';
+export { shippedCatalog } from './shipped-rules';

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { createContext, Script } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+
+type SheetFn = (...args: unknown[]) => unknown;
+interface Pcr {
+  sheet: { PCR_ALLOCATE: SheetFn; PCR_SEQUENCES: SheetFn; PCR_QUOTE_PARTS: SheetFn };
+  shippedCatalog: () => { list: () => { id: string }[] };
+}
+
+/** Loads the bundle into a bare context: no require, module, process or window, and no code generation from strings. */
+function loadBundle(withAppsScript = false): { pcr: Pcr; context: Record<string, unknown> } {
+  const context = createContext({}, { codeGeneration: { strings: false, wasm: false } }) as Record<string, unknown>;
+  new Script(readFileSync('dist/pcr.global.js', 'utf8'), { filename: 'pcr.gs' }).runInContext(context);
+  // Apps Script runs every file of a project in one global scope: Code.gs sees PCR.
+  if (withAppsScript) new Script(readFileSync('examples/apps-script/Code.gs', 'utf8'), { filename: 'Code.gs' }).runInContext(context);
+  return { pcr: context.PCR as Pcr, context };
+}
+
+// A Date of the bundle's own realm at local midnight, as Apps Script hands date cells to custom functions.
+const sheetDate = (context: Record<string, unknown>, y: number, m: number, d: number): unknown => new Script(`new Date(${y}, ${m - 1}, ${d})`).runInContext(context as never);
+
+const project = [
+  ['structure', 'MSP des Tilleuls (fictive)'],
+  ['category', 'msp'],
+  ['siret', '90000000100017'],
+  ['sentToArs', '2026-03-10'],
+  ['key', '[{"kind":"coordination","rate":"0.10"},{"kind":"perPrestation","rates":{"BILAN_INITIAL":"60.00"}},{"kind":"weights","by":"member","basis":"sessions"}]'],
+];
+const team = [
+  ['id', 'profession', 'rpps', 'adeli', 'cpam', 'employer', 'employer_siret'],
+  ['dr-martin', 'medecin', '10001234565', '', '', '', ''],
+  ['diet-leroy', 'dieteticien', '', '759912345', '', '', ''],
+  ['psy-bernard', 'psychologue', '', '759954321', '', '', ''],
+  ['apa-petit', 'enseignant-apa', '', '', 'APA-0042', 'Association Sport Santé (fictive)', '90000000200015'],
+];
+
+describe('spreadsheet bundle in a bare vm context', () => {
+  it('defines the global PCR without require, module, process or window', () => {
+    const { pcr, context } = loadBundle();
+    // zod keeps its configuration and schema registry on the global object; nothing else is defined.
+    expect(Object.keys(context).sort()).toEqual(['PCR', '__zod_globalConfig', '__zod_globalRegistry']);
+    expect((context.__zod_globalConfig as { jitless?: boolean }).jitless).toBe(true);
+    expect(pcr.shippedCatalog().list()).toHaveLength(7);
+  });
+
+  it('PCR_ALLOCATE splits an amount on a column, from numbers or French text', () => {
+    const { pcr } = loadBundle();
+    expect(pcr.sheet.PCR_ALLOCATE(100, [[30], [20], [40], [40]])).toEqual([[23.08], [15.38], [30.77], [30.77]]);
+    expect(pcr.sheet.PCR_ALLOCATE('1,00', [['2'], ['3'], ['1']])).toEqual([[0.33], [0.5], [0.17]]);
+    expect(pcr.sheet.PCR_ALLOCATE(1, [[0], [0]])).toBe('#PCR poids invalides (ZERO_WEIGHTS)');
+    expect(pcr.sheet.PCR_ALLOCATE('douze', [[1]])).toBe('#PCR montant invalide (deux décimales au plus)');
+  });
+
+  it('PCR_QUOTE_PARTS settles a path given as ranges with Date cells and Excel serials', () => {
+    const { pcr, context } = loadBundle();
+    const d = (y: number, m: number, day: number) => sheetDate(context, y, m, day);
+    const patient = [
+      ['ref', 'PAT-0001'],
+      ['birthDate', d(1972, 4, 18)],
+      ['inclusion', 46173], // Excel serial of 2026-05-31
+      ['profile', 'B'],
+      ['territory', '69'],
+      ['complementary', 'responsable'],
+    ];
+    const prestations = [
+      ['id', 'code', 'date', 'member', 'minutes', 'status'],
+      ['p01', 'BILAN_INITIAL', d(2026, 6, 4), 'dr-martin', 60, 'done'],
+      ['p02', 'SEANCE_DIET', '2026-06-15', 'diet-leroy', 45, 'done'],
+      ['p03', 'SEANCE_APA', d(2026, 6, 22), 'apa-petit', 60, 'done'],
+      ['p04', 'SEANCE_DIET', d(2026, 7, 6), 'diet-leroy', 45, 'done'],
+      ['p05', 'SEANCE_PSY', 46216, 'psy-bernard', 50, 'done'], // 2026-07-13
+      ['p07', 'SEANCE_DIET', d(2026, 8, 24), 'diet-leroy', 40, 'done'],
+      ['p09', 'SEANCE_DIET', d(2026, 9, 21), 'diet-leroy', 45, 'done'],
+      ['p10', 'SEANCE_PSY', d(2026, 10, 5), 'psy-bernard', 50, 'done'],
+      ['', '', '', '', '', ''],
+    ];
+    // Same figures as the README example: 536.00, coordination 53.60, bilan 60.00, 422.40 by 7 sessions.
+    expect(pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', project, team, patient, prestations, d(2026, 12, 15))).toEqual([
+      ['séquence', 'bénéficiaire', 'versé à', 'identifiant', 'montant'],
+      ['S1', 'structure', 'MSP des Tilleuls (fictive)', 'SIRET 90000000100017', 53.6],
+      ['S1', 'apa-petit', 'Association Sport Santé (fictive)', 'SIRET 90000000200015', 60.34],
+      ['S1', 'diet-leroy', '', 'ADELI 759912345', 241.37],
+      ['S1', 'dr-martin', '', 'RPPS 10001234565', 60],
+      ['S1', 'psy-bernard', '', 'ADELI 759954321', 120.69],
+      ['S1', 'AMO', '', '', 375.2],
+      ['S1', 'AMC', '', '', 160.8],
+      ['S1', 'patient', '', '', 0],
+    ]);
+    expect(pcr.sheet.PCR_SEQUENCES('obesite-complexe-adulte', project, team, patient, prestations, '2026-12-15')).toEqual([
+      ['séquence', 'statut', 'début', 'échéance', 'comptées', 'manquantes', 'constats'],
+      ['S1', 'completed', '2026-05-31', '2026-11-30', 8, 0, 0],
+      ['S2', 'in-progress', '2026-12-01', '2028-05-31', 0, 7, 0],
+    ]);
+  });
+
+  it('runs through the Apps Script file’s top-level custom functions', () => {
+    const { context } = loadBundle(true);
+    const fn = (name: string) => context[name] as SheetFn;
+    expect(fn('PCR_ALLOCATE')('0.03', [[75], [25]])).toEqual([[0.02], [0.01]]);
+    const patient = [['ref', 'P'], ['birthDate', sheetDate(context, 1970, 1, 1)], ['inclusion', sheetDate(context, 2026, 6, 1)], ['profile', 'A'], ['complementary', 'none']];
+    expect(fn('PCR_SEQUENCES')('obesite-complexe-adulte', project, team, patient, [['id', 'code', 'date', 'member', 'minutes', 'status']], 46371)).toEqual([
+      ['séquence', 'statut', 'début', 'échéance', 'comptées', 'manquantes', 'constats'],
+      ['S1', 'incomplete', '2026-06-01', '2026-12-01', 0, 7, 0],
+      ['S2', 'in-progress', '2026-12-02', '2028-06-01', 0, 7, 0],
+    ]);
+  });
+
+  it('returns a readable error text in the cell for a malformed range, never a script error', () => {
+    const { pcr } = loadBundle();
+    expect(pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', project, team, 'A1:B9', [['id']], 46371)).toBe('#PCR patient : plage de deux colonnes (clé, valeur) attendue');
+    expect(pcr.sheet.PCR_SEQUENCES('obesite-complexe-adulte', project, team, [['ref', 'P'], ['birthDate', 60], ['inclusion', 46173]], [['id']], 46371)).toBe(
+      '#PCR birthDate : numéro de série Excel invalide',
+    );
+    expect(pcr.sheet.PCR_SEQUENCES('nope', project, team, [['ref', 'P'], ['birthDate', '1970-01-01'], ['inclusion', '2026-06-01']], [['id']], '2026-12-15')).toBe(
+      '#PCR CATALOG_UNKNOWN_TYPE @ parcoursType — Type de parcours « nope » absent du catalogue.',
+    );
+  });
+});
