@@ -1,0 +1,70 @@
+/* global PCR */
+// The browser example: pick a type, edit the projet and the path, see the report, the shares and the trace.
+(function () {
+  var $ = function (id) { return document.getElementById(id); };
+  var catalog = PCR.shippedCatalog();
+
+  catalog.list().forEach(function (e) {
+    var o = document.createElement('option');
+    o.value = e.id + '@' + e.version;
+    o.textContent = e.title + ' — ' + e.version + ' (' + e.status + ')';
+    if (e.id === 'obesite-complexe-adulte') o.selected = true;
+    $('type').appendChild(o);
+  });
+
+  function load(url, target) {
+    return fetch(url).then(function (r) { return r.text(); }).then(function (t) { $(target).value = t; });
+  }
+
+  function issuesText(name, issues) {
+    return name + ' :\n' + issues.map(function (i) { return '  ' + i.code + ' @ ' + i.path.join('.') + ' — ' + i.message; }).join('\n');
+  }
+
+  function run() {
+    $('errors').textContent = '';
+    $('report').textContent = '';
+    $('trace').innerHTML = '';
+    var body = $('shares').querySelector('tbody');
+    body.innerHTML = '';
+    var lang = $('lang').value;
+    var parsed;
+    try {
+      parsed = { project: JSON.parse($('project').value), path: JSON.parse($('path').value) };
+    } catch (e) {
+      $('errors').textContent = 'JSON illisible : ' + e.message;
+      return;
+    }
+    var project = PCR.parseProject(parsed.project, { lang: lang });
+    var path = PCR.parsePatientPath(parsed.path, { lang: lang });
+    var errors = [];
+    if (!project.ok) errors.push(issuesText('Projet', project.issues));
+    if (!path.ok) errors.push(issuesText('Parcours', path.issues));
+    if (errors.length) { $('errors').textContent = errors.join('\n'); return; }
+    var choice = $('type').value.split('@');
+    var type = catalog.get(choice[0], choice[1]);
+    var asOf = $('asOf').value;
+    $('report').textContent = PCR.formatReport(PCR.validatePath(type, project.value, path.value, { asOf: asOf, lang: lang }), lang);
+    var s = PCR.settle(type, project.value, path.value, { asOf: asOf, lang: lang });
+    s.sequences.forEach(function (q) {
+      q.shares.forEach(function (sh) {
+        var tr = document.createElement('tr');
+        [q.sequence, sh.beneficiary.kind === 'structure' ? 'structure' : sh.beneficiary.id, (sh.payee.name ? sh.payee.name + ' · ' : '') + sh.payee.idType + ' ' + sh.payee.id, sh.amount.replace('.', ',') + ' €'].forEach(function (text, i) {
+          var td = document.createElement('td');
+          td.textContent = text;
+          if (i === 3) td.className = 'amount';
+          tr.appendChild(td);
+        });
+        body.appendChild(tr);
+      });
+      q.trace.forEach(function (t) {
+        var li = document.createElement('li');
+        li.textContent = q.sequence + ' — ' + t.text;
+        $('trace').appendChild(li);
+      });
+    });
+    if (s.sequences.length === 0) $('errors').textContent = s.excluded.map(function (x) { return x.sequence + ' : ' + x.message; }).join('\n');
+  }
+
+  $('run').addEventListener('click', run);
+  Promise.all([load('../obesite/project.json', 'project'), load('../obesite/path.json', 'path')]).then(run);
+})();
