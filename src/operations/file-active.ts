@@ -11,7 +11,7 @@ import type { Payee, Settlement } from '../settlement/settlement-types';
 import type { PathReport, SequenceStatus } from '../validation/report-types';
 import { validatePath } from '../validation/validate-path';
 import { declarationEntries, type DeclarationEntry } from './declaration';
-import { sortWorkItems, worklist, type WorkItem } from './worklist';
+import { worklist, type WorkItem } from './worklist';
 
 /** Why a path of the file active was left out of the figures. */
 export type PathExclusion = 'PARSE' | 'TYPE' | 'BLOCKED';
@@ -198,4 +198,3 @@ export function fileActive(options: FileActiveOptions): {
   };
 }
 
-export { sortWorkItems };

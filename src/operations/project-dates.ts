@@ -1,6 +1,6 @@
 import { addDays, addMonths, type IsoDate } from '../dates/calendar';
 import type { ParcoursProject } from '../schema/project';
-import { ARS_SILENCE_MONTHS, projectAcceptedOn } from '../validation/frame-checks';
+import { projectAcceptedOn } from '../validation/frame-checks';
 
 /** Days within which a change to the projet must be the object of an avenant (R.162-131 to R.162-137 CSS). */
 export const AVENANT_DAYS = 7;
@@ -41,4 +41,3 @@ export function projectDates(
   };
 }
 
-export { ARS_SILENCE_MONTHS };

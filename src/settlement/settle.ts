@@ -82,7 +82,7 @@ export function settleReport(type: ParcoursType, project: ParcoursProject, path:
   const sink = issueSink('path', lang);
   const exclude = (seq: SequenceReport, reason: ExcludedSequence['reason']): ExcludedSequence => ({ sequence: seq.id, status: seq.status, reason, message: EXCLUDED[reason][lang] });
   if (report.blocked) {
-    if (report.sequences.length > 0 || report.issues.every((i) => i.code !== 'INPUT_NOT_PARSED' && i.code !== 'OPTION_INVALID')) sink.add('SETTLEMENT_BLOCKED', []);
+    sink.add('SETTLEMENT_BLOCKED', []);
     return emptySettlement(report, [...report.issues, ...sink.issues], report.sequences.map((s) => exclude(s, 'BLOCKED')));
   }
   const team = new Map<string, TeamMember>(project.team.map((m) => [m.id, m]));
