@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ISSUE_CATALOG, parseParcoursType, parsePatientPath, parseProject, settle, validatePath, type Issue } from '../../src/index';
+import { RUNS } from '../helpers/arbitraries';
+import { pathJson, projectJson, typeJson } from '../helpers/fixtures';
+
+type Json = Record<string, unknown>;
+const KNOWN = new Set(Object.keys(ISSUE_CATALOG));
+
+function wellFormed(issues: readonly Issue[]): void {
+  for (const i of issues) {
+    expect(KNOWN.has(i.code)).toBe(true);
+    expect(Array.isArray(i.path)).toBe(true);
+    expect(i.message.length).toBeGreaterThan(0);
+  }
+}
+
+/** Replaces the value at a random path of a document by a hostile one (or deletes it). */
+const mutation = fc.record({
+  depth: fc.nat({ max: 4 }),
+  pick: fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
+  value: fc.oneof(
+    fc.anything(),
+    fc.constantFrom(null, '', '2025-02-30', '12.345', 1e21, -1, Number.MAX_VALUE, '__proto__', 'x'.repeat(600), [], {}),
+    fc.constant(undefined),
+  ),
+});
+
+function mutate(doc: Json, m: { depth: number; pick: number[]; value: unknown }): Json {
+  const copy = JSON.parse(JSON.stringify(doc)) as Json;
+  let node: unknown = copy;
+  for (let d = 0; d <= m.depth; d++) {
+    if (node === null || typeof node !== 'object') break;
+    const keys = Object.keys(node as object);
+    if (keys.length === 0) break;
+    const key = keys[(m.pick[d] ?? 0) % keys.length] as string;
+    const child = (node as Json)[key];
+    if (d === m.depth || child === null || typeof child !== 'object') {
+      if (m.value === undefined) delete (node as Json)[key];
+      else (node as Json)[key] = m.value;
+      break;
+    }
+    node = child;
+  }
+  return copy;
+}
+
+describe('hostile input (property-based)', () => {
+  it('7. any JSON-like value gives issues with a known code and a path, never an exception', () => {
+    fc.assert(
+      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true }), (v) => {
+        for (const parse of [parseParcoursType, parseProject, parsePatientPath]) {
+          const r = parse(v);
+          expect(r.ok).toBe(false);
+          wellFormed(r.issues);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('7. mutated documents never throw; whatever parses validates and settles without throwing', () => {
+    fc.assert(
+      fc.property(mutation, mutation, mutation, fc.constantFrom('2026-03-01', '2026-12-31', '2027-06-30'), (mt, mp, mpath, asOf) => {
+        const t = parseParcoursType(mutate(typeJson(), mt));
+        const p = parseProject(mutate(projectJson(), mp));
+        const base = pathJson();
+        base.prestations = [{ id: 'a', code: 'BILAN', date: '2026-02-05', member: 'med', minutes: 60, status: 'done' }];
+        const path = parsePatientPath(mutate(base, mpath));
+        for (const r of [t, p, path]) wellFormed(r.issues);
+        if (t.ok && p.ok && path.ok) {
+          wellFormed(validatePath(t.value, p.value, path.value, { asOf }).issues);
+          const s = settle(t.value, p.value, path.value, { asOf });
+          wellFormed(s.issues);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('7. a document with an own __proto__ or constructor key anywhere is rejected, and nothing is polluted', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('__proto__', 'constructor', 'prototype'), fc.nat({ max: 3 }), (key, depth) => {
+        let inner = `{"${key}": {"polluted": true}}`;
+        for (let i = 0; i < depth; i++) inner = `{"a": ${inner}}`;
+        const doc = JSON.parse(`{"parcoursType": "t", "x": ${inner}}`) as unknown;
+        const r = parsePatientPath(doc);
+        expect(r.issues.map((i) => i.code)).toEqual(['INPUT_FORBIDDEN_KEY']);
+        expect(({} as Json).polluted).toBeUndefined();
+      }),
+      { numRuns: Math.min(RUNS, 200) }, // 3 keys × 4 depths: a few hundred runs cover them all
+    );
+  });
+});
