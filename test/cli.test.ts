@@ -66,4 +66,20 @@ describe('pcr command line (run as a process)', () => {
     expect(rules).toHaveLength(7);
     expect(rules[5]).toMatch(/^tnd-intervention-precoce\s+2019\s+2019-01-01 → 2021-12-31 illustrative/);
   });
+
+  it('lists the worklist and writes the declaration as CSV and as a FHIR Bundle', () => {
+    const file = ['--project', 'examples/obesite/project.json', '--path', 'examples/obesite/path.json'];
+    const w = pcr(['worklist', ...file, '--as-of', '2026-12-15', '--json']);
+    expect(w.code).toBe(0);
+    expect((JSON.parse(w.out) as { codes: string[]; missing: number; dueBy: string }[]).map((x) => [x.codes.join('|'), x.missing, x.dueBy])).toEqual([
+      ['BILAN_FINAL', 1, '2028-05-31'],
+      ['SEANCE_DIET', 2, '2028-05-31'],
+      ['SEANCE_PSY|SEANCE_APA', 3, '2028-05-31'],
+    ]);
+    const csv = pcr(['declare', ...file, '--from', '2026-09-01', '--to', '2026-09-30']);
+    expect(csv.out.split('\r\n')[1]).toBe('90000000100017;;PAT-0001;obesite-complexe-adulte;2026-03;S1;complete;2026-09-21;536,00;375,20;160,80;0,00;structure;SIRET;90000000100017;53,60');
+    const fhir = JSON.parse(pcr(['declare', ...file, '--from', '2026-09-01', '--to', '2026-09-30', '--fhir']).out) as { resourceType: string; entry: { resource: { resourceType: string; totalNet: { value: number } } }[] };
+    expect([fhir.resourceType, fhir.entry.length, fhir.entry[0]!.resource.resourceType, fhir.entry[0]!.resource.totalNet.value]).toEqual(['Bundle', 1, 'Invoice', 536]);
+    expect(pcr(['declare', ...file, '--from', '2026-09-01']).code).toBe(2);
+  });
 });

@@ -63,7 +63,7 @@ export async function operationsCommand(opts: CliOptions, io: CliIo): Promise<nu
     if (!t.ok) throw new UsageError(`${opts.type} : ${t.issues.map((i) => i.code).join(', ')}`);
     types = t.value;
   }
-  const acc = fileActive({ project: project.value, types, from, to, lang: opts.lang });
+  const acc = fileActive({ project: project.value, types, from, to, lang: opts.lang, worklist: opts.command === 'worklist' });
   const entries: DeclarationEntry[] = [];
   const work: WorkItem[] = [];
   for await (const { line, json } of pathInputs(opts, io)) {

@@ -66,6 +66,8 @@ export interface FileActiveOptions {
   readonly from: IsoDate;
   readonly to: IsoDate;
   readonly lang?: Lang;
+  /** Also compute each path's worklist (in `PathOutcome.work`); off by default. */
+  readonly worklist?: boolean;
 }
 
 /** What one path contributed, for callers that also want per-path results. */
@@ -165,7 +167,7 @@ export function fileActive(options: FileActiveOptions): {
         }
       }
       for (const p of report.prestations) if (p.counted && p.date >= from && p.date <= to) bump(byMember, p.member);
-      return { line, report, settlement, declaration, work: worklist(type, project, path, { asOf: to, report }) };
+      return { line, report, settlement, declaration, work: options.worklist ? worklist(type, project, path, { asOf: to, report }) : [] };
     },
     report() {
       const memberRows = [...byMember.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([member, count]) => ({ member, profession: members.get(member) ?? '?', count }));

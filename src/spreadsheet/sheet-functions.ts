@@ -28,7 +28,16 @@ function guarded(body: () => (string | number)[][]): SheetResult {
   }
 }
 
-function documents(typeId: Cell, projectRange: unknown, teamRange: unknown, patientRange: unknown, prestationsRange: unknown): { type: ParcoursType; project: ParcoursProject; path: PatientPath } {
+function documents(
+  typeId: Cell,
+  projectRange: unknown,
+  teamRange: unknown,
+  patientRange: unknown,
+  prestationsRange: unknown,
+  asOf: Cell,
+): { type: ParcoursType; project: ParcoursProject; path: PatientPath; asOf: string } {
+  const on = cellDate(asOf, 'asOf');
+  if (on === null) throw new CellError('asOf : date attendue');
   const id = String(typeId ?? '').trim();
   const path = parsePatientPath(pathFromRanges(patientRange, prestationsRange, id));
   if (!path.ok) throw new CellError(`patient : ${firstIssue(path.issues)}`);
@@ -36,7 +45,7 @@ function documents(typeId: Cell, projectRange: unknown, teamRange: unknown, pati
   if (!type.ok) throw new CellError(firstIssue(type.issues));
   const project = parseProject(projectFromRanges(projectRange, teamRange, id));
   if (!project.ok) throw new CellError(`projet : ${firstIssue(project.issues)}`);
-  return { type: type.value, project: project.value, path: path.value };
+  return { type: type.value, project: project.value, path: path.value, asOf: on };
 }
 
 /**
@@ -65,10 +74,8 @@ export function PCR_ALLOCATE(amount: Cell, weights: unknown): SheetResult {
  */
 export function PCR_SEQUENCES(typeId: Cell, projectRange: unknown, teamRange: unknown, patientRange: unknown, prestationsRange: unknown, asOf: Cell): SheetResult {
   return guarded(() => {
-    const d = documents(typeId, projectRange, teamRange, patientRange, prestationsRange);
-    const on = cellDate(asOf, 'asOf');
-    if (on === null) throw new CellError('asOf : date attendue');
-    const r = validatePath(d.type, d.project, d.path, { asOf: on });
+    const d = documents(typeId, projectRange, teamRange, patientRange, prestationsRange, asOf);
+    const r = validatePath(d.type, d.project, d.path, { asOf: d.asOf });
     return [
       ['séquence', 'statut', 'début', 'échéance', 'comptées', 'manquantes', 'constats'],
       ...r.sequences.map((s) => [s.id, s.status, s.start, s.deadline, s.counted, s.requirements.reduce((n, q) => n + q.missing, 0), r.issues.length]),
@@ -85,10 +92,8 @@ export function PCR_SEQUENCES(typeId: Cell, projectRange: unknown, teamRange: un
  */
 export function PCR_QUOTE_PARTS(typeId: Cell, projectRange: unknown, teamRange: unknown, patientRange: unknown, prestationsRange: unknown, asOf: Cell): SheetResult {
   return guarded(() => {
-    const d = documents(typeId, projectRange, teamRange, patientRange, prestationsRange);
-    const on = cellDate(asOf, 'asOf');
-    if (on === null) throw new CellError('asOf : date attendue');
-    const s = settle(d.type, d.project, d.path, { asOf: on });
+    const d = documents(typeId, projectRange, teamRange, patientRange, prestationsRange, asOf);
+    const s = settle(d.type, d.project, d.path, { asOf: d.asOf });
     const rows: (string | number)[][] = [['séquence', 'bénéficiaire', 'versé à', 'identifiant', 'montant']];
     for (const q of s.sequences) {
       for (const sh of q.shares) rows.push([q.sequence, sh.beneficiary.kind === 'structure' ? 'structure' : sh.beneficiary.id, sh.payee.name ?? '', `${sh.payee.idType} ${sh.payee.id}`, Number(sh.amount)]);
