@@ -15,6 +15,15 @@ describe('allocate (largest remainder on integer cents)', () => {
     expect(allocate('0.01', ['1', '1', '1'])).toEqual(['0.01', '0.00', '0.00']);
     expect(allocate('0.02', ['1', '1', '1'])).toEqual(['0.01', '0.01', '0.00']);
   });
+  it('breaks exact ties by order even when the quotas differ in size', () => {
+    // 56804 cents by 5:5:2 → quotas 23668 1/3, 23668 1/3, 9467 1/3: equal remainders, the extra cent to the first
+    expect(allocate('568.04', ['5', '5', '2'])).toEqual(['236.69', '236.68', '94.67']);
+    // 38210 cents by 4:1:1 → 25473 1/3, 6368 1/3, 6368 1/3 → the first
+    expect(allocate('382.10', ['4', '1', '1'])).toEqual(['254.74', '63.68', '63.68']);
+    // the same with decimal weights
+    expect(allocate('382.10', ['0.4', '0.1', '0.1'])).toEqual(['254.74', '63.68', '63.68']);
+  });
+
   it('gives zero weights zero and accepts numbers and decimal weights', () => {
     expect(allocate(10, [0, 1, 0])).toEqual(['0.00', '10.00', '0.00']);
     expect(allocate('1.00', ['0.5', '0.25', '0.25'])).toEqual(['0.50', '0.25', '0.25']);

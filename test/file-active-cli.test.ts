@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { declarationEntries, parsePatientPath, parseProject, settle, shippedCatalog, type FileActiveReport } from '../src/index';
 import { toCents } from '../src/money/decimal';
-import { obesityFileActive } from './helpers/file-active-generator';
+import { obesityFileActive } from '../scripts/file-active-generator.mjs';
 
 describe('file active of 1,000 generated paths, reported by the CLI', () => {
   it('matches the sum of the individual settlements, and counts every excluded path', () => {

@@ -25,16 +25,21 @@ export function allocateCents(total: Cents, weights: readonly (string | number |
     if (d.isNegative() && !d.isZero()) return 'NEGATIVE_WEIGHT';
     ws.push(d);
   }
-  const sum = ws.reduce((a, b) => a.plus(b), new Decimal(0));
+  // Exact integers: scale every weight by 10^d (d = most decimals among them), so that each quota
+  // total × w / W splits into an integer floor and an integer remainder over the same W. Comparing remainders as
+  // decimals would misorder ties (23668.333… and 9467.333… differ in their 40th digit).
+  const scale = new Decimal(10).pow(Math.max(...ws.map((w) => w.decimalPlaces())));
+  const ints = ws.map((w) => w.times(scale));
+  const sum = ints.reduce((a, b) => a.plus(b), new Decimal(0));
   if (sum.isZero()) return 'ZERO_WEIGHTS';
   const floors: Cents[] = [];
   const remainders: Decimal[] = [];
   let given = 0;
-  for (const w of ws) {
-    const quota = w.times(total).dividedBy(sum);
-    const floor = quota.floor();
+  for (const w of ints) {
+    const product = w.times(total);
+    const floor = product.dividedToIntegerBy(sum);
     floors.push(floor.toNumber());
-    remainders.push(quota.minus(floor));
+    remainders.push(product.minus(floor.times(sum)));
     given += floor.toNumber();
   }
   const order = remainders.map((r, i) => ({ r, i })).sort((a, b) => b.r.comparedTo(a.r) || a.i - b.i);

@@ -28,4 +28,26 @@ describe('allocate (property-based)', () => {
       { numRuns: RUNS },
     );
   });
+
+  it('equals the largest-remainder method computed independently in exact integers, ties to the earlier weight', () => {
+    const milli = fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 8 }); // small weights: many exact ties
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), milli, (total, ws) => {
+        fc.pre(ws.some((w) => w > 0));
+        const W = BigInt(ws.reduce((a, b) => a + b, 0));
+        const T = BigInt(total);
+        const floors = ws.map((w) => (BigInt(w) * T) / W);
+        const rems = ws.map((w) => (BigInt(w) * T) % W);
+        let left = T - floors.reduce((a, b) => a + b, 0n);
+        const order = ws.map((_, i) => i).sort((a, b) => (rems[b]! > rems[a]! ? 1 : rems[b]! < rems[a]! ? -1 : a - b));
+        for (const i of order) {
+          if (left === 0n) break;
+          floors[i]! += 1n;
+          left -= 1n;
+        }
+        expect(allocateCents(total, ws.map((w) => (w / 10).toString()))).toEqual(floors.map(Number));
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

@@ -1,0 +1,65 @@
+// Generates reproducible files active for tests and benchmarks (no dependency: run by Node or imported by vitest).
+
+/**
+ * A small deterministic generator (LCG), so that a file active can be rebuilt identically from its seed.
+ * @param {number} seed
+ * @returns {() => number} numbers in [0, 1)
+ */
+export function seeded(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const DAY = 86_400_000;
+/** @param {string} iso @param {number} days @returns {string} */
+const plusDays = (iso, days) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+
+/** @type {[string, string, number][]} */
+const ACTS = [
+  ['BILAN_INITIAL', 'dr-martin', 60],
+  ['SEANCE_DIET', 'diet-leroy', 45],
+  ['SEANCE_DIET', 'diet-leroy', 45],
+  ['SEANCE_DIET', 'diet-leroy', 20],
+  ['SEANCE_PSY', 'psy-bernard', 50],
+  ['SEANCE_APA', 'apa-petit', 60],
+  ['BILAN_FINAL', 'dr-martin', 30],
+];
+
+/**
+ * Paths of the obesity type for the example projet (examples/obesite/project.json): random profiles, territories,
+ * coverage, exits and on average `perPath` prestations over two years; every 97th path has an impossible inclusion
+ * date, so that it is rejected.
+ * @param {number} count
+ * @param {number} seed
+ * @param {number} [perPath]
+ * @returns {Record<string, unknown>[]}
+ */
+export function obesityFileActive(count, seed, perPath = 20) {
+  const rnd = seeded(seed);
+  /** @template T @param {readonly T[]} xs @returns {T} */
+  const pick = (xs) => /** @type {T} */ (xs[Math.floor(rnd() * xs.length)]);
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const inclusion = plusDays('2026-03-10', Math.floor(rnd() * 300));
+    const prestations = Array.from({ length: Math.floor(rnd() * perPath * 2) }, (_, k) => {
+      const [code, member, minutes] = pick(ACTS);
+      return { id: `p${k}`, code, date: plusDays(inclusion, Math.floor(rnd() * 700)), member, minutes, status: rnd() < 0.9 ? 'done' : pick(['cancelled', 'missed']) };
+    });
+    /** @type {Record<string, unknown>} */
+    const path = {
+      parcoursType: 'obesite-complexe-adulte',
+      patient: { ref: `GEN-${String(i).padStart(6, '0')}`, birthDate: plusDays('1950-01-01', Math.floor(rnd() * 20000)), territory: pick(['69', '75', '974', '972', '2A']) },
+      coverage: { complementary: pick(['responsable', 'responsable', 'c2s', 'ame', 'none']), exemptions: rnd() < 0.2 ? ['ald'] : [] },
+      profile: pick(['A', 'B', 'C', 'D']),
+      inclusion: { date: inclusion },
+      prestations,
+    };
+    if (rnd() < 0.25) path.exit = { date: plusDays(inclusion, Math.floor(rnd() * 600)), reason: pick(['withdrawal', 'moved', 'completed', 'death']) };
+    if (i % 97 === 96) path.inclusion = { date: '2026-02-30' };
+    out.push(path);
+  }
+  return out;
+}
