@@ -28,7 +28,7 @@ describe('pcr command line (run as a process)', () => {
   });
 
   it('answers bad usage with the usage text on standard error and exit code 2', () => {
-    for (const args of [['frobnicate'], ['settle', '--nope'], ['settle', ...EX, '--lang', 'de'], ['schema', 'nope'], ['settle', '--path', 'x.json'], []]) {
+    for (const args of [['frobnicate'], ['settle', '--nope'], ['settle', ...EX, '--lang', 'de'], ['validate', ...EX.slice(0, 4), '--as-of', '2026-02-30'], ['schema', 'nope'], ['settle', '--path', 'x.json'], []]) {
       const r = pcr(args);
       expect([args.join(' '), r.code]).toEqual([args.join(' '), 2]);
       expect(r.err).toContain('Usage :');

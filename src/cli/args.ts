@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isIsoDate } from '../dates/calendar';
 import type { Lang } from '../issues/issue';
 
 /** Options shared by the commands. */
@@ -64,6 +65,7 @@ export function readArgs(argv: readonly string[], today: string): CliOptions {
   if (lang !== 'fr' && lang !== 'en') throw new UsageError(`--lang : fr ou en, pas ${lang}`);
   const failOn = values['fail-on'] ?? 'error';
   if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`--fail-on : error, warning ou never, pas ${failOn}`);
+  if (values['as-of'] !== undefined && !isIsoDate(values['as-of'])) throw new UsageError(`--as-of : date AAAA-MM-JJ attendue, pas ${values['as-of']}`);
   if ([values.json, values.ndjson, values.csv, values.fhir].filter(Boolean).length > 1) throw new UsageError('--json, --ndjson, --csv et --fhir sont exclusifs');
   if (['validate', 'settle', 'report', 'declare', 'worklist'].includes(command) && values.project === undefined) throw new UsageError(`${command} : --project est obligatoire`);
   if ((command === 'report' || command === 'declare') && (values.from === undefined || values.to === undefined)) throw new UsageError(`${command} : --from et --to sont obligatoires`);
