@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { shippedCatalog } from '../catalog/shipped-rules';
 import type { Issue, Lang } from '../issues/issue';
 import { parseParcoursType, parsePatientPath, parseProject } from '../parse/parse-functions';
@@ -11,6 +10,7 @@ import { settle } from '../settlement/settle';
 import { validatePath } from '../validation/validate-path';
 import { UsageError, type CliOptions } from './args';
 import type { CliIo } from './io';
+import { issueLines, ndjsonLines } from './ndjson-input';
 import { readJsonFile } from './read-json';
 
 /** One evaluated path: its issues and the object to print. */
@@ -25,10 +25,6 @@ interface Evaluation {
 function failing(issues: readonly Issue[], failOn: CliOptions['failOn']): boolean {
   if (failOn === 'never') return false;
   return issues.some((i) => i.severity === 'error' || failOn === 'warning');
-}
-
-function issueLines(issues: readonly Issue[]): string {
-  return issues.map((i) => `  [${i.severity}] ${i.code} @ ${i.document}:${i.path.join('.')} — ${i.message}`).join('\n');
 }
 
 /**
@@ -98,21 +94,13 @@ function run(opts: CliOptions, type: ParcoursType, project: ParcoursProject, pat
 
 async function runBatch(opts: CliOptions, io: CliIo, evaluate: (p: PatientPath) => Evaluation | Issue[]): Promise<number> {
   const fr = opts.lang === 'fr';
-  let line = 0;
   let evaluated = 0;
   let rejected = 0;
   let skipped = 0;
   let withIssues = 0;
-  const progress = io.stderr.isTTY === true;
-  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-  for await (const raw of lines) {
-    line++;
-    if (progress && line % 1000 === 0) io.stderr.write(`\r${line} ${fr ? 'lignes' : 'lines'}…`);
-    if (raw.trim() === '') continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw) as unknown;
-    } catch {
+  const counter = { lines: 0 };
+  for await (const { line, json } of ndjsonLines(io, opts.lang, counter)) {
+    if (json === null) {
       skipped++;
       io.stderr.write(`${fr ? 'ligne' : 'line'} ${line} : ${fr ? 'JSON illisible, ligne ignorée' : 'unreadable JSON, line skipped'}\n`);
       continue;
@@ -130,7 +118,7 @@ async function runBatch(opts: CliOptions, io: CliIo, evaluate: (p: PatientPath) 
     if (opts.output === 'table') io.stdout.write(`${fr ? 'ligne' : 'line'} ${line} ${e.ref} : ${e.summary} ${fr ? 'constat(s)' : 'issue(s)'}\n`);
     else io.stdout.write(`${JSON.stringify({ line, ok: true, ref: e.ref, result: e.value })}\n`);
   }
-  if (progress) io.stderr.write('\r');
+  const line = counter.lines;
   io.stderr.write(
     fr
       ? `${line} lignes : ${evaluated} parcours évalués (${withIssues} avec constats), ${rejected} rejetés, ${skipped} ignorés (JSON illisible)\n`

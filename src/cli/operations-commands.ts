@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { shippedCatalog } from '../catalog/shipped-rules';
 import { isIsoDate } from '../dates/calendar';
 import type { DeclarationEntry } from '../operations/declaration';
@@ -11,6 +10,7 @@ import { sortWorkItems, type WorkItem } from '../operations/worklist';
 import { parseParcoursType, parseProject } from '../parse/parse-functions';
 import { UsageError, type CliOptions } from './args';
 import type { CliIo } from './io';
+import { issueLines, ndjsonLines } from './ndjson-input';
 import { readJsonFile } from './read-json';
 
 /** Yields each path of the input: one file (`--path`), or NDJSON lines on standard input (null for unreadable JSON). */
@@ -20,20 +20,7 @@ async function* pathInputs(opts: CliOptions, io: CliIo): AsyncGenerator<{ line: 
     return;
   }
   if (io.stdin.isTTY) throw new UsageError(`${opts.command} : --path manquant (ou des lignes NDJSON sur l'entrée standard)`);
-  let line = 0;
-  for await (const raw of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
-    line++;
-    if (io.stderr.isTTY && line % 1000 === 0) io.stderr.write(`\r${line}…`);
-    if (raw.trim() === '') continue;
-    let json: unknown = null;
-    try {
-      json = JSON.parse(raw) as unknown;
-    } catch {
-      json = null;
-    }
-    yield { line, json };
-  }
-  if (io.stderr.isTTY) io.stderr.write('\r');
+  yield* ndjsonLines(io, opts.lang);
 }
 
 function checkDate(name: string, value: string | undefined): string {
@@ -52,7 +39,7 @@ function checkDate(name: string, value: string | undefined): string {
 export async function operationsCommand(opts: CliOptions, io: CliIo): Promise<number> {
   const project = parseProject(readJsonFile(io, opts.project as string), { lang: opts.lang });
   if (!project.ok) {
-    io.stderr.write(`${opts.project} :\n${project.issues.map((i) => `  ${i.code} @ ${i.path.join('.')} — ${i.message}`).join('\n')}\n`);
+    io.stderr.write(`${opts.project} :\n${issueLines(project.issues)}\n`);
     return 1;
   }
   const to = checkDate(opts.command === 'worklist' ? 'as-of' : 'to', opts.command === 'worklist' ? opts.asOf : opts.to);

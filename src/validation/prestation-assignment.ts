@@ -50,6 +50,8 @@ interface Context {
   readonly members: ReadonlyMap<string, TeamMember>;
   readonly sink: IssueSink;
   readonly tallies: ReadonlyMap<string, SequenceTally>;
+  /** Last counting day of each requirement, by séquence index then requirement index (computed once per path). */
+  readonly windowEnds: readonly (readonly IsoDate[])[];
 }
 
 /**
@@ -71,6 +73,10 @@ export function assignPrestations(
   const tallies = new Map<string, SequenceTally>(type.sequences.map((s) => [s.id, { done: s.requirements.map(() => 0), countedIds: [] }]));
   const ctx: Context = {
     tallies,
+    windowEnds: type.sequences.map((seq, i) => {
+      const w = timeline.sequences[i] as SequenceWindow;
+      return seq.requirements.map((r) => requirementWindowEnd(r, w.start, w.deadline));
+    }),
     type,
     path,
     timeline,
@@ -204,15 +210,16 @@ function findSequence(ctx: Context, p: PrestationRecord, raise: Raise): number {
 function findRequirement(ctx: Context, p: PrestationRecord, seqIndex: number, raise: Raise): { seq: SequenceDef; req: number } | null {
   const seq = ctx.type.sequences[seqIndex] as SequenceDef;
   const w = ctx.timeline.sequences[seqIndex] as Timeline['sequences'][number];
+  const ends = ctx.windowEnds[seqIndex] as readonly IsoDate[];
   const candidates = seq.requirements.map((r, i) => ({ r, i })).filter(({ r }) => requirementCodes(r).includes(p.code));
   if (candidates.length === 0) {
     raise('PRESTATION_NOT_IN_SEQUENCE', 'code', { code: p.code, sequence: seq.id });
     return null;
   }
-  const inWindow = candidates.filter(({ r }) => p.date <= requirementWindowEnd(r, w.start, w.deadline));
+  const inWindow = candidates.filter(({ i }) => p.date <= (ends[i] as IsoDate));
   if (inWindow.length === 0) {
-    const first = candidates[0] as { r: RequirementDef };
-    raise('PRESTATION_OUT_OF_WINDOW', 'date', { date: p.date, from: w.start, to: requirementWindowEnd(first.r, w.start, w.deadline) });
+    const first = candidates[0] as { i: number };
+    raise('PRESTATION_OUT_OF_WINDOW', 'date', { date: p.date, from: w.start, to: ends[first.i] as IsoDate });
     return null;
   }
   const tally = ctx.tallies.get(seq.id) as SequenceTally;
