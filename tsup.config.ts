@@ -26,7 +26,7 @@ export default defineConfig([
     format: ['iife'],
     globalName: 'PCR',
     platform: 'browser',
-    target: 'es2019',
+    target: 'es2020',
     minify: true,
     outExtension: () => ({ js: '.js' }),
   },

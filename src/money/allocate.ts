@@ -1,4 +1,8 @@
-import { Decimal, type Amount, type Cents, canonicalAmount, formatCents, toCents } from './decimal';
+import { type Amount, type Cents, canonicalAmount, formatCents, toCents } from './decimal';
+import { parseRatio, type Ratio } from './ratio';
+
+const ZERO = BigInt(0);
+const ONE = BigInt(1);
 
 /** Why weights could not be used. */
 export type AllocationError = 'NO_WEIGHTS' | 'NEGATIVE_WEIGHT' | 'ZERO_WEIGHTS' | 'INVALID_WEIGHT' | 'INVALID_AMOUNT';
@@ -6,43 +10,38 @@ export type AllocationError = 'NO_WEIGHTS' | 'NEGATIVE_WEIGHT' | 'ZERO_WEIGHTS' 
 /**
  * Splits integer cents in proportion to decimal weights by the largest-remainder (Hamilton) method:
  * each part first gets the floor of its exact quota, then the cents left go one each to the largest
- * remainders, ties to the earlier weight. Returns null when the weights cannot be used.
+ * remainders, ties to the earlier weight. Returns an error code when the weights cannot be used.
  *
  * @example
  * allocateCents(100, ['2', '3', '1']) // [33, 50, 17]
  */
-export function allocateCents(total: Cents, weights: readonly (string | number | Decimal)[]): Cents[] | AllocationError {
+export function allocateCents(total: Cents, weights: readonly (string | number | Ratio)[]): Cents[] | AllocationError {
   if (weights.length === 0) return 'NO_WEIGHTS';
-  const ws: Decimal[] = [];
+  const ws: Ratio[] = [];
   for (const w of weights) {
-    let d: Decimal;
-    try {
-      d = new Decimal(w);
-    } catch {
-      return 'INVALID_WEIGHT';
-    }
-    if (!d.isFinite()) return 'INVALID_WEIGHT';
-    if (d.isNegative() && !d.isZero()) return 'NEGATIVE_WEIGHT';
-    ws.push(d);
+    const r = typeof w === 'object' ? w : parseRatio(w);
+    if (r === null) return 'INVALID_WEIGHT';
+    if (r === 'negative') return 'NEGATIVE_WEIGHT';
+    ws.push(r);
   }
-  // Exact integers: scale every weight by 10^d (d = most decimals among them), so that each quota
-  // total × w / W splits into an integer floor and an integer remainder over the same W. Comparing remainders as
-  // decimals would misorder ties (23668.333… and 9467.333… differ in their 40th digit).
-  const scale = new Decimal(10).pow(Math.max(...ws.map((w) => w.decimalPlaces())));
-  const ints = ws.map((w) => w.times(scale));
-  const sum = ints.reduce((a, b) => a.plus(b), new Decimal(0));
-  if (sum.isZero()) return 'ZERO_WEIGHTS';
+  // Exact integers: bring every weight over one common denominator, so that each quota total × w / W splits into
+  // an integer floor and an integer remainder over the same W, and remainders compare exactly.
+  const den = ws.reduce((d, w) => (d % w.den === ZERO ? d : (d * w.den) / gcd(d, w.den)), ONE);
+  const ints = ws.map((w) => (w.num * den) / w.den);
+  const sum = ints.reduce((a, b) => a + b, ZERO);
+  if (sum === ZERO) return 'ZERO_WEIGHTS';
+  const big = BigInt(total);
   const floors: Cents[] = [];
-  const remainders: Decimal[] = [];
+  const remainders: bigint[] = [];
   let given = 0;
   for (const w of ints) {
-    const product = w.times(total);
-    const floor = product.dividedToIntegerBy(sum);
-    floors.push(floor.toNumber());
-    remainders.push(product.minus(floor.times(sum)));
-    given += floor.toNumber();
+    const product = w * big;
+    const floor = product / sum;
+    floors.push(Number(floor));
+    remainders.push(product - floor * sum);
+    given += Number(floor);
   }
-  const order = remainders.map((r, i) => ({ r, i })).sort((a, b) => b.r.comparedTo(a.r) || a.i - b.i);
+  const order = remainders.map((r, i) => ({ r, i })).sort((a, b) => (a.r > b.r ? -1 : a.r < b.r ? 1 : a.i - b.i));
   for (let k = 0; k < total - given; k++) {
     const slot = order[k];
     if (slot) floors[slot.i] = (floors[slot.i] ?? 0) + 1;
@@ -50,6 +49,10 @@ export function allocateCents(total: Cents, weights: readonly (string | number |
   return floors;
 }
 
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== ZERO) [a, b] = [b, a % b];
+  return a;
+}
 /**
  * Splits an amount in proportion to weights, exactly, in cents (largest remainder, ties to the earlier weight).
  * Never loses or creates a cent; zero weights get zero. Throws a RangeError on an invalid amount or on weights

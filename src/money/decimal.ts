@@ -1,11 +1,4 @@
-import DecimalJs from 'decimal.js';
-
-/**
- * The library's own decimal.js constructor: 40 significant digits, rounding half away from zero
- * (ROUND_HALF_UP in decimal.js terms). Cloned so that a host's global Decimal settings never leak in.
- */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
-export type Decimal = InstanceType<typeof Decimal>;
+import { compare, ratio, ratioOf, ratioText, roundHalfUp, times, type Ratio } from './ratio';
 
 /** An amount in euros as it crosses the boundary: a decimal string with exactly two decimals, e.g. `"1500.00"`. */
 export type Amount = string;
@@ -13,8 +6,8 @@ export type Amount = string;
 /** Integer number of cents. Always a safe integer; sums of cents are exact. */
 export type Cents = number;
 
-const AMOUNT_TEXT = /^(0|[1-9]\d{0,8})(\.\d{1,2})?$/;
-const DECIMAL_TEXT = /^(0|[1-9]\d{0,8})(\.\d{1,6})?$/;
+const AMOUNT_TEXT = /^(0|[1-9]\d{0,8})(?:\.(\d{1,2}))?$/;
+const DECIMAL_TEXT = /^(0|[1-9]\d{0,8})(?:\.(\d{1,6}))?$/;
 
 /**
  * Reads an amount given as text or as a number with at most two decimals; null when it is not one.
@@ -27,12 +20,14 @@ const DECIMAL_TEXT = /^(0|[1-9]\d{0,8})(\.\d{1,6})?$/;
  */
 export function canonicalAmount(value: unknown): Amount | null {
   const text = numberText(value);
-  if (text === null || !AMOUNT_TEXT.test(text)) return null;
-  return new Decimal(text).toFixed(2);
+  const m = text === null ? null : AMOUNT_TEXT.exec(text);
+  if (!m) return null;
+  return `${m[1]}.${(m[2] ?? '').padEnd(2, '0')}`;
 }
 
 /**
  * Reads a non-negative decimal (rate, factor, weight) with at most six decimals, within [min, max]; null otherwise.
+ * Comes out without trailing zeros.
  *
  * @example
  * canonicalDecimal('0.30', 0, 1) // '0.3'
@@ -40,10 +35,12 @@ export function canonicalAmount(value: unknown): Amount | null {
  */
 export function canonicalDecimal(value: unknown, min: number, max: number): string | null {
   const text = numberText(value);
-  if (text === null || !DECIMAL_TEXT.test(text)) return null;
-  const d = new Decimal(text);
-  if (d.lt(min) || d.gt(max)) return null;
-  return d.toString();
+  const m = text === null ? null : DECIMAL_TEXT.exec(text);
+  if (!m || text === null) return null;
+  const r = ratio(text);
+  if (compare(r, ratio(min)) < 0 || compare(r, ratio(max)) > 0) return null;
+  const frac = (m[2] ?? '').replace(/0+$/, '');
+  return frac === '' ? (m[1] ?? '0') : `${m[1]}.${frac}`;
 }
 
 function numberText(value: unknown): string | null {
@@ -56,13 +53,17 @@ function numberText(value: unknown): string | null {
 }
 
 /**
- * Converts a canonical amount to integer cents.
+ * Converts a canonical amount (or any plain decimal with at most two decimals) to integer cents.
  *
  * @example
  * toCents('563.00') // 56300
+ * toCents('0.5')    // 50
  */
 export function toCents(amount: Amount): Cents {
-  return new Decimal(amount).times(100).toNumber();
+  const dot = amount.indexOf('.');
+  if (dot < 0) return Number(amount) * 100;
+  const frac = amount.slice(dot + 1);
+  return Number(amount.slice(0, dot) || '0') * 100 + Number(frac.padEnd(2, '0').slice(0, 2));
 }
 
 /**
@@ -73,16 +74,34 @@ export function toCents(amount: Amount): Cents {
  * formatCents(5)     // '0.05'
  */
 export function formatCents(cents: Cents): Amount {
-  return new Decimal(cents).dividedBy(100).toFixed(2);
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const rest = abs % 100;
+  return `${sign}${(abs - rest) / 100}.${rest < 10 ? '0' : ''}${rest}`;
 }
 
 /**
- * Multiplies integer cents by a decimal and rounds to the cent, half away from zero.
+ * Multiplies integer cents by a non-negative decimal or fraction and rounds to the cent, half away from zero.
+ * Exact: the product is never rounded before the cent.
  *
  * @example
  * mulRoundCents(56300, '1.2')  // 67560
  * mulRoundCents(1001, '0.5')   // 501
  */
-export function mulRoundCents(cents: Cents, factor: string | Decimal): Cents {
-  return new Decimal(cents).times(factor).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+export function mulRoundCents(cents: Cents, factor: string | Ratio): Cents {
+  const f = typeof factor === 'string' ? ratio(factor) : factor;
+  return Number(roundHalfUp(times(ratioOf(cents), f)));
 }
+
+/**
+ * The exact euro value of cents × factor, as a plain decimal (at most `places` decimals, rounded half up beyond).
+ *
+ * @example
+ * exactEuros(56300, '0.3')             // '168.9'
+ * exactEuros(60000, { num: 1n, den: 3n }, 6) // '200'
+ */
+export function exactEuros(cents: Cents, factor: string | Ratio, places = 8): string {
+  const f = typeof factor === 'string' ? ratio(factor) : factor;
+  return ratioText(times(ratioOf(cents, 100), f), places);
+}
+

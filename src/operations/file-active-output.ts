@@ -1,5 +1,6 @@
 import type { Lang } from '../issues/issue';
-import { Decimal, toCents } from '../money/decimal';
+import { toCents } from '../money/decimal';
+import { ratio, ratioOf, ratioText, times } from '../money/ratio';
 import { euros, num } from '../settlement/trace';
 import type { FileActiveReport } from './file-active';
 import { frenchCsv, frenchDecimal } from './french-csv';
@@ -37,7 +38,7 @@ export function fileActiveCsv(r: FileActiveReport): string {
 export function formatFileActive(r: FileActiveReport, lang: Lang = 'fr'): string {
   const fr = lang === 'fr';
   const e = (a: string) => euros(toCents(a), lang);
-  const pct = (x: string) => `${num(new Decimal(x).times(100).toFixed(1), lang)} %`;
+  const pct = (x: string) => `${num(ratioText(times(ratio(x), ratioOf(100)), 1, true), lang)} %`;
   const lines = [
     `${fr ? 'File active du' : 'File active from'} ${r.from} ${fr ? 'au' : 'to'} ${r.to}`,
     `  ${fr ? 'parcours' : 'paths'} : ${r.paths.total} — ${fr ? 'évalués' : 'evaluated'} ${r.paths.evaluated}, ${fr ? 'exclus' : 'excluded'} ${r.paths.excluded}${Object.keys(r.paths.excludedByReason).length ? ` (${Object.entries(r.paths.excludedByReason).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`,

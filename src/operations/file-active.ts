@@ -2,7 +2,8 @@ import type { Catalog } from '../catalog/catalog';
 import type { IsoDate } from '../dates/calendar';
 import type { Issue, Lang } from '../issues/issue';
 import { makeIssue } from '../issues/make-issue';
-import { Decimal, formatCents, toCents, type Cents } from '../money/decimal';
+import { formatCents, toCents, type Cents } from '../money/decimal';
+import { ratioOf, ratioText } from '../money/ratio';
 import { parsePatientPath } from '../parse/parse-functions';
 import type { ParcoursType } from '../schema/parcours-type';
 import type { ParcoursProject } from '../schema/project';
@@ -80,7 +81,7 @@ export interface PathOutcome {
   readonly work: readonly WorkItem[];
 }
 
-const rate = (num: number, den: number): string => (den === 0 ? '0.0000' : new Decimal(num).dividedBy(den).toFixed(4));
+const rate = (num: number, den: number): string => (den === 0 ? '0.0000' : ratioText(ratioOf(num, den), 4, true));
 const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
 /**

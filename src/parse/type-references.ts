@@ -1,4 +1,4 @@
-import { Decimal } from '../money/decimal';
+import { compare, ratio } from '../money/ratio';
 import type { IssueSink } from '../issues/make-issue';
 import type { Distribution } from '../schema/distribution-key';
 import { checkKey, type KeyContext } from '../schema/key-checks';
@@ -99,7 +99,7 @@ export function checkTypeReferences(t: ParcoursType, sink: IssueSink): void {
       for (let k = 1; k < tiers.length; k++) {
         const prev = tiers[k - 1];
         const cur = tiers[k];
-        if (prev && cur && (cur.minDone <= prev.minDone || new Decimal(cur.share).lt(prev.share))) {
+        if (prev && cur && (cur.minDone <= prev.minDone || compare(ratio(cur.share), ratio(prev.share)) < 0)) {
           sink.add('TYPE_TIERS_ORDER', [...at, 'incomplete', 'tiers', k]);
         }
       }

@@ -1,6 +1,6 @@
 import type { IssueSink } from '../issues/make-issue';
 import { allocateCents } from '../money/allocate';
-import { Decimal, formatCents, mulRoundCents, toCents, type Cents } from '../money/decimal';
+import { exactEuros, formatCents, mulRoundCents, toCents, type Cents } from '../money/decimal';
 import type { DistributionKey, KeyRule } from '../schema/distribution-key';
 import type { TeamMember } from '../schema/project';
 import { Ledger } from './ledger';
@@ -41,7 +41,7 @@ export function applyKey(
   for (const rule of byKind('coordination')) {
     if (rule.rate !== undefined) {
       const cents = Math.min(mulRoundCents(forfait, rule.rate), ledger.left);
-      const exact = new Decimal(forfait).times(rule.rate).dividedBy(100).toString();
+      const exact = exactEuros(forfait, rule.rate);
       trace.add('COORDINATION_RATE', { rate: trace.num(rule.rate), forfait: trace.eur(forfait), exact: `${trace.num(exact)} €`, amount: trace.eur(cents) }, cents);
       ledger.pay({ kind: 'structure' }, `coordination:${rule.rate}`, cents);
     } else if (rule.amount !== undefined) {

@@ -1,4 +1,5 @@
-import { Decimal, formatCents, mulRoundCents, toCents, type Cents } from '../money/decimal';
+import { exactEuros, formatCents, mulRoundCents, toCents, type Cents } from '../money/decimal';
+import { RATIO_ONE, RATIO_ZERO, ratio, ratioOf, ratioText, times, type Ratio } from '../money/ratio';
 import type { Modulation, ParcoursType, SequenceDef } from '../schema/parcours-type';
 import type { PatientPath } from '../schema/patient-path';
 import type { SequenceReport } from '../validation/report-types';
@@ -24,15 +25,15 @@ export function modulatedForfait(
   trace?.add('BASE', { profile: profile ?? '', amount: trace.eur(base) }, base);
   const territory = path.patient.territory;
   const coefficients = (type.modulations ?? []).filter((m) => territory !== undefined && m.when.departments.includes(territory));
-  let factor = new Decimal(1);
+  let factor = RATIO_ONE;
   for (const m of coefficients) {
-    factor = factor.times(m.factor);
+    factor = times(factor, ratio(m.factor));
     trace?.add('MODULATION', { id: m.id, factor: trace.num(m.factor), territory: territory ?? '' });
   }
   const modulated = coefficients.length > 0 ? mulRoundCents(base, factor) : base;
   if (trace && coefficients.length > 0) {
-    const exact = new Decimal(base).times(factor).dividedBy(100).toString();
-    trace.add('MODULATED', { base: trace.eur(base), factor: trace.num(factor.toString()), exact: `${trace.num(exact)} €`, amount: trace.eur(modulated) }, modulated);
+    const exact = exactEuros(base, factor, 40);
+    trace.add('MODULATED', { base: trace.eur(base), factor: trace.num(ratioText(factor, 40)), exact: `${trace.num(exact)} €`, amount: trace.eur(modulated) }, modulated);
   }
   return { base, ...(profile !== undefined ? { profile } : {}), coefficients, modulated };
 }
@@ -57,41 +58,41 @@ export function forfaitFor(type: ParcoursType, def: SequenceDef, seq: SequenceRe
       ...(profile !== undefined ? { profile } : {}),
       coefficients: coefficients.map((m) => ({ id: m.id, factor: m.factor })),
       modulated: formatCents(modulated),
-      share: share.toString(),
+      share: ratioText(share, 40),
       policy,
       amount: formatCents(cents),
     },
   };
 }
 
-function dueShare(def: SequenceDef, seq: SequenceReport, modulated: Cents, trace: TraceBuilder): { share: Decimal; policy: ForfaitBreakdown['policy'] } {
+function dueShare(def: SequenceDef, seq: SequenceReport, modulated: Cents, trace: TraceBuilder): { share: Ratio; policy: ForfaitBreakdown['policy'] } {
   if (seq.status === 'completed') {
     trace.add('COMPLETED', { date: seq.completedOn ?? '', amount: trace.eur(modulated) }, modulated);
-    return { share: new Decimal(1), policy: 'completed' };
+    return { share: RATIO_ONE, policy: 'completed' };
   }
   const date = seq.endedOn ?? '';
   const p = def.incomplete;
   switch (p.policy) {
     case 'none':
-      return { share: new Decimal(0), policy: 'none' };
+      return { share: RATIO_ZERO, policy: 'none' };
     case 'full':
       trace.add('POLICY_FULL', { date, amount: trace.eur(modulated) }, modulated);
-      return { share: new Decimal(1), policy: 'full' };
+      return { share: RATIO_ONE, policy: 'full' };
     case 'prorata': {
       const required = seq.requirements.reduce((n, r) => n + r.min, 0);
       const met = seq.requirements.reduce((n, r) => n + Math.min(r.done, r.min), 0);
-      const share = required === 0 ? new Decimal(1) : new Decimal(met).dividedBy(required);
+      const share = required === 0 ? RATIO_ONE : ratioOf(met, required);
       const amount = mulRoundCents(modulated, share);
-      const exact = new Decimal(modulated).times(met).dividedBy(required || 1).dividedBy(100).toDecimalPlaces(6).toString();
+      const exact = exactEuros(modulated, share, 6);
       trace.add('POLICY_PRORATA', { date, met, required, modulated: trace.eur(modulated), exact: `${trace.num(exact)} €`, amount: trace.eur(amount) }, amount);
       return { share, policy: 'prorata' };
     }
     case 'tiers': {
       const done = (t: { of?: readonly string[] }) => (t.of ? seq.requirements.filter((r) => r.codes.some((c) => t.of?.includes(c))).reduce((n, r) => n + r.done, 0) : seq.counted);
       const reached = p.tiers.filter((t) => t.minDone <= done(t)).pop();
-      const share = new Decimal(reached ? reached.share : 0);
+      const share = reached ? ratio(reached.share) : RATIO_ZERO;
       const amount = mulRoundCents(modulated, share);
-      trace.add('POLICY_TIERS', { date, done: reached ? done(reached) : seq.counted, tier: reached ? `≥ ${reached.minDone}` : '—', share: trace.num(share.toString()), modulated: trace.eur(modulated), amount: trace.eur(amount) }, amount);
+      trace.add('POLICY_TIERS', { date, done: reached ? done(reached) : seq.counted, tier: reached ? `≥ ${reached.minDone}` : '—', share: trace.num(ratioText(share, 6)), modulated: trace.eur(modulated), amount: trace.eur(amount) }, amount);
       return { share, policy: 'tiers' };
     }
   }

@@ -1,5 +1,5 @@
 import { EXEMPTIONS } from '../domain/vocabulary';
-import { formatCents, mulRoundCents, toCents, Decimal, type Cents } from '../money/decimal';
+import { exactEuros, formatCents, mulRoundCents, toCents, type Cents } from '../money/decimal';
 import type { Participation } from '../schema/parcours-type';
 import type { PatientPath } from '../schema/patient-path';
 import type { PayerSplit } from './settlement-types';
@@ -29,7 +29,7 @@ export function splitPayers(forfait: Cents, participation: Participation, path: 
   else if (exemption !== undefined) trace.add('PARTICIPATION_EXEMPT', { exemption }, 0);
   else if (participation.kind === 'rate') {
     part = mulRoundCents(forfait, participation.rate);
-    const exact = new Decimal(forfait).times(participation.rate).dividedBy(100).toString();
+    const exact = exactEuros(forfait, participation.rate);
     trace.add('PARTICIPATION_RATE', { amount_base: trace.eur(forfait), rate: trace.num(participation.rate), exact: `${trace.num(exact)} €`, amount: trace.eur(part) }, part);
   } else {
     part = Math.min(toCents(participation.amount), forfait);

@@ -1,5 +1,6 @@
 import { allocateCents } from '../money/allocate';
-import { Decimal, type Cents } from '../money/decimal';
+import type { Cents } from '../money/decimal';
+import { RATIO_ONE, RATIO_ZERO, compare, isZero, plus, ratio, ratioOf, ratioText, times, type Ratio } from '../money/ratio';
 import type { KeyRule } from '../schema/distribution-key';
 import type { TeamMember } from '../schema/project';
 import type { Ledger } from './ledger';
@@ -14,12 +15,14 @@ export interface CountedPrestation {
   readonly minutes: number;
 }
 
-function activity(rule: WeightsRule, member: string, counted: readonly CountedPrestation[]): Decimal {
+function activity(rule: WeightsRule, member: string, counted: readonly CountedPrestation[]): Ratio {
   const mine = counted.filter((c) => c.member === member);
-  if (rule.basis === 'sessions') return new Decimal(mine.length);
-  if (rule.basis === 'minutes') return new Decimal(mine.reduce((n, c) => n + c.minutes, 0));
-  return new Decimal(mine.length > 0 ? 1 : 0);
+  if (rule.basis === 'sessions') return ratioOf(mine.length);
+  if (rule.basis === 'minutes') return ratioOf(mine.reduce((n, c) => n + c.minutes, 0));
+  return mine.length > 0 ? RATIO_ONE : RATIO_ZERO;
 }
+
+const sum = (ws: readonly Ratio[]): Ratio => ws.reduce(plus, RATIO_ZERO);
 
 /**
  * Shares what is left by weights. By member: each member's weight is its factor (default 1) × its sessions,
@@ -49,13 +52,13 @@ export function applyWeights(rule: WeightsRule, team: readonly TeamMember[], cou
   const professions = [...new Set(members.map((m) => m.profession))].sort();
   const profWeights = professions.map((p) => {
     const of = members.filter((m) => m.profession === p);
-    const factor = new Decimal(rule.weights?.[p] ?? (rule.weights && rule.basis === 'equal' ? 0 : 1));
+    const factor = ratio(rule.weights?.[p] ?? (rule.weights && rule.basis === 'equal' ? 0 : 1));
     if (rule.basis === 'equal') {
       const listed = rule.weights !== undefined && rule.weights[p] !== undefined;
-      const active = of.some((m) => activity(rule, m.id, counted).gt(0));
-      return listed || active ? factor : new Decimal(0);
+      const active = of.some((m) => compare(activity(rule, m.id, counted), RATIO_ZERO) > 0);
+      return listed || active ? factor : RATIO_ZERO;
     }
-    return factor.times(of.reduce((s, m) => s.plus(activity(rule, m.id, counted)), new Decimal(0)));
+    return times(factor, sum(of.map((m) => activity(rule, m.id, counted))));
   });
   const profParts = allocateCents(pot, profWeights);
   if (typeof profParts === 'string') {
@@ -68,13 +71,13 @@ export function applyWeights(rule: WeightsRule, team: readonly TeamMember[], cou
     if (amount === 0) return;
     const of = members.filter((m) => m.profession === p);
     let inner = of.map((m) => activity(rule, m.id, counted));
-    if (inner.every((w) => w.isZero())) inner = of.map(() => new Decimal(1));
+    if (inner.every(isZero)) inner = of.map(() => RATIO_ONE);
     const parts = allocateCents(amount, inner) as Cents[];
     of.forEach((m, j) => ledger.pay({ kind: 'member', id: m.id }, basisLabel, parts[j] ?? 0));
     if (of.length > 1) {
       trace.add('WEIGHTS_WITHIN', {
         profession: p,
-        list: of.map((m, j) => `${m.id} ${trace.num(inner[j]?.toString() ?? '0')}`).join(', '),
+        list: of.map((m, j) => `${m.id} ${trace.num(ratioText(inner[j] ?? RATIO_ZERO, 6))}`).join(', '),
         amount: trace.eur(amount),
         result: of.map((m, j) => `${m.id} ${trace.eur(parts[j] ?? 0)}`).join(', '),
       });
@@ -83,22 +86,22 @@ export function applyWeights(rule: WeightsRule, team: readonly TeamMember[], cou
   return true;
 }
 
-function memberWeight(rule: WeightsRule, id: string, counted: readonly CountedPrestation[]): Decimal {
+function memberWeight(rule: WeightsRule, id: string, counted: readonly CountedPrestation[]): Ratio {
   const listed = rule.weights?.[id];
   if (rule.basis === 'equal') {
-    if (rule.weights) return new Decimal(listed ?? 0);
+    if (rule.weights) return listed === undefined ? RATIO_ZERO : ratio(listed);
     return activity(rule, id, counted);
   }
-  return new Decimal(listed ?? 1).times(activity(rule, id, counted));
+  return times(listed === undefined ? RATIO_ONE : ratio(listed), activity(rule, id, counted));
 }
 
-function weightsParams(rule: WeightsRule, names: readonly string[], weights: readonly Decimal[], parts: readonly Cents[], pot: Cents, trace: TraceBuilder) {
-  const shown = names.map((n, i) => ({ n, w: weights[i] ?? new Decimal(0), c: parts[i] ?? 0 })).filter((x) => !x.w.isZero());
+function weightsParams(rule: WeightsRule, names: readonly string[], weights: readonly Ratio[], parts: readonly Cents[], pot: Cents, trace: TraceBuilder) {
+  const shown = names.map((n, i) => ({ n, w: weights[i] ?? RATIO_ZERO, c: parts[i] ?? 0 })).filter((x) => !isZero(x.w));
   return {
     by: rule.by,
     basis: rule.basis,
-    list: shown.map((x) => `${x.n} ${trace.num(x.w.toString())}`).join(', '),
-    total: trace.num(weights.reduce((s, w) => s.plus(w), new Decimal(0)).toString()),
+    list: shown.map((x) => `${x.n} ${trace.num(ratioText(x.w, 6))}`).join(', '),
+    total: trace.num(ratioText(sum(weights), 6)),
     amount: trace.eur(pot),
     result: shown.map((x) => `${x.n} ${trace.eur(x.c)}`).join(', '),
   };

@@ -24,7 +24,7 @@ export default async function setup(): Promise<void> {
       format: 'iife',
       globalName: 'PCR',
       platform: 'browser',
-      target: 'es2019',
+      target: 'es2020',
       minify: true,
       logLevel: 'error',
     }),
