@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, ageOn, daysBetween, isIsoDate } from '../src/dates/calendar';
+import { addDays, addMonths, ageOn, dayNumber, daysBetween, fromDayNumber, isIsoDate } from '../src/dates/calendar';
 
 describe('calendar dates', () => {
   it('adds months date à date, clamping to the month end', () => {
@@ -38,5 +39,30 @@ describe('calendar dates', () => {
     expect(isIsoDate('2026-1-5')).toBe(false);
     expect(isIsoDate('2026-01-05T00:00:00Z')).toBe(false);
     expect(isIsoDate(20260105)).toBe(false);
+  });
+
+  it('agrees with an independent UTC computation on every day from 1900 to 2199 and random offsets', () => {
+    // Reference: the host's UTC calendar (Date.UTC and getUTC*), which no time zone can shift.
+    const ref = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const first = Date.UTC(1900, 0, 1) / 86_400_000;
+    const last = Date.UTC(2199, 11, 31) / 86_400_000;
+    for (let n = first; n <= last; n++) {
+      const d = ref(n * 86_400_000);
+      expect(dayNumber(d)).toBe(n);
+      expect(fromDayNumber(n)).toBe(d);
+      expect(isIsoDate(d)).toBe(true);
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -60, max: 60 }), (n, days, months) => {
+        const d = ref(n * 86_400_000);
+        expect(addDays(d, days)).toBe(ref((n + days) * 86_400_000));
+        expect(daysBetween(d, addDays(d, days))).toBe(days);
+        const t = new Date(n * 86_400_000);
+        const target = Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + months, 1);
+        const lastDay = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + months + 1, 0)).getUTCDate();
+        expect(addMonths(d, months)).toBe(ref(target + (Math.min(t.getUTCDate(), lastDay) - 1) * 86_400_000));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

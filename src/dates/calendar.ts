@@ -1,23 +1,63 @@
-import { addDays as dfAddDays, addMonths as dfAddMonths, differenceInYears } from 'date-fns';
-import { UtcDay } from './utc-day';
+/**
+ * Calendar dates as integers. A date is read from `YYYY-MM-DD` into a day number (days since 1970-01-01 in the
+ * proleptic Gregorian calendar) and written back; no `Date` object, so no time zone and no daylight saving can move
+ * a day, whatever the machine's zone (a day that a zone skipped, such as 1994-12-31 in Pacific/Kiritimati, still
+ * exists here).
+ */
 
 /** A calendar date `YYYY-MM-DD`. Strings of this shape compare correctly with `<` and `>`. */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 /** Earliest and latest years accepted in any document. */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
-function toDay(iso: IsoDate): UtcDay {
-  const m = ISO_DATE.exec(iso);
-  if (!m) throw new RangeError('not an ISO date');
-  return new UtcDay(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days in month `m` (1–12) of year `y`. @example daysInMonth(2028, 2) // 29 */
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
-function fromDay(d: Date): IsoDate {
-  return d.toISOString().slice(0, 10);
+interface Civil {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function civil(iso: IsoDate): Civil {
+  const m = ISO_DATE.exec(iso);
+  if (!m) throw new RangeError('not an ISO date');
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+const iso = ({ y, m, d }: Civil): IsoDate => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+
+/** Day number of a civil date (days from 1970-01-01), for years ≥ 0. @example dayNumber('1970-01-02') // 1 */
+export function dayNumber(date: IsoDate): number {
+  const { y, m, d } = civil(date);
+  // Years start in March, so that the leap day is the last day of the year.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The civil date of a day number. @example fromDayNumber(59) // '1970-03-01' */
+export function fromDayNumber(n: number): IsoDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return iso({ y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d });
 }
 
 /**
@@ -28,12 +68,13 @@ function fromDay(d: Date): IsoDate {
  * isIsoDate('2027-02-29') // false
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
+  if (typeof value !== 'string' || value.length !== 10) return false;
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const y = Number(m[1]);
-  if (y < MIN_YEAR || y > MAX_YEAR) return false;
-  return fromDay(toDay(value)) === value;
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 /**
@@ -43,7 +84,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * addDays('2028-02-28', 1) // '2028-02-29'
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDay(dfAddDays(toDay(date), days));
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 /**
@@ -54,7 +95,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * addMonths('2027-01-31', 1) // '2027-02-28'
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return fromDay(dfAddMonths(toDay(date), months));
+  const { y, m, d } = civil(date);
+  const index = y * 12 + (m - 1) + months;
+  const ny = Math.floor(index / 12);
+  const nm = index - ny * 12 + 1;
+  return iso({ y: ny, m: nm, d: Math.min(d, daysInMonth(ny, nm)) });
 }
 
 /**
@@ -64,17 +109,20 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  * daysBetween('2026-01-01', '2026-03-01') // 59
  */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toDay(to).getTime() - toDay(from).getTime()) / MS_PER_DAY);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /**
  * Age in completed years on `date` for someone born on `birth` (born 29 February: one year older on 1 March in
- * common years).
+ * common years). Negative when `date` is before `birth`.
  *
  * @example
  * ageOn('2008-03-05', '2026-03-04') // 17
  * ageOn('2008-03-05', '2026-03-05') // 18
  */
 export function ageOn(birth: IsoDate, date: IsoDate): number {
-  return differenceInYears(toDay(date), toDay(birth));
+  if (date < birth) return -ageOn(date, birth);
+  const b = civil(birth);
+  const t = civil(date);
+  return t.y - b.y - (t.m < b.m || (t.m === b.m && t.d < b.d) ? 1 : 0);
 }
