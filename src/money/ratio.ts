@@ -102,6 +102,7 @@ export function roundHalfUp(a: Ratio): bigint {
  * ratioText(ratio('0.5'), 4, true)   // '0.5000'
  */
 export function ratioText(a: Ratio, places: number, fixed = false): string {
+  if (a.den === ONE && !fixed) return a.num.toString();
   const scale = TEN ** BigInt(places);
   const digits = roundHalfUp({ num: a.num * scale, den: a.den }).toString().padStart(places + 1, '0');
   const int = digits.slice(0, digits.length - places);

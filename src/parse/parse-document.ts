@@ -12,7 +12,8 @@ export interface ParseOptions {
 
 /**
  * Shared parse pipeline: scan the untrusted value, run the schema (without code generation), then the
- * document's own cross-reference checks. Never throws; the input is never mutated (zod builds new objects).
+ * document's own cross-reference checks. A document's fast reader, when given, is tried first: it answers only for
+ * documents the schema accepts, with the same value, and leaves every other one to the scan and the schema. Never throws; the input is never mutated (zod builds new objects).
  *
  * @example
  * parseDocument(projectSchema, json, 'project', {}, checkProjectReferences)
@@ -23,16 +24,22 @@ export function parseDocument<S extends z.ZodMiniType, T = z.output<S>>(
   document: IssueDocument,
   options: ParseOptions,
   crossCheck: (value: T, sink: IssueSink) => void,
+  fastRead?: (input: unknown) => T | null,
 ): Result<T> {
   const sink = issueSink(document, options.lang ?? 'fr');
   try {
-    if (!scanUntrusted(input, sink)) return { ok: false, issues: sink.issues };
-    const parsed = schema.safeParse(input, { jitless: true, reportInput: true });
-    if (!parsed.success) {
-      addZodIssues(parsed.error.issues, sink);
-      return { ok: false, issues: sink.issues };
+    let value: T;
+    const fast = fastRead?.(input) ?? null;
+    if (fast !== null) value = fast;
+    else {
+      if (!scanUntrusted(input, sink)) return { ok: false, issues: sink.issues };
+      const parsed = schema.safeParse(input, { jitless: true, reportInput: true });
+      if (!parsed.success) {
+        addZodIssues(parsed.error.issues, sink);
+        return { ok: false, issues: sink.issues };
+      }
+      value = parsed.data as T;
     }
-    const value = parsed.data as T;
     crossCheck(value, sink);
     return hasErrors(sink.issues) ? { ok: false, issues: sink.issues } : { ok: true, value, issues: sink.issues };
   } catch {

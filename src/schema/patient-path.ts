@@ -2,6 +2,11 @@ import * as z from 'zod/mini';
 import { COMPLEMENTARY_KINDS, EXEMPTIONS, PRESTATION_STATUSES } from '../domain/vocabulary';
 import { count, identifier, isoDate, text } from './primitives';
 
+/** A département code: two digits, 2A, 2B, or three digits overseas. */
+export const TERRITORY_PATTERN = /^(\d{2}|2A|2B|\d{3})$/;
+/** Why a patient left the parcours. */
+export const EXIT_REASONS = ['completed', 'withdrawal', 'death', 'moved', 'ineligible', 'other'] as const;
+
 const prestationRecord = z.strictObject({
   id: identifier,
   code: identifier,
@@ -20,7 +25,7 @@ export const patientPathSchema = z.strictObject({
   patient: z.strictObject({
     ref: identifier,
     birthDate: isoDate,
-    territory: z.optional(z.string().check(z.regex(/^(\d{2}|2A|2B|\d{3})$/, { error: '01…95, 2A, 2B, 971…976' }))),
+    territory: z.optional(z.string().check(z.regex(TERRITORY_PATTERN, { error: '01…95, 2A, 2B, 971…976' }))),
     nir: z.optional(z.string()),
   }),
   coverage: z.strictObject({
@@ -30,7 +35,7 @@ export const patientPathSchema = z.strictObject({
   profile: z.optional(identifier),
   inclusion: z.strictObject({ date: isoDate, by: z.optional(identifier) }),
   exit: z.optional(
-    z.strictObject({ date: isoDate, reason: z.enum(['completed', 'withdrawal', 'death', 'moved', 'ineligible', 'other']) }),
+    z.strictObject({ date: isoDate, reason: z.enum(EXIT_REASONS) }),
   ),
   renewals: z.optional(z.array(z.strictObject({ date: isoDate }))),
   prestations: z.array(prestationRecord),

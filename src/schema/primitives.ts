@@ -11,11 +11,18 @@ export const isoDate = z.string().check(
   z.meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Date du calendrier AAAA-MM-JJ (1900–2199)' }),
 );
 
+/** The shape of an identifier. */
+export const IDENTIFIER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+/** Longest free text. */
+export const TEXT_MAX = 500;
+/** Largest count. */
+export const COUNT_MAX = 999_999;
+
 /** Identifier of a type, séquence, profile, member, prestation: letters, digits, `_`, `-`, `.`. */
-export const identifier = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, { error: '[A-Za-z0-9_.-], 1–64' }));
+export const identifier = z.string().check(z.regex(IDENTIFIER_PATTERN, { error: '[A-Za-z0-9_.-], 1–64' }));
 
 /** Free text (titles, labels, names). */
-export const text = z.string().check(z.minLength(1), z.maxLength(500));
+export const text = z.string().check(z.minLength(1), z.maxLength(TEXT_MAX));
 
 function decimalInput(code: string, read: (v: unknown) => string | null, extra: Record<string, string | number>) {
   return z.pipe(
@@ -52,4 +59,4 @@ export function decimalIn(min: number, max: number) {
 export const rate = decimalIn(0, 1);
 
 /** A non-negative whole number below one million (counts, days, months, minutes). */
-export const count = z.int().check(z.gte(0), z.lte(999_999));
+export const count = z.int().check(z.gte(0), z.lte(COUNT_MAX));

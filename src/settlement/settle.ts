@@ -14,6 +14,7 @@ import { resolveBeneficiary } from './payees';
 import type { ExcludedSequence, SequenceSettlement, Settlement, Share } from './settlement-types';
 import { totalsOf } from './totals';
 import { TraceBuilder } from './trace';
+import type { CountedPrestation } from './weights-rule';
 
 const EXCLUDED: Record<ExcludedSequence['reason'], Record<Lang, string>> = {
   BLOCKED: { fr: 'parcours bloqué par une erreur (voir les constats)', en: 'path blocked by an error (see the issues)' },
@@ -60,6 +61,18 @@ export function settle(type: ParcoursType, project: ParcoursProject, path: Patie
   }
 }
 
+/** The counted prestations of each séquence, in one pass over the report. */
+function countedBySequence(report: PathReport): Map<string, CountedPrestation[]> {
+  const out = new Map<string, CountedPrestation[]>();
+  for (const p of report.prestations) {
+    if (!p.counted || p.sequence === undefined) continue;
+    const list = out.get(p.sequence) ?? [];
+    if (list.length === 0) out.set(p.sequence, list);
+    list.push({ member: p.member, code: p.code, minutes: p.minutes ?? 0 });
+  }
+  return out;
+}
+
 function emptySettlement(report: PathReport, issues: Settlement['issues'], excluded: ExcludedSequence[]): Settlement {
   return {
     asOf: report.asOf,
@@ -86,6 +99,7 @@ export function settleReport(type: ParcoursType, project: ParcoursProject, path:
     return emptySettlement(report, [...report.issues, ...sink.issues], report.sequences.map((s) => exclude(s, 'BLOCKED')));
   }
   const team = new Map<string, TeamMember>(project.team.map((m) => [m.id, m]));
+  const counted = countedBySequence(report);
   const billed: SequenceSettlement[] = [];
   const excluded: ExcludedSequence[] = [];
   type.sequences.forEach((def, i) => {
@@ -94,7 +108,7 @@ export function settleReport(type: ParcoursType, project: ParcoursProject, path:
     if (seq.status !== 'completed' && seq.status !== 'incomplete') return void excluded.push(exclude(seq, 'NOT_ENDED'));
     const chosen = keyFor(def.id, project, type);
     if (!chosen) return void excluded.push(exclude(seq, 'NO_KEY'));
-    const settled = settleSequence(type, project, path, report, def, seq, chosen, team, sink, lang);
+    const settled = settleSequence(type, project, path, def, seq, chosen, team, counted.get(def.id) ?? [], sink, lang);
     if (settled) billed.push(settled);
     else excluded.push(exclude(seq, 'NOTHING_DUE'));
   });
@@ -113,11 +127,11 @@ function settleSequence(
   type: ParcoursType,
   project: ParcoursProject,
   path: PatientPath,
-  report: PathReport,
   def: SequenceDef,
   seq: SequenceReport,
   chosen: { key: DistributionKey; source: string },
   team: ReadonlyMap<string, TeamMember>,
+  counted: readonly CountedPrestation[],
   sink: ReturnType<typeof issueSink>,
   lang: Lang,
 ): SequenceSettlement | undefined {
@@ -126,9 +140,6 @@ function settleSequence(
   if (cents === 0) return undefined;
   const { split } = splitPayers(cents, type.participation, path, trace);
   trace.add('KEY_SOURCE', { source: chosen.source });
-  const counted = report.prestations
-    .filter((p) => p.counted && p.sequence === def.id)
-    .map((p) => ({ member: p.member, code: p.code, minutes: p.minutes ?? 0 }));
   const ledger = applyKey(chosen.key, cents, project.team, counted, def.id, sink, trace);
   let sum: Cents = 0;
   const shares: Share[] = ledger.entries().map(({ key, parts }) => {

@@ -6,8 +6,20 @@ type P = Readonly<Record<string, string | number>>;
 
 /** Formats cents as euros for a reader of `lang`: `1 234,56 €` or `€1,234.56`. @example euros(123456, 'fr') // '1 234,56 €' */
 export function euros(cents: Cents, lang: Lang): string {
-  const [int = '0', dec = '00'] = formatCents(cents).split('.');
-  return lang === 'fr' ? `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${dec} €` : `€${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const rest = abs % 100;
+  const dec = rest < 10 ? `0${rest}` : String(rest);
+  return lang === 'fr' ? `${sign}${grouped((abs - rest) / 100, ' ')},${dec} €` : `${sign}€${grouped((abs - rest) / 100, ',')}.${dec}`;
+}
+
+/** Digits in groups of three: grouped(1234567, ' ') is '1 234 567'. */
+function grouped(n: number, separator: string): string {
+  const digits = String(n);
+  if (digits.length <= 3) return digits;
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
+  return out;
 }
 
 /** Formats a decimal string for `lang` (decimal comma in French). @example num('0.3', 'fr') // '0,3' */

@@ -1,0 +1,110 @@
+import { isIsoDate } from '../dates/calendar';
+import { COMPLEMENTARY_KINDS, EXEMPTIONS, PRESTATION_STATUSES } from '../domain/vocabulary';
+import { EXIT_REASONS, TERRITORY_PATTERN, type PatientPath } from './patient-path';
+import { COUNT_MAX, IDENTIFIER_PATTERN, TEXT_MAX } from './primitives';
+
+/**
+ * The fast lane of `parsePatientPath`: a direct reader of the path schema (./patient-path.ts) that accepts only
+ * documents the schema certainly accepts and builds the same value (same keys, same order). On anything else —
+ * an unknown key, a wrong type, a shared or non-plain object, a getter that throws — it answers null and the full
+ * pipeline (input scan, then zod) runs and says what is wrong. A property test holds the two to the same output.
+ */
+const FAIL: unique symbol = Symbol('fail');
+type Read = (value: unknown, seen: Set<object>) => unknown;
+type Field = readonly [key: string, read: Read, optional: boolean];
+
+const str: Read = (v) => (typeof v === 'string' ? v : FAIL);
+const matching = (pattern: RegExp): Read => (v) => (typeof v === 'string' && pattern.test(v) ? v : FAIL);
+const oneOf = (values: readonly string[]): Read => {
+  const set = new Set(values);
+  return (v) => (typeof v === 'string' && set.has(v) ? v : FAIL);
+};
+const identifier = matching(IDENTIFIER_PATTERN);
+const date: Read = (v) => (isIsoDate(v) ? v : FAIL);
+const text: Read = (v) => (typeof v === 'string' && v.length >= 1 && v.length <= TEXT_MAX ? v : FAIL);
+const count: Read = (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX ? v : FAIL);
+
+function fresh(v: unknown, seen: Set<object>): v is object {
+  if (typeof v !== 'object' || v === null || seen.has(v)) return false;
+  seen.add(v);
+  return true;
+}
+
+function array(read: Read): Read {
+  return (v, seen) => {
+    if (!Array.isArray(v) || !fresh(v, seen)) return FAIL;
+    const out: unknown[] = [];
+    for (let i = 0; i < v.length; i++) {
+      const r = read(v[i], seen);
+      if (r === FAIL) return FAIL;
+      out.push(r);
+    }
+    return out;
+  };
+}
+
+function object(fields: readonly Field[]): Read {
+  const known = new Set(fields.map(([k]) => k));
+  return (v, seen) => {
+    if (Array.isArray(v) || !fresh(v, seen)) return FAIL;
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return FAIL;
+    for (const k in v) if (!known.has(k)) return FAIL;
+    const input = v as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [k, read, optional] of fields) {
+      const x = input[k];
+      if (x === undefined) {
+        if (optional && !(k in input)) continue;
+        return FAIL;
+      }
+      const r = read(x, seen);
+      if (r === FAIL) return FAIL;
+      out[k] = r;
+    }
+    return out;
+  };
+}
+
+const readPath = object([
+  ['$schema', str, true],
+  ['parcoursType', identifier, false],
+  ['patient', object([['ref', identifier, false], ['birthDate', date, false], ['territory', matching(TERRITORY_PATTERN), true], ['nir', str, true]]), false],
+  ['coverage', object([['exemptions', array(oneOf(EXEMPTIONS)), true], ['complementary', oneOf(COMPLEMENTARY_KINDS), false]]), false],
+  ['profile', identifier, true],
+  ['inclusion', object([['date', date, false], ['by', identifier, true]]), false],
+  ['exit', object([['date', date, false], ['reason', oneOf(EXIT_REASONS), false]]), true],
+  ['renewals', array(object([['date', date, false]])), true],
+  [
+    'prestations',
+    array(
+      object([
+        ['id', identifier, false],
+        ['code', identifier, false],
+        ['date', date, false],
+        ['member', identifier, false],
+        ['minutes', count, true],
+        ['status', oneOf(PRESTATION_STATUSES), false],
+        ['sequence', identifier, true],
+        ['note', text, true],
+      ]),
+    ),
+    false,
+  ],
+]);
+
+/**
+ * Reads a patient path the schema certainly accepts, or answers null (then use the full parse for the issues).
+ * Never throws; never mutates its input.
+ *
+ * @example
+ * readPatientPathFast(JSON.parse(line)) // the same value as patientPathSchema.parse, or null
+ */
+export function readPatientPathFast(input: unknown): PatientPath | null {
+  try {
+    const out = readPath(input, new Set());
+    return out === FAIL ? null : (out as PatientPath);
+  } catch {
+    return null;
+  }
+}
