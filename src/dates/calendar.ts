@@ -60,6 +60,20 @@ export function fromDayNumber(n: number): IsoDate {
   return iso({ y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d });
 }
 
+const DASH = 45;
+const ZERO = 48;
+
+/** The number written by `length` ASCII digits from `at`; -1 when one of them is not a digit. */
+function digitsAt(s: string, at: number, length: number): number {
+  let n = 0;
+  for (let i = at; i < at + length; i++) {
+    const c = s.charCodeAt(i) - ZERO;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /**
  * True when `value` is a real calendar date `YYYY-MM-DD` between 1900 and 2199 (so `2025-02-30` is not).
  *
@@ -68,12 +82,10 @@ export function fromDayNumber(n: number): IsoDate {
  * isIsoDate('2027-02-29') // false
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || value.length !== 10) return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const y = digitsAt(value, 0, 4);
+  const mo = digitsAt(value, 5, 2);
+  const d = digitsAt(value, 8, 2);
   return y >= MIN_YEAR && y <= MAX_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 

@@ -47,7 +47,9 @@ export function issueSink(document: IssueDocument, lang: Lang): IssueSink {
   return {
     issues,
     add(code, path, params = {}, doc = document) {
-      const i = makeIssue(code, doc, path, params, lang);
+      // Callers hand over fresh path and params literals: no defensive copies here.
+      const def: IssueDefinition = ISSUE_CATALOG[code];
+      const i: Issue = { code, severity: def.severity, document: doc, path: path as (string | number)[], message: def[lang](params), params: params as Record<string, IssueParam> };
       issues.push(i);
       return i;
     },

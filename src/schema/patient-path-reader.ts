@@ -45,20 +45,25 @@ function array(read: Read): Read {
 
 function object(fields: readonly Field[]): Read {
   const known = new Set(fields.map(([k]) => k));
+  const keys = fields.map(([k]) => k);
+  const reads = fields.map(([, read]) => read);
+  const optional = fields.map(([, , o]) => o);
   return (v, seen) => {
     if (Array.isArray(v) || !fresh(v, seen)) return FAIL;
     const proto: unknown = Object.getPrototypeOf(v);
     if (proto !== Object.prototype && proto !== null) return FAIL;
-    for (const k in v) if (!known.has(k)) return FAIL;
     const input = v as Record<string, unknown>;
+    const own = Object.keys(input);
+    for (let i = 0; i < own.length; i++) if (!known.has(own[i] as string)) return FAIL;
     const out: Record<string, unknown> = {};
-    for (const [k, read, optional] of fields) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as string;
       const x = input[k];
       if (x === undefined) {
-        if (optional && !(k in input)) continue;
+        if (optional[i] && !(k in input)) continue;
         return FAIL;
       }
-      const r = read(x, seen);
+      const r = (reads[i] as Read)(x, seen);
       if (r === FAIL) return FAIL;
       out[k] = r;
     }

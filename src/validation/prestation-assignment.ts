@@ -7,6 +7,7 @@ import type { PatientPath, PrestationRecord } from '../schema/patient-path';
 import type { ParcoursProject, TeamMember } from '../schema/project';
 import type { PrestationReport } from './report-types';
 import type { SequenceWindow, Timeline } from './timeline';
+import type { Mutable } from '../domain/mutable';
 
 /** What the counting produced for one séquence. */
 export interface SequenceTally {
@@ -32,13 +33,24 @@ export function requirementWindowEnd(r: RequirementDef, start: IsoDate, deadline
   return end < deadline ? end : deadline;
 }
 
-/** Canonical order of prestations: by date, then id, then the rest of their content, so input order never matters. */
-function canonicalOrder(list: readonly PrestationRecord[]): { p: PrestationRecord; index: number }[] {
-  const key = (p: PrestationRecord) => `${p.date}\u0000${p.id}\u0000${p.code}\u0000${p.member}\u0000${p.status}\u0000${p.minutes ?? ''}\u0000${p.sequence ?? ''}`;
-  return list
-    .map((p, index) => ({ p, index, k: key(p) }))
-    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
-    .map(({ p, index }) => ({ p, index }));
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Orders two prestations by date, then id, then the rest of their content (minutes compared as text). */
+function compareRecords(a: PrestationRecord, b: PrestationRecord): number {
+  return (
+    byText(a.date, b.date) ||
+    byText(a.id, b.id) ||
+    byText(a.code, b.code) ||
+    byText(a.member, b.member) ||
+    byText(a.status, b.status) ||
+    byText(String(a.minutes ?? ''), String(b.minutes ?? '')) ||
+    byText(a.sequence ?? '', b.sequence ?? '')
+  );
+}
+
+/** Canonical order of prestations (indices into the list), so that input order never matters. */
+function canonicalOrder(list: readonly PrestationRecord[]): number[] {
+  return list.map((_, i) => i).sort((i, j) => compareRecords(list[i] as PrestationRecord, list[j] as PrestationRecord));
 }
 
 interface Context {
@@ -52,6 +64,8 @@ interface Context {
   readonly tallies: ReadonlyMap<string, SequenceTally>;
   /** Last counting day of each requirement, by séquence index then requirement index (computed once per path). */
   readonly windowEnds: readonly (readonly IsoDate[])[];
+  /** Codes each requirement accepts, by séquence index then requirement index. */
+  readonly codes: readonly (readonly (readonly string[])[])[];
 }
 
 /**
@@ -81,15 +95,17 @@ export function assignPrestations(
     path,
     timeline,
     asOf,
+    codes: type.sequences.map((seq) => seq.requirements.map(requirementCodes)),
     prestationsByCode: new Map(type.prestations.map((p) => [p.code, p])),
     members: new Map(project.team.map((m) => [m.id, m])),
     sink,
   };
   const seenIds = new Set<string>();
   const prestations: PrestationReport[] = [];
-  for (const { p, index } of canonicalOrder(path.prestations)) {
+  for (const index of canonicalOrder(path.prestations)) {
+    const p = path.prestations[index] as PrestationRecord;
     const codes: string[] = [];
-    const raise = (code: IssueCode, field: string | null, params: Record<string, IssueParam> = {}) => {
+    const raise: Raise = (code, field, params = {}) => {
       codes.push(code);
       sink.add(code, field === null ? ['prestations', index] : ['prestations', index, field], params);
     };
@@ -104,19 +120,18 @@ export function assignPrestations(
       tally.countedIds.push(p.id);
       if (!tally.completedOn && placed.seq.requirements.every((r, i) => (tally.done[i] ?? 0) >= r.min)) tally.completedOn = p.date;
     }
-    prestations.push({
-      index,
-      id: p.id,
-      code: p.code,
-      date: p.date,
-      member: p.member,
-      ...(member ? { profession: member.profession } : {}),
-      ...(p.minutes !== undefined ? { minutes: p.minutes } : {}),
-      status: p.status,
-      ...(placed ? { sequence: placed.seq.id, requirement: placed.req } : {}),
-      counted,
-      issueCodes: codes,
-    });
+    // Optional fields set one by one, in PrestationReport's key order (no spreads in this loop).
+    const line: Mutable<PrestationReport> = { index, id: p.id, code: p.code, date: p.date, member: p.member } as Mutable<PrestationReport>;
+    if (member) line.profession = member.profession;
+    if (p.minutes !== undefined) line.minutes = p.minutes;
+    line.status = p.status;
+    if (placed) {
+      line.sequence = placed.seq.id;
+      line.requirement = placed.req;
+    }
+    line.counted = counted;
+    line.issueCodes = codes;
+    prestations.push(line);
   }
   return { prestations, tallies };
 }
@@ -197,9 +212,16 @@ function findSequence(ctx: Context, p: PrestationRecord, raise: Raise): number {
     return i;
   }
   // Séquences may run in parallel (several start at inclusion): prefer one that expects this code.
-  const open = windows.map((w, j) => j).filter((j) => p.date >= (windows[j] as SequenceWindow).start && p.date <= (windows[j] as SequenceWindow).deadline);
-  const expects = (j: number) => (ctx.type.sequences[j] as SequenceDef).requirements.some((r) => requirementCodes(r).includes(p.code));
-  const i = open.find(expects) ?? open[0] ?? -1;
+  let i = -1;
+  for (let j = 0; j < windows.length; j++) {
+    const w = windows[j] as SequenceWindow;
+    if (p.date < w.start || p.date > w.deadline) continue;
+    if (i < 0) i = j;
+    if ((ctx.codes[j] ?? []).some((codes) => codes.includes(p.code))) {
+      i = j;
+      break;
+    }
+  }
   if (i < 0) {
     const last = windows[windows.length - 1];
     raise('PRESTATION_AFTER_DEADLINE', 'date', { date: p.date, deadline: last?.deadline ?? ctx.timeline.parcoursEnd, scope: `séquence ${last?.id ?? ''}` });
@@ -211,23 +233,21 @@ function findRequirement(ctx: Context, p: PrestationRecord, seqIndex: number, ra
   const seq = ctx.type.sequences[seqIndex] as SequenceDef;
   const w = ctx.timeline.sequences[seqIndex] as Timeline['sequences'][number];
   const ends = ctx.windowEnds[seqIndex] as readonly IsoDate[];
-  const candidates = seq.requirements.map((r, i) => ({ r, i })).filter(({ r }) => requirementCodes(r).includes(p.code));
-  if (candidates.length === 0) {
-    raise('PRESTATION_NOT_IN_SEQUENCE', 'code', { code: p.code, sequence: seq.id });
-    return null;
-  }
-  const inWindow = candidates.filter(({ i }) => p.date <= (ends[i] as IsoDate));
-  if (inWindow.length === 0) {
-    const first = candidates[0] as { i: number };
-    raise('PRESTATION_OUT_OF_WINDOW', 'date', { date: p.date, from: w.start, to: ends[first.i] as IsoDate });
-    return null;
-  }
+  const codes = ctx.codes[seqIndex] ?? [];
   const tally = ctx.tallies.get(seq.id) as SequenceTally;
-  const open = inWindow.find(({ r, i }) => r.max === undefined || (tally.done[i] ?? 0) < r.max);
-  if (!open) {
-    const first = inWindow[0] as { r: RequirementDef };
-    raise('PRESTATION_OVER_MAX', null, { max: first.r.max ?? 0, code: p.code, sequence: seq.id });
-    return null;
+  // The first requirement that takes this code, is still open on its date and is not full.
+  let candidate = -1;
+  let inWindow = -1;
+  for (let i = 0; i < seq.requirements.length; i++) {
+    if (!(codes[i] ?? []).includes(p.code)) continue;
+    if (candidate < 0) candidate = i;
+    if (p.date > (ends[i] as IsoDate)) continue;
+    if (inWindow < 0) inWindow = i;
+    const r = seq.requirements[i] as RequirementDef;
+    if (r.max === undefined || (tally.done[i] ?? 0) < r.max) return { seq, req: i };
   }
-  return { seq, req: open.i };
+  if (candidate < 0) raise('PRESTATION_NOT_IN_SEQUENCE', 'code', { code: p.code, sequence: seq.id });
+  else if (inWindow < 0) raise('PRESTATION_OUT_OF_WINDOW', 'date', { date: p.date, from: w.start, to: ends[candidate] as IsoDate });
+  else raise('PRESTATION_OVER_MAX', null, { max: (seq.requirements[inWindow] as RequirementDef).max ?? 0, code: p.code, sequence: seq.id });
+  return null;
 }

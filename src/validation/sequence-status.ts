@@ -4,6 +4,7 @@ import type { PatientPath } from '../schema/patient-path';
 import { requirementCodes, requirementWindowEnd, type SequenceTally } from './prestation-assignment';
 import type { RequirementReport, SequenceReport, SequenceStatus } from './report-types';
 import type { SequenceWindow } from './timeline';
+import type { Mutable } from '../domain/mutable';
 
 /**
  * Builds the report of one séquence from its dates and counts: its status on `asOf`, and for each requirement the
@@ -30,33 +31,31 @@ export function sequenceReport(def: SequenceDef, w: SequenceWindow, tally: Seque
   } else status = 'in-progress';
 
   const lastDay = exit !== undefined && exit < w.deadline ? exit : w.deadline;
+  // Optional fields set one by one, in the report's key order (no spreads: this runs for every séquence of every path).
   const requirements: RequirementReport[] = def.requirements.map((r, i) => {
     const done = tally.done[i] ?? 0;
     const missing = Math.max(0, r.min - done);
     const windowEnd = requirementWindowEnd(r, w.start, w.deadline);
     const dueBy = windowEnd < lastDay ? windowEnd : lastDay;
-    return {
-      index: i,
-      codes: requirementCodes(r),
-      ...(r.label !== undefined ? { label: r.label } : {}),
-      min: r.min,
-      ...(r.max !== undefined ? { max: r.max } : {}),
-      done,
-      missing,
-      dueBy,
-      overdue: missing > 0 && dueBy < asOf,
-    };
+    const line = { index: i, codes: requirementCodes(r) } as Mutable<RequirementReport>;
+    if (r.label !== undefined) line.label = r.label;
+    line.min = r.min;
+    if (r.max !== undefined) line.max = r.max;
+    line.done = done;
+    line.missing = missing;
+    line.dueBy = dueBy;
+    line.overdue = missing > 0 && dueBy < asOf;
+    return line;
   });
-  return {
-    id: def.id,
-    ...(def.label !== undefined ? { label: def.label } : {}),
-    status,
-    start: w.start,
-    deadline: w.deadline,
-    ...(status === 'completed' && completedOn !== undefined ? { completedOn } : {}),
-    ...(endedOn !== undefined ? { endedOn } : {}),
-    requirements,
-    counted: tally.countedIds.length,
-    countedIds: [...tally.countedIds],
-  };
+  const report = { id: def.id } as Mutable<SequenceReport>;
+  if (def.label !== undefined) report.label = def.label;
+  report.status = status;
+  report.start = w.start;
+  report.deadline = w.deadline;
+  if (status === 'completed' && completedOn !== undefined) report.completedOn = completedOn;
+  if (endedOn !== undefined) report.endedOn = endedOn;
+  report.requirements = requirements;
+  report.counted = tally.countedIds.length;
+  report.countedIds = [...tally.countedIds];
+  return report;
 }

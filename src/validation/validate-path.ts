@@ -10,6 +10,7 @@ import { assignPrestations, type SequenceTally } from './prestation-assignment';
 import type { PathReport } from './report-types';
 import { sequenceReport } from './sequence-status';
 import { buildTimeline, type SequenceWindow } from './timeline';
+import type { Mutable } from '../domain/mutable';
 
 /** Options of {@link validatePath} and `settle`. */
 export interface EvaluationOptions {
@@ -68,19 +69,20 @@ function evaluate(type: ParcoursType, project: ParcoursProject, path: PatientPat
     sequenceReport(def, timeline.sequences[i] as SequenceWindow, tallies.get(def.id) as SequenceTally, path, asOf),
   );
   const acceptedOn = projectAcceptedOn(project);
-  return {
-    asOf,
-    type: { id: type.id, version: type.version, status: type.status },
-    patientRef: path.patient.ref,
-    ...(path.profile !== undefined ? { profile: path.profile } : {}),
-    ageAtInclusion,
-    inclusion: path.inclusion.date,
-    ...(path.exit ? { exit: { date: path.exit.date, reason: path.exit.reason } } : {}),
-    parcoursEnd: timeline.parcoursEnd,
-    ...(acceptedOn !== undefined ? { projectAcceptedOn: acceptedOn } : {}),
-    blocked: sink.issues.some((i) => BLOCKING_CODES.has(i.code as never)),
-    sequences,
-    prestations,
-    issues: sink.issues,
-  };
+  // Optional fields are set one by one (object spreads of conditional literals are slow in a hot loop); key order
+  // stays that of PathReport.
+  const report: Mutable<PathReport> = { asOf, type: { id: type.id, version: type.version, status: type.status }, patientRef: path.patient.ref } as Mutable<PathReport>;
+  if (path.profile !== undefined) report.profile = path.profile;
+  report.ageAtInclusion = ageAtInclusion;
+  report.inclusion = path.inclusion.date;
+  if (path.exit) report.exit = { date: path.exit.date, reason: path.exit.reason };
+  report.parcoursEnd = timeline.parcoursEnd;
+  if (acceptedOn !== undefined) report.projectAcceptedOn = acceptedOn;
+  let blocked = false;
+  for (const i of sink.issues) if (BLOCKING_CODES.has(i.code as never)) blocked = true;
+  report.blocked = blocked;
+  report.sequences = sequences;
+  report.prestations = prestations;
+  report.issues = sink.issues;
+  return report;
 }
