@@ -15,6 +15,8 @@ const ZERO = BigInt(0);
 const ONE = BigInt(1);
 const TWO = BigInt(2);
 const TEN = BigInt(10);
+/** 10^0 … 10^40, computed once. */
+const POWERS: readonly bigint[] = Array.from({ length: 41 }, (_, k) => TEN ** BigInt(k));
 
 /** A whole number as a ratio. @example ratioOf(3) // { num: 3n, den: 1n } */
 export function ratioOf(n: number | bigint, den: number | bigint = 1): Ratio {
@@ -103,7 +105,7 @@ export function roundHalfUp(a: Ratio): bigint {
  */
 export function ratioText(a: Ratio, places: number, fixed = false): string {
   if (a.den === ONE && !fixed) return a.num.toString();
-  const scale = TEN ** BigInt(places);
+  const scale = POWERS[places] ?? TEN ** BigInt(places);
   const digits = roundHalfUp({ num: a.num * scale, den: a.den }).toString().padStart(places + 1, '0');
   const int = digits.slice(0, digits.length - places);
   const all = digits.slice(digits.length - places);

@@ -35,8 +35,7 @@ export function structurePayee(project: ParcoursProject): Payee {
 export function resolveBeneficiary(key: LedgerKey, project: ParcoursProject, team: ReadonlyMap<string, TeamMember>): { beneficiary: Beneficiary; payee: Payee } {
   if (key.kind === 'structure') return { beneficiary: { kind: 'structure', name: project.structure.name }, payee: structurePayee(project) };
   const m = team.get(key.id) as TeamMember;
-  return {
-    beneficiary: { kind: 'member', id: m.id, profession: m.profession, ...(m.name !== undefined ? { name: m.name } : {}) },
-    payee: memberPayee(m),
-  };
+  const beneficiary: Beneficiary = { kind: 'member', id: m.id, profession: m.profession };
+  if (m.name !== undefined) (beneficiary as { name?: string }).name = m.name;
+  return { beneficiary, payee: memberPayee(m) };
 }

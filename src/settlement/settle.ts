@@ -145,7 +145,8 @@ function settleSequence(
   const shares: Share[] = ledger.entries().map(({ key, parts }) => {
     const total = parts.reduce((n, p) => n + p.cents, 0);
     sum += total;
-    return { ...resolveBeneficiary(key, project, team), amount: formatCents(total), parts: parts.map((p) => ({ basis: p.basis, amount: formatCents(p.cents) })) };
+    const { beneficiary, payee } = resolveBeneficiary(key, project, team);
+    return { beneficiary, payee, amount: formatCents(total), parts: parts.map((p) => ({ basis: p.basis, amount: formatCents(p.cents) })) };
   });
   trace.add('CHECK', { sum: trace.eur(sum), amount: trace.eur(cents) }, sum);
   return {

@@ -134,7 +134,9 @@ export class TraceBuilder {
   /** Adds a step; `amount` (cents) is recorded with it when given. */
   add(step: keyof typeof TRACE, params: P, amount?: Cents): void {
     const render = TRACE[step]?.[this.lang];
-    this.steps.push({ step, text: render ? render(params) : step, ...(amount !== undefined ? { amount: formatCents(amount) } : {}) });
+    const line: TraceStep = { step, text: render ? render(params) : step };
+    if (amount !== undefined) (line as { amount?: string }).amount = formatCents(amount);
+    this.steps.push(line);
   }
 
   /** Euros for this trace's language. */
