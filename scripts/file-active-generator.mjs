@@ -35,13 +35,12 @@ const ACTS = [
  * @param {number} count
  * @param {number} seed
  * @param {number} [perPath]
- * @returns {Record<string, unknown>[]}
+ * @returns {Generator<Record<string, unknown>>}
  */
-export function obesityFileActive(count, seed, perPath = 20) {
+export function* obesityPaths(count, seed, perPath = 20) {
   const rnd = seeded(seed);
   /** @template T @param {readonly T[]} xs @returns {T} */
   const pick = (xs) => /** @type {T} */ (xs[Math.floor(rnd() * xs.length)]);
-  const out = [];
   for (let i = 0; i < count; i++) {
     const inclusion = plusDays('2026-03-10', Math.floor(rnd() * 300));
     const prestations = Array.from({ length: Math.floor(rnd() * perPath * 2) }, (_, k) => {
@@ -59,7 +58,17 @@ export function obesityFileActive(count, seed, perPath = 20) {
     };
     if (rnd() < 0.25) path.exit = { date: plusDays(inclusion, Math.floor(rnd() * 600)), reason: pick(['withdrawal', 'moved', 'completed', 'death']) };
     if (i % 97 === 96) path.inclusion = { date: '2026-02-30' };
-    out.push(path);
+    yield path;
   }
-  return out;
+}
+
+/**
+ * The same paths as {@link obesityPaths}, in an array.
+ * @param {number} count
+ * @param {number} seed
+ * @param {number} [perPath]
+ * @returns {Record<string, unknown>[]}
+ */
+export function obesityFileActive(count, seed, perPath = 20) {
+  return [...obesityPaths(count, seed, perPath)];
 }

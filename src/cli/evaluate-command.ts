@@ -9,7 +9,7 @@ import type { ParcoursProject } from '../schema/project';
 import { settle } from '../settlement/settle';
 import { validatePath } from '../validation/validate-path';
 import { UsageError, type CliOptions } from './args';
-import type { CliIo } from './io';
+import { writeStreamed, type CliIo } from './io';
 import { issueLines, ndjsonLines } from './ndjson-input';
 import { readJsonFile } from './read-json';
 
@@ -18,7 +18,8 @@ interface Evaluation {
   readonly ref: string;
   readonly issues: readonly Issue[];
   readonly value: unknown;
-  readonly text: string;
+  /** The readable report, rendered only when it is printed. */
+  readonly text: () => string;
   readonly summary: string;
 }
 
@@ -73,7 +74,7 @@ export async function evaluateCommand(opts: CliOptions, io: CliIo): Promise<numb
       io.stderr.write(`${opts.path} :\n${issueLines(e)}\n`);
       return 1;
     }
-    if (opts.output === 'table') io.stdout.write(`${e.text}\n`);
+    if (opts.output === 'table') io.stdout.write(`${e.text()}\n`);
     else io.stdout.write(`${JSON.stringify(e.value, null, opts.output === 'json' ? 2 : undefined)}\n`);
     return failing(e.issues, opts.failOn) ? 1 : 0;
   }
@@ -85,11 +86,11 @@ function run(opts: CliOptions, type: ParcoursType, project: ParcoursProject, pat
   if (opts.command === 'validate') {
     const report = validatePath(type, project, path, { asOf: opts.asOf, lang });
     const states = report.sequences.map((s) => `${s.id}=${s.status}`).join(' ');
-    return { ref: path.patient.ref, issues: report.issues, value: report, text: formatReport(report, lang), summary: `${states} · ${report.issues.length}` };
+    return { ref: path.patient.ref, issues: report.issues, value: report, text: () => formatReport(report, lang), summary: `${states} · ${report.issues.length}` };
   }
   const s = settle(type, project, path, { asOf: opts.asOf, lang });
   const billed = s.sequences.map((q) => `${q.sequence}=${q.forfait.amount}`).join(' ') || '—';
-  return { ref: path.patient.ref, issues: s.issues, value: s, text: formatSettlement(s, lang), summary: `${billed} · total ${s.totals.forfait} · ${s.issues.length}` };
+  return { ref: path.patient.ref, issues: s.issues, value: s, text: () => formatSettlement(s, lang), summary: `${billed} · total ${s.totals.forfait} · ${s.issues.length}` };
 }
 
 async function runBatch(opts: CliOptions, io: CliIo, evaluate: (p: PatientPath) => Evaluation | Issue[]): Promise<number> {
@@ -109,14 +110,14 @@ async function runBatch(opts: CliOptions, io: CliIo, evaluate: (p: PatientPath) 
     const e = parsed.ok ? evaluate(parsed.value) : [...parsed.issues];
     if (Array.isArray(e)) {
       rejected++;
-      if (opts.output === 'table') io.stdout.write(`${fr ? 'ligne' : 'line'} ${line} : ${e.map((i) => i.code).join(', ')}\n`);
-      else io.stdout.write(`${JSON.stringify({ line, ok: false, issues: e })}\n`);
+      if (opts.output === 'table') await writeStreamed(io.stdout, `${fr ? 'ligne' : 'line'} ${line} : ${e.map((i) => i.code).join(', ')}\n`);
+      else await writeStreamed(io.stdout, `${JSON.stringify({ line, ok: false, issues: e })}\n`);
       continue;
     }
     evaluated++;
     if (failing(e.issues, opts.failOn)) withIssues++;
-    if (opts.output === 'table') io.stdout.write(`${fr ? 'ligne' : 'line'} ${line} ${e.ref} : ${e.summary} ${fr ? 'constat(s)' : 'issue(s)'}\n`);
-    else io.stdout.write(`${JSON.stringify({ line, ok: true, ref: e.ref, result: e.value })}\n`);
+    if (opts.output === 'table') await writeStreamed(io.stdout, `${fr ? 'ligne' : 'line'} ${line} ${e.ref} : ${e.summary} ${fr ? 'constat(s)' : 'issue(s)'}\n`);
+    else await writeStreamed(io.stdout, `${JSON.stringify({ line, ok: true, ref: e.ref, result: e.value })}\n`);
   }
   const line = counter.lines;
   io.stderr.write(
