@@ -3,6 +3,7 @@
 // beyond checking that the baseline and the engine agree to the cent.
 // Options (environment): BENCH_PATHS (default 100000), BENCH_PRESTATIONS (average per path, default 20).
 import { readFileSync } from 'node:fs';
+import { createContext, Script } from 'node:vm';
 import { parsePatientPath, parseProject, settleReport, shippedCatalog, validatePath } from '../dist/index.js';
 import { baselineSettle } from './bench-baseline.mjs';
 import { obesityFileActive } from './file-active-generator.mjs';
@@ -11,11 +12,11 @@ const N = Number(process.env.BENCH_PATHS ?? 100_000);
 const PER = Number(process.env.BENCH_PRESTATIONS ?? 20);
 const AS_OF = '2027-12-31';
 let peakRss = 0;
-const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
 const time = (fn) => {
   const t = process.hrtime.bigint();
   const r = fn();
-  sample();
+  sampleRss();
   return [r, Number(process.hrtime.bigint() - t) / 1e9];
 };
 const rate = (n, s) => `${Math.round(n / s).toLocaleString('en-US')}/s`;
@@ -29,10 +30,7 @@ const [raw, genS] = time(() => obesityFileActive(N, 20261122, PER));
 const prestations = raw.reduce((n, p) => n + p.prestations.length, 0);
 console.log(`file active: ${N.toLocaleString('en-US')} paths, ${(prestations / N).toFixed(1)} prestations per path on average (generated in ${genS.toFixed(1)} s)`);
 
-const [parsed, parseS] = time(() => raw.map((p) => parsePatientPath(p)));
-const ok = parsed.filter((r) => r.ok).map((r) => r.value);
-const [reports, validateS] = time(() => ok.map((p) => validatePath(type.value, project.value, p, { asOf: AS_OF })));
-const [settlements, settleS] = time(() => ok.map((p, i) => settleReport(type.value, project.value, p, reports[i], 'fr')));
+// End to end first, on a clean heap: parse, validate and settle each path, keeping nothing.
 const [, e2eS] = time(() => {
   for (const p of raw) {
     const r = parsePatientPath(p);
@@ -41,17 +39,36 @@ const [, e2eS] = time(() => {
     settleReport(type.value, project.value, r.value, report, 'fr');
   }
 });
-const [baseline, baseS] = time(() => ok.map((p) => baselineSettle(p, AS_OF)));
 
-// The baseline must give the same cents, or the ratio means nothing.
+// Stages one by one, by chunks of 1,000 paths (so that the bench does not hold 100,000 results at once), with the
+// baseline on the same chunk and a comparison to the cent.
+let parseS = 0;
+let validateS = 0;
+let settleS = 0;
+let baseS = 0;
+let evaluated = 0;
 let mismatches = 0;
-ok.forEach((p, i) => {
-  const s = settlements[i];
-  const b = baseline[i];
-  const engine = reports[i].blocked ? null : s.sequences.map((q) => [q.forfait.amount, q.payers.amo, q.payers.amc, q.payers.patient, ...q.shares.map((x) => `${x.beneficiary.kind === 'structure' ? 'structure' : x.beneficiary.id}=${x.amount}`).sort()].join(' '));
-  const base = b === null ? null : b.map((q) => [q.amount, q.amo, q.amc, q.patient].map((c) => (c / 100).toFixed(2)).concat([...q.shares].map(([k, v]) => `${k}=${(v / 100).toFixed(2)}`).sort()).join(' '));
-  if (JSON.stringify(engine) !== JSON.stringify(base)) mismatches++;
-});
+for (let at = 0; at < N; at += 1000) {
+  const chunk = raw.slice(at, at + 1000);
+  const [parsed, ps] = time(() => chunk.map((p) => parsePatientPath(p)));
+  const ok = parsed.filter((r) => r.ok).map((r) => r.value);
+  const [reports, vs] = time(() => ok.map((p) => validatePath(type.value, project.value, p, { asOf: AS_OF })));
+  const [settlements, ss] = time(() => ok.map((p, i) => settleReport(type.value, project.value, p, reports[i], 'fr')));
+  const [baseline, bs] = time(() => ok.map((p) => baselineSettle(p, AS_OF)));
+  parseS += ps;
+  validateS += vs;
+  settleS += ss;
+  baseS += bs;
+  evaluated += ok.length;
+  // The baseline must give the same cents, or the ratio means nothing.
+  ok.forEach((p, i) => {
+    const s = settlements[i];
+    const b = baseline[i];
+    const engine = reports[i].blocked ? null : s.sequences.map((q) => [q.forfait.amount, q.payers.amo, q.payers.amc, q.payers.patient, ...q.shares.map((x) => `${x.beneficiary.kind === 'structure' ? 'structure' : x.beneficiary.id}=${x.amount}`).sort()].join(' '));
+    const base = b === null ? null : b.map((q) => [q.amount, q.amo, q.amc, q.patient].map((c) => (c / 100).toFixed(2)).concat([...q.shares].map(([k, v]) => `${k}=${(v / 100).toFixed(2)}`).sort()).join(' '));
+    if (JSON.stringify(engine) !== JSON.stringify(base)) mismatches++;
+  });
+}
 
 const big = obesityFileActive(1, 7, 500)[0];
 big.prestations = Array.from({ length: 1000 }, (_, k) => ({ ...big.prestations[k % big.prestations.length], id: `big${k}` }));
@@ -66,12 +83,34 @@ const [, bigS] = time(() => {
   }
 });
 
+// Cold start: a fresh context without code generation (as in a spreadsheet), the bundle loaded, one path settled.
+const bundle = readFileSync(new URL('../dist/pcr.global.js', import.meta.url), 'utf8');
+const sample = JSON.stringify(raw[0]);
+const projectText = readFileSync(new URL('../examples/obesite/project.json', import.meta.url), 'utf8');
+const colds = [];
+for (let k = 0; k < 20; k++) {
+  const t = process.hrtime.bigint();
+  const context = createContext({}, { codeGeneration: { strings: false, wasm: false } });
+  new Script(bundle).runInContext(context);
+  context.input = { sample, projectText, asOf: AS_OF };
+  const forfait = new Script(`(() => {
+    const type = PCR.shippedCatalog().resolve('obesite-complexe-adulte', '2026-06-01').value;
+    const project = PCR.parseProject(JSON.parse(input.projectText)).value;
+    const path = PCR.parsePatientPath(JSON.parse(input.sample)).value;
+    return PCR.settle(type, project, path, { asOf: input.asOf }).totals.forfait;
+  })()`).runInContext(context);
+  colds.push(Number(process.hrtime.bigint() - t) / 1e6);
+  if (typeof forfait !== 'string') throw new Error('cold start: no settlement');
+}
+colds.sort((a, b) => a - b);
+
 console.log(`parse            ${rate(N, parseS).padStart(10)}   (${parseS.toFixed(2)} s)`);
-console.log(`validate         ${rate(ok.length, validateS).padStart(10)}   (${validateS.toFixed(2)} s)`);
-console.log(`settle           ${rate(ok.length, settleS).padStart(10)}   (${settleS.toFixed(2)} s, from the reports)`);
-console.log(`validate+settle  ${rate(ok.length, validateS + settleS).padStart(10)}`);
+console.log(`validate         ${rate(evaluated, validateS).padStart(10)}   (${validateS.toFixed(2)} s)`);
+console.log(`settle           ${rate(evaluated, settleS).padStart(10)}   (${settleS.toFixed(2)} s, from the reports)`);
+console.log(`validate+settle  ${rate(evaluated, validateS + settleS).padStart(10)}`);
 console.log(`end to end       ${rate(N, e2eS).padStart(10)}   (parse + validate + settle, ${e2eS.toFixed(2)} s)`);
-console.log(`baseline         ${rate(ok.length, baseS).padStart(10)}   (hand-written integer cents, validate + settle; ${mismatches} results differ from the engine)`);
+console.log(`baseline         ${rate(evaluated, baseS).padStart(10)}   (hand-written integer cents, validate + settle; ${mismatches} results differ from the engine)`);
 console.log(`ratio            engine validate+settle / baseline = ${(baseS / (validateS + settleS)).toFixed(3)}`);
 console.log(`1,000 prestations: ${((bigS / RUNS) * 1000).toFixed(2)} ms per path (parse + validate + settle, mean of ${RUNS})`);
-console.log(`peak RSS         ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+console.log(`cold start       ${colds[10].toFixed(1)} ms median, ${colds[19].toFixed(1)} ms max of 20 (fresh context, load the bundle, settle one path)`);
+console.log(`peak RSS         ${(peakRss / 1024 / 1024).toFixed(0)} MB (the ${N.toLocaleString("en-US")} generated paths included)`);
