@@ -102,13 +102,17 @@ export function assignPrestations(
   };
   const seenIds = new Set<string>();
   const prestations: PrestationReport[] = [];
+  // One raiser for the whole path, pointed at the current prestation (no closure per prestation).
+  const current = { index: 0, codes: [] as string[] };
+  const raise: Raise = (code, field, params = {}) => {
+    current.codes.push(code);
+    sink.add(code, field === null ? ['prestations', current.index] : ['prestations', current.index, field], params);
+  };
   for (const index of canonicalOrder(path.prestations)) {
     const p = path.prestations[index] as PrestationRecord;
     const codes: string[] = [];
-    const raise: Raise = (code, field, params = {}) => {
-      codes.push(code);
-      sink.add(code, field === null ? ['prestations', index] : ['prestations', index, field], params);
-    };
+    current.index = index;
+    current.codes = codes;
     const member = ctx.members.get(p.member);
     const placed = place(ctx, p, seenIds, member, raise);
     seenIds.add(p.id);

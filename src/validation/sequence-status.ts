@@ -56,6 +56,6 @@ export function sequenceReport(def: SequenceDef, w: SequenceWindow, tally: Seque
   if (endedOn !== undefined) report.endedOn = endedOn;
   report.requirements = requirements;
   report.counted = tally.countedIds.length;
-  report.countedIds = [...tally.countedIds];
+  report.countedIds = tally.countedIds; // the tally is the path's own, built for this report
   return report;
 }
