@@ -12,7 +12,6 @@ export type IsoDate = string;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days in month `m` (1–12) of year `y`. @example daysInMonth(2028, 2) // 29 */
 export function daysInMonth(y: number, m: number): number {
@@ -27,9 +26,11 @@ interface Civil {
 }
 
 function civil(iso: IsoDate): Civil {
-  const m = ISO_DATE.exec(iso);
-  if (!m) throw new RangeError('not an ISO date');
-  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const y = digitsAt(iso, 0, 4);
+  const m = digitsAt(iso, 5, 2);
+  const d = digitsAt(iso, 8, 2);
+  if (iso.length !== 10 || y < 0 || m < 0 || d < 0) throw new RangeError('not an ISO date');
+  return { y, m, d };
 }
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');

@@ -78,7 +78,20 @@ describe('fast path reader (property-based)', () => {
     Object.defineProperty(getter, 'profile', { enumerable: true, get: () => { throw new Error('hostile'); } });
     const undef = { ...fullPath(), profile: undefined };
     const extra = { ...fullPath(), extra: 1 };
-    for (const doc of [shared, instance, sparse, getter, undef, extra]) expect(readPatientPathFast(doc)).toBeNull();
+    const withPrestation = (p: Json) => ({ ...fullPath(), prestations: [p] });
+    const base = (fullPath().prestations as Json[])[0] as Json;
+    const prestationCases = [
+      withPrestation({ ...base, minutes: undefined }),
+      withPrestation({ ...base, extra: 1 }),
+      withPrestation({ ...base, minutes: 1.5 }),
+      withPrestation({ ...base, status: 'maybe' }),
+      withPrestation({ ...base, note: '' }),
+      withPrestation(Object.defineProperty({ ...base }, 'x', { enumerable: true, value: 1 })),
+      withPrestation(Object.create({ inherited: true }) as Json),
+    ];
+    for (const doc of [shared, instance, sparse, getter, undef, extra, ...prestationCases]) expect(readPatientPathFast(doc)).toBeNull();
+    const { sequence: _s, note: _n, minutes: _m, ...bare } = base;
+    expect(JSON.stringify(readPatientPathFast(withPrestation(bare))?.prestations)).toBe(JSON.stringify([bare]));
     expect(parsePatientPath(shared).issues.map((i) => [i.code, i.path.join('.')])).toEqual([['INPUT_NOT_PLAIN', 'prestations.1']]);
     expect(parsePatientPath(instance).issues.map((i) => [i.code, i.path.join('.')])).toEqual([['INPUT_NOT_PLAIN', 'patient']]);
     expect(parsePatientPath(getter).issues.map((i) => i.code)).toEqual(['INPUT_NOT_PLAIN']);
