@@ -71,5 +71,8 @@ describe('amounts', () => {
     expect(allocateCents(100, ['1e0', 1, '0.1e1'])).toEqual([34, 33, 33]);
     expect(allocateCents(10, [0.1, 0.2, 0.30000000000000004])).toEqual([2, 3, 5]);
     expect(allocateCents(1e11, ['1', '1', '1'])).toEqual([33_333_333_334, 33_333_333_333, 33_333_333_333]);
+    // Hexadecimal, binary or octal text is not a weight (decimal.js used to read '0x1f' as 31).
+    expect(allocateCents(100, ['0x1f', '1'])).toBe('INVALID_WEIGHT');
+    expect(allocateCents(100, ['0b11'])).toBe('INVALID_WEIGHT');
   });
 });

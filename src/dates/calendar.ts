@@ -12,7 +12,6 @@ export type IsoDate = string;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2199;
 
-
 /** Days in month `m` (1–12) of year `y`. @example daysInMonth(2028, 2) // 29 */
 export function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;

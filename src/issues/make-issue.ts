@@ -15,8 +15,13 @@ export function makeIssue(
   params: Readonly<Record<string, IssueParam>> = {},
   lang: Lang = 'fr',
 ): Issue {
+  return issueOf(code, document, [...path], { ...params }, lang);
+}
+
+/** The issue itself, taking `path` and `params` as they are (the caller owns them). */
+function issueOf(code: IssueCode, document: IssueDocument, path: (string | number)[], params: Record<string, IssueParam>, lang: Lang): Issue {
   const def: IssueDefinition = ISSUE_CATALOG[code];
-  return { code, severity: def.severity, document, path: [...path], message: def[lang](params), params: { ...params } };
+  return { code, severity: def.severity, document, path, message: def[lang](params), params };
 }
 
 /**
@@ -48,8 +53,7 @@ export function issueSink(document: IssueDocument, lang: Lang): IssueSink {
     issues,
     add(code, path, params = {}, doc = document) {
       // Callers hand over fresh path and params literals: no defensive copies here.
-      const def: IssueDefinition = ISSUE_CATALOG[code];
-      const i: Issue = { code, severity: def.severity, document: doc, path: path as (string | number)[], message: def[lang](params), params: params as Record<string, IssueParam> };
+      const i = issueOf(code, doc, path as (string | number)[], params as Record<string, IssueParam>, lang);
       issues.push(i);
       return i;
     },

@@ -35,8 +35,9 @@ export function canonicalAmount(value: unknown): Amount | null {
  */
 export function canonicalDecimal(value: unknown, min: number, max: number): string | null {
   const text = numberText(value);
-  const m = text === null ? null : DECIMAL_TEXT.exec(text);
-  if (!m || text === null) return null;
+  if (text === null) return null;
+  const m = DECIMAL_TEXT.exec(text);
+  if (!m) return null;
   const r = ratio(text);
   if (compare(r, ratio(min)) < 0 || compare(r, ratio(max)) > 0) return null;
   const frac = (m[2] ?? '').replace(/0+$/, '');
@@ -89,8 +90,7 @@ export function formatCents(cents: Cents): Amount {
  * mulRoundCents(1001, '0.5')   // 501
  */
 export function mulRoundCents(cents: Cents, factor: string | Ratio): Cents {
-  const f = typeof factor === 'string' ? ratio(factor) : factor;
-  return Number(roundHalfUp(times(ratioOf(cents), f)));
+  return Number(roundHalfUp(times(ratioOf(cents), asRatio(factor))));
 }
 
 /**
@@ -101,7 +101,7 @@ export function mulRoundCents(cents: Cents, factor: string | Ratio): Cents {
  * exactEuros(60000, { num: 1n, den: 3n }, 6) // '200'
  */
 export function exactEuros(cents: Cents, factor: string | Ratio, places = 8): string {
-  const f = typeof factor === 'string' ? ratio(factor) : factor;
-  return ratioText(times(ratioOf(cents, 100), f), places);
+  return ratioText(times(ratioOf(cents, 100), asRatio(factor)), places);
 }
 
+const asRatio = (factor: string | Ratio): Ratio => (typeof factor === 'string' ? ratio(factor) : factor);

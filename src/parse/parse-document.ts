@@ -13,7 +13,8 @@ export interface ParseOptions {
 /**
  * Shared parse pipeline: scan the untrusted value, run the schema (without code generation), then the
  * document's own cross-reference checks. A document's fast reader, when given, is tried first: it answers only for
- * documents the schema accepts, with the same value, and leaves every other one to the scan and the schema. Never throws; the input is never mutated (zod builds new objects).
+ * documents the schema accepts, with the same value, and leaves every other one to the scan and the schema.
+ * Never throws; the input is never mutated (zod builds new objects).
  *
  * @example
  * parseDocument(projectSchema, json, 'project', {}, checkProjectReferences)

@@ -55,8 +55,8 @@ function array(read: Read): Read {
 }
 
 function object(fields: readonly Field[]): Read {
-  const known = new Set(fields.map(([k]) => k));
   const keys = fields.map(([k]) => k);
+  const known = new Set(keys);
   const reads = fields.map(([, read]) => read);
   const optional = fields.map(([, , o]) => o);
   return (v, seen) => {
@@ -82,7 +82,7 @@ function object(fields: readonly Field[]): Read {
   };
 }
 
-const STATUSES = new Set<unknown>(PRESTATION_STATUSES);
+const status = oneOf(PRESTATION_STATUSES);
 const PRESTATION_KEYS = new Set(['id', 'code', 'date', 'member', 'minutes', 'status', 'sequence', 'note']);
 const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= COUNT_MAX;
 
@@ -95,8 +95,8 @@ const prestation: Read = (v, seen) => {
   const proto: unknown = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) return FAIL;
   const o = v as { id?: unknown; code?: unknown; date?: unknown; member?: unknown; minutes?: unknown; status?: unknown; sequence?: unknown; note?: unknown };
-  const { id, code, date: on, member, minutes, status, sequence, note } = o;
-  if (!isIdentifier(id) || !isVocabulary(code) || !isIsoDate(on) || !isVocabulary(member) || !STATUSES.has(status)) return FAIL;
+  const { id, code, date: on, member, minutes, status: state, sequence, note } = o;
+  if (!isIdentifier(id) || !isVocabulary(code) || !isIsoDate(on) || !isVocabulary(member) || status(state, seen) === FAIL) return FAIL;
   const out: Record<string, unknown> = { id, code, date: on, member };
   let present = 5;
   if (minutes !== undefined) {
@@ -104,7 +104,7 @@ const prestation: Read = (v, seen) => {
     out.minutes = minutes;
     present++;
   } else if ('minutes' in o) return FAIL;
-  out.status = status;
+  out.status = state;
   if (sequence !== undefined) {
     if (!isVocabulary(sequence)) return FAIL;
     out.sequence = sequence;

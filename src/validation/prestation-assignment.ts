@@ -13,6 +13,8 @@ import type { Mutable } from '../domain/mutable';
 export interface SequenceTally {
   readonly done: number[];
   readonly countedIds: string[];
+  /** Last counting day of each requirement (computed once per path). */
+  readonly windowEnds: readonly IsoDate[];
   completedOn?: IsoDate;
 }
 
@@ -62,8 +64,6 @@ interface Context {
   readonly members: ReadonlyMap<string, TeamMember>;
   readonly sink: IssueSink;
   readonly tallies: ReadonlyMap<string, SequenceTally>;
-  /** Last counting day of each requirement, by séquence index then requirement index (computed once per path). */
-  readonly windowEnds: readonly (readonly IsoDate[])[];
   /** Codes each requirement accepts, by séquence index then requirement index. */
   readonly codes: readonly (readonly (readonly string[])[])[];
 }
@@ -84,13 +84,14 @@ export function assignPrestations(
   asOf: IsoDate,
   sink: IssueSink,
 ): { prestations: PrestationReport[]; tallies: Map<string, SequenceTally> } {
-  const tallies = new Map<string, SequenceTally>(type.sequences.map((s) => [s.id, { done: s.requirements.map(() => 0), countedIds: [] }]));
+  const tallies = new Map<string, SequenceTally>(
+    type.sequences.map((s, i) => {
+      const w = timeline.sequences[i] as SequenceWindow;
+      return [s.id, { done: s.requirements.map(() => 0), countedIds: [], windowEnds: s.requirements.map((r) => requirementWindowEnd(r, w.start, w.deadline)) }];
+    }),
+  );
   const ctx: Context = {
     tallies,
-    windowEnds: type.sequences.map((seq, i) => {
-      const w = timeline.sequences[i] as SequenceWindow;
-      return seq.requirements.map((r) => requirementWindowEnd(r, w.start, w.deadline));
-    }),
     type,
     path,
     timeline,
@@ -236,9 +237,9 @@ function findSequence(ctx: Context, p: PrestationRecord, raise: Raise): number {
 function findRequirement(ctx: Context, p: PrestationRecord, seqIndex: number, raise: Raise): { seq: SequenceDef; req: number } | null {
   const seq = ctx.type.sequences[seqIndex] as SequenceDef;
   const w = ctx.timeline.sequences[seqIndex] as Timeline['sequences'][number];
-  const ends = ctx.windowEnds[seqIndex] as readonly IsoDate[];
   const codes = ctx.codes[seqIndex] ?? [];
   const tally = ctx.tallies.get(seq.id) as SequenceTally;
+  const ends = tally.windowEnds;
   // The first requirement that takes this code, is still open on its date and is not full.
   let candidate = -1;
   let inWindow = -1;

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/calendar';
 import type { SequenceDef } from '../schema/parcours-type';
 import type { PatientPath } from '../schema/patient-path';
-import { requirementCodes, requirementWindowEnd, type SequenceTally } from './prestation-assignment';
+import { requirementCodes, type SequenceTally } from './prestation-assignment';
 import type { RequirementReport, SequenceReport, SequenceStatus } from './report-types';
 import type { SequenceWindow } from './timeline';
 import type { Mutable } from '../domain/mutable';
@@ -35,7 +35,7 @@ export function sequenceReport(def: SequenceDef, w: SequenceWindow, tally: Seque
   const requirements: RequirementReport[] = def.requirements.map((r, i) => {
     const done = tally.done[i] ?? 0;
     const missing = Math.max(0, r.min - done);
-    const windowEnd = requirementWindowEnd(r, w.start, w.deadline);
+    const windowEnd = tally.windowEnds[i] ?? w.deadline;
     const dueBy = windowEnd < lastDay ? windowEnd : lastDay;
     const line = { index: i, codes: requirementCodes(r) } as Mutable<RequirementReport>;
     if (r.label !== undefined) line.label = r.label;
