@@ -17,6 +17,14 @@ const TWO = BigInt(2);
 const TEN = BigInt(10);
 /** 10^0 … 10^40, computed once. */
 const POWERS: readonly bigint[] = Array.from({ length: 41 }, (_, k) => TEN ** BigInt(k));
+/**
+ * Below this bound (2^48) a numerator, a denominator or a product of a few cents by a small factor is held exactly
+ * by a JS number, so rounding and writing run on numbers; the BigInt path is the same arithmetic for the rest.
+ */
+const SMALL = 2 ** 48;
+const SMALL_BIG = BigInt(SMALL);
+/** Texts already read (rates, factors and weights repeat from path to path), at most 512 of them. */
+const READ = new Map<string, Ratio>();
 
 /** A whole number as a ratio. @example ratioOf(3) // { num: 3n, den: 1n } */
 export function ratioOf(n: number | bigint, den: number | bigint = 1): Ratio {
@@ -35,8 +43,20 @@ const DECIMAL_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d{1,4}))?$/i;
  * parseRatio('x')    // null
  */
 export function parseRatio(value: string | number): Ratio | 'negative' | null {
-  if (typeof value === 'number' && !Number.isFinite(value)) return null;
-  const m = DECIMAL_TEXT.exec(String(value));
+  if (typeof value === 'string') {
+    const known = READ.get(value);
+    if (known) return known;
+  } else if (!Number.isFinite(value)) return null;
+  const r = readDecimal(String(value));
+  if (typeof value === 'string' && r !== null && r !== 'negative') {
+    if (READ.size >= 512) READ.clear();
+    READ.set(value, r);
+  }
+  return r;
+}
+
+function readDecimal(text: string): Ratio | 'negative' | null {
+  const m = DECIMAL_TEXT.exec(text);
   if (!m) return null;
   const [, sign, int = '', frac = '', exp = '0'] = m;
   if (int === '' && frac === '') return null;
@@ -47,7 +67,7 @@ export function parseRatio(value: string | number): Ratio | 'negative' | null {
     num *= TEN ** BigInt(-scale);
     scale = 0;
   }
-  return { num, den: TEN ** BigInt(scale) };
+  return Object.freeze({ num, den: POWERS[scale] ?? TEN ** BigInt(scale) });
 }
 
 /**
@@ -95,6 +115,36 @@ export function roundHalfUp(a: Ratio): bigint {
 }
 
 /**
+ * n / d rounded half up, on numbers: n ≥ 0 and d > 0 are integers below 2^48 (so that every product below is exact).
+ *
+ * @example
+ * divRoundHalfUp(5, 2) // 3
+ */
+export function divRoundHalfUp(n: number, d: number): number {
+  const [q, r] = divMod(n, d);
+  return 2 * r >= d ? q + 1 : q;
+}
+
+/** Integer quotient and remainder of n / d (integers, 0 ≤ n, 0 < d < 2^48): the float quotient, then corrected. */
+function divMod(n: number, d: number): [number, number] {
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  return [q, r];
+}
+
+/** The ratio as two numbers when both are below 2^48, else undefined (use the BigInt path). */
+export function smallParts(a: Ratio): [number, number] | undefined {
+  return a.num < SMALL_BIG && a.den < SMALL_BIG ? [Number(a.num), Number(a.den)] : undefined;
+}
+
+/**
  * Writes a ratio as a plain decimal (no exponent): exact when it has at most `places` decimals, else rounded half
  * up at `places`; trailing zeros dropped unless `fixed`.
  *
@@ -105,12 +155,41 @@ export function roundHalfUp(a: Ratio): bigint {
  */
 export function ratioText(a: Ratio, places: number, fixed = false): string {
   if (a.den === ONE && !fixed) return a.num.toString();
+  const small = smallParts(a);
+  if (small && small[1] < 2 ** 31) return fractionText(small[0], small[1], places, fixed);
   const scale = POWERS[places] ?? TEN ** BigInt(places);
   const digits = roundHalfUp({ num: a.num * scale, den: a.den }).toString().padStart(places + 1, '0');
   const int = digits.slice(0, digits.length - places);
   const all = digits.slice(digits.length - places);
   const frac = fixed ? all : all.replace(/0+$/, '');
   return frac === '' ? int : `${int}.${frac}`;
+}
+
+/**
+ * {@link ratioText} of n / d on numbers (integers, 0 ≤ n < 2^48, 0 < d < 2^31): long division, one digit at a time,
+ * stopping when it is exact, then rounded half up at `places` with the carry propagated.
+ *
+ * @example
+ * fractionText(2, 3, 4) // '0.6667'
+ */
+export function fractionText(n: number, d: number, places: number, fixed: boolean): string {
+  let [int, r] = divMod(n, d);
+  const digits: number[] = [];
+  while (r !== 0 && digits.length < places) {
+    r *= 10;
+    const digit = Math.floor(r / d);
+    digits.push(digit);
+    r -= digit * d;
+  }
+  if (r !== 0 && 2 * r >= d) {
+    let k = digits.length - 1;
+    while (k >= 0 && digits[k] === 9) digits[k--] = 0;
+    if (k >= 0) digits[k] = (digits[k] ?? 0) + 1;
+    else int += 1;
+  }
+  if (fixed) while (digits.length < places) digits.push(0);
+  else while (digits.length > 0 && digits[digits.length - 1] === 0) digits.pop();
+  return digits.length === 0 ? String(int) : `${int}.${digits.join('')}`;
 }
 
 /** The ratio 1. */

@@ -36,9 +36,9 @@ export function applyKey(
   trace: TraceBuilder,
 ): Ledger {
   const ledger = new Ledger(forfait);
-  const byKind = <K extends KeyRule['kind']>(kind: K) => key.filter((r): r is Extract<KeyRule, { kind: K }> => r.kind === kind);
+  const byKind = rulesByKind(key);
 
-  for (const rule of byKind('coordination')) {
+  for (const rule of byKind.coordination) {
     if (rule.rate !== undefined) {
       const cents = Math.min(mulRoundCents(forfait, rule.rate), ledger.left);
       const exact = exactEuros(forfait, rule.rate);
@@ -55,13 +55,13 @@ export function applyKey(
   if (ledger.left > 0) trace.add('REST', { amount: trace.eur(ledger.left) }, ledger.left);
 
   // Prestations already paid by a unit rate do not weigh again in sessions or minutes.
-  const priced = new Set(byKind('perPrestation').flatMap((r) => Object.keys(r.rates)));
-  const weighed = counted.filter((c) => !priced.has(c.code));
-  for (const rule of byKind('weights')) {
+  const priced = (code: string) => byKind.perPrestation.some((r) => Object.prototype.hasOwnProperty.call(r.rates, code));
+  const weighed = byKind.perPrestation.length === 0 ? counted : counted.filter((c) => !priced(c.code));
+  for (const rule of byKind.weights) {
     if (ledger.left === 0) break;
     if (!applyWeights(rule, team, weighed, ledger, trace)) sink.add('KEY_WEIGHTS_EMPTY', ['distribution'], { sequence }, 'project');
   }
-  for (const rule of byKind('remainder')) {
+  for (const rule of byKind.remainder) {
     if (ledger.left === 0) break;
     const to = rule.member !== undefined && team.some((m) => m.id === rule.member) ? rule.member : undefined;
     const amount = ledger.left;
@@ -75,6 +75,15 @@ export function applyKey(
     ledger.pay({ kind: 'structure' }, 'remainder', amount);
   }
   return ledger;
+}
+
+type RulesByKind = { readonly [K in KeyRule['kind']]: Extract<KeyRule, { kind: K }>[] };
+
+/** The key's rules grouped by kind, in one pass, each group in the key's order. */
+function rulesByKind(key: DistributionKey): RulesByKind {
+  const out = { coordination: [], fixed: [], perPrestation: [], weights: [], remainder: [] } as { [K in KeyRule['kind']]: KeyRule[] };
+  for (const rule of key) out[rule.kind].push(rule);
+  return out as RulesByKind;
 }
 
 /** Fixed amounts and unit-rate claims, in a canonical order (member, then basis) so rule order never matters. */

@@ -12,7 +12,7 @@ import { forfaitFor } from './forfait-amount';
 import { splitPayers } from './payer-split';
 import { resolveBeneficiary } from './payees';
 import type { ExcludedSequence, SequenceSettlement, Settlement, Share } from './settlement-types';
-import { totalsOf } from './totals';
+import { totalsOf, type SequenceCents } from './totals';
 import { TraceBuilder } from './trace';
 import type { CountedPrestation } from './weights-rule';
 
@@ -57,7 +57,7 @@ export function settle(type: ParcoursType, project: ParcoursProject, path: Patie
     return settleReport(type, project, path, report, lang);
   } catch {
     const issue = makeIssue('INPUT_NOT_PARSED', 'input', [], {}, lang);
-    return emptySettlement(report, [...report.issues, issue], []);
+    return emptySettlement(report, report.issues.concat(issue), []);
   }
 }
 
@@ -68,7 +68,7 @@ function countedBySequence(report: PathReport): Map<string, CountedPrestation[]>
     if (!p.counted || p.sequence === undefined) continue;
     const list = out.get(p.sequence) ?? [];
     if (list.length === 0) out.set(p.sequence, list);
-    list.push({ member: p.member, code: p.code, minutes: p.minutes ?? 0 });
+    list.push(p); // the report's line has the member, code and minutes the key reads: no copy
   }
   return out;
 }
@@ -96,30 +96,35 @@ export function settleReport(type: ParcoursType, project: ParcoursProject, path:
   const exclude = (seq: SequenceReport, reason: ExcludedSequence['reason']): ExcludedSequence => ({ sequence: seq.id, status: seq.status, reason, message: EXCLUDED[reason][lang] });
   if (report.blocked) {
     sink.add('SETTLEMENT_BLOCKED', []);
-    return emptySettlement(report, [...report.issues, ...sink.issues], report.sequences.map((s) => exclude(s, 'BLOCKED')));
+    return emptySettlement(report, report.issues.concat(sink.issues), report.sequences.map((s) => exclude(s, 'BLOCKED')));
   }
-  const team = new Map<string, TeamMember>(project.team.map((m) => [m.id, m]));
+  const team = new Map<string, TeamMember>();
+  for (const m of project.team) team.set(m.id, m);
   const counted = countedBySequence(report);
   const billed: SequenceSettlement[] = [];
+  const billedCents: SequenceCents[] = [];
   const excluded: ExcludedSequence[] = [];
-  type.sequences.forEach((def, i) => {
+  for (let i = 0; i < type.sequences.length; i++) {
+    const def = type.sequences[i] as SequenceDef;
     const seq = report.sequences[i] as SequenceReport;
-    if (seq.status === 'not-started') return void excluded.push(exclude(seq, 'NOT_STARTED'));
-    if (seq.status !== 'completed' && seq.status !== 'incomplete') return void excluded.push(exclude(seq, 'NOT_ENDED'));
-    const chosen = keyFor(def.id, project, type);
-    if (!chosen) return void excluded.push(exclude(seq, 'NO_KEY'));
-    const settled = settleSequence(type, project, path, def, seq, chosen, team, counted.get(def.id) ?? [], sink, lang);
-    if (settled) billed.push(settled);
-    else excluded.push(exclude(seq, 'NOTHING_DUE'));
-  });
+    const chosen = seq.status === 'completed' || seq.status === 'incomplete' ? keyFor(def.id, project, type) : undefined;
+    const settled = chosen && settleSequence(type, project, path, def, seq, chosen, team, counted.get(def.id) ?? [], sink, lang);
+    if (settled) {
+      billed.push(settled.settlement);
+      billedCents.push(settled.cents);
+    } else {
+      const reason = seq.status === 'not-started' ? 'NOT_STARTED' : seq.status !== 'completed' && seq.status !== 'incomplete' ? 'NOT_ENDED' : chosen ? 'NOTHING_DUE' : 'NO_KEY';
+      excluded.push(exclude(seq, reason));
+    }
+  }
   return {
     asOf: report.asOf,
     type: report.type,
     patientRef: report.patientRef,
     sequences: billed,
     excluded,
-    totals: totalsOf(billed),
-    issues: [...report.issues, ...sink.issues],
+    totals: totalsOf(billedCents),
+    issues: report.issues.concat(sink.issues),
   };
 }
 
@@ -134,28 +139,39 @@ function settleSequence(
   counted: readonly CountedPrestation[],
   sink: ReturnType<typeof issueSink>,
   lang: Lang,
-): SequenceSettlement | undefined {
+): { settlement: SequenceSettlement; cents: SequenceCents } | undefined {
   const trace = new TraceBuilder(lang);
   const { breakdown, cents } = forfaitFor(type, def, seq, path, trace);
   if (cents === 0) return undefined;
-  const { split } = splitPayers(cents, type.participation, path, trace);
+  const payers = splitPayers(cents, type.participation, path, trace);
   trace.add('KEY_SOURCE', { source: chosen.source });
   const ledger = applyKey(chosen.key, cents, project.team, counted, def.id, sink, trace);
   let sum: Cents = 0;
-  const shares: Share[] = ledger.entries().map(({ key, parts }) => {
-    const total = parts.reduce((n, p) => n + p.cents, 0);
+  const shares: Share[] = [];
+  const shareCents: SequenceCents['shares'][number][] = [];
+  for (const { key, parts } of ledger.entries()) {
+    let total = 0;
+    const written: Share['parts'][number][] = [];
+    for (const p of parts) {
+      total += p.cents;
+      written.push({ basis: p.basis, amount: formatCents(p.cents) });
+    }
     sum += total;
     const { beneficiary, payee } = resolveBeneficiary(key, project, team);
-    return { beneficiary, payee, amount: formatCents(total), parts: parts.map((p) => ({ basis: p.basis, amount: formatCents(p.cents) })) };
-  });
+    shares.push({ beneficiary, payee, amount: formatCents(total), parts: written });
+    shareCents.push({ beneficiary, payee, cents: total });
+  }
   trace.add('CHECK', { sum: trace.eur(sum), amount: trace.eur(cents) }, sum);
   return {
-    sequence: def.id,
-    status: seq.status as 'completed' | 'incomplete',
-    billableOn: seq.completedOn ?? seq.endedOn ?? seq.deadline,
-    forfait: breakdown,
-    payers: split,
-    shares,
-    trace: trace.steps,
+    settlement: {
+      sequence: def.id,
+      status: seq.status as 'completed' | 'incomplete',
+      billableOn: seq.completedOn ?? seq.endedOn ?? seq.deadline,
+      forfait: breakdown,
+      payers: payers.split,
+      shares,
+      trace: trace.steps,
+    },
+    cents: { forfait: cents, amo: payers.cents.amo, amc: payers.cents.amc, patient: payers.cents.patient, shares: shareCents },
   };
 }

@@ -1,39 +1,59 @@
-import { formatCents, toCents, type Cents } from '../money/decimal';
-import type { Beneficiary, Payee, SequenceSettlement, Settlement, TotalLine } from './settlement-types';
+import { formatCents, type Cents } from '../money/decimal';
+import type { Beneficiary, Payee, Settlement, TotalLine } from './settlement-types';
 
-function sumInto<T>(map: Map<string, { who: T; cents: Cents }>, id: string, who: T, cents: Cents): void {
-  const e = map.get(id) ?? { who, cents: 0 };
-  e.cents += cents;
-  map.set(id, e);
+/** One billed séquence in cents, as the totals add it up (the settlement shows the same figures as text). */
+export interface SequenceCents {
+  readonly forfait: Cents;
+  readonly amo: Cents;
+  readonly amc: Cents;
+  readonly patient: Cents;
+  readonly shares: readonly { readonly beneficiary: Beneficiary; readonly payee: Payee; readonly cents: Cents }[];
 }
 
-function lines<T>(map: Map<string, { who: T; cents: Cents }>): TotalLine<T>[] {
-  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => ({ who: e.who, amount: formatCents(e.cents) }));
+interface Line<T> {
+  readonly id: string;
+  readonly who: T;
+  cents: Cents;
+}
+
+function sumInto<T>(lines: Line<T>[], id: string, who: T, cents: Cents): void {
+  for (const line of lines) {
+    if (line.id !== id) continue;
+    line.cents += cents;
+    return;
+  }
+  lines.push({ id, who, cents });
+}
+
+function written<T>(lines: Line<T>[]): TotalLine<T>[] {
+  lines.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const out: TotalLine<T>[] = [];
+  for (const l of lines) out.push({ who: l.who, amount: formatCents(l.cents) });
+  return out;
 }
 
 /**
- * Totals over the billable séquences of a path: forfait, each payer, each beneficiary and each payee, in cents
- * then formatted.
+ * Totals over the billable séquences of a path: forfait, each payer, each beneficiary and each payee, added in
+ * cents then formatted; beneficiaries and payees sorted by id (the structure first).
  *
  * @example
- * totalsOf(settlement.sequences).amo // '450.24'
+ * totalsOf([{ forfait: 45024, amo: 45024, amc: 0, patient: 0, shares: [] }]).amo // '450.24'
  */
-export function totalsOf(sequences: readonly SequenceSettlement[]): Settlement['totals'] {
+export function totalsOf(sequences: readonly SequenceCents[]): Settlement['totals'] {
   let forfait = 0;
   let amo = 0;
   let amc = 0;
   let patient = 0;
-  const byBeneficiary = new Map<string, { who: Beneficiary; cents: Cents }>();
-  const byPayee = new Map<string, { who: Payee; cents: Cents }>();
+  const byBeneficiary: Line<Beneficiary>[] = [];
+  const byPayee: Line<Payee>[] = [];
   for (const s of sequences) {
-    forfait += toCents(s.forfait.amount);
-    amo += toCents(s.payers.amo);
-    amc += toCents(s.payers.amc);
-    patient += toCents(s.payers.patient);
+    forfait += s.forfait;
+    amo += s.amo;
+    amc += s.amc;
+    patient += s.patient;
     for (const sh of s.shares) {
-      const cents = toCents(sh.amount);
-      sumInto(byBeneficiary, sh.beneficiary.kind === 'structure' ? '\u0000structure' : sh.beneficiary.id, sh.beneficiary, cents);
-      sumInto(byPayee, `${sh.payee.idType}:${sh.payee.id}`, sh.payee, cents);
+      sumInto(byBeneficiary, sh.beneficiary.kind === 'structure' ? '\u0000structure' : sh.beneficiary.id, sh.beneficiary, sh.cents);
+      sumInto(byPayee, `${sh.payee.idType}:${sh.payee.id}`, sh.payee, sh.cents);
     }
   }
   return {
@@ -41,7 +61,7 @@ export function totalsOf(sequences: readonly SequenceSettlement[]): Settlement['
     amo: formatCents(amo),
     amc: formatCents(amc),
     patient: formatCents(patient),
-    byBeneficiary: lines(byBeneficiary),
-    byPayee: lines(byPayee),
+    byBeneficiary: written(byBeneficiary),
+    byPayee: written(byPayee),
   };
 }

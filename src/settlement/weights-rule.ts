@@ -12,13 +12,14 @@ type WeightsRule = Extract<KeyRule, { kind: 'weights' }>;
 export interface CountedPrestation {
   readonly member: string;
   readonly code: string;
-  readonly minutes: number;
+  /** Minutes, when recorded (0 otherwise for the weights). */
+  readonly minutes?: number;
 }
 
 function activity(rule: WeightsRule, member: string, counted: readonly CountedPrestation[]): Ratio {
   const mine = counted.filter((c) => c.member === member);
   if (rule.basis === 'sessions') return ratioOf(mine.length);
-  if (rule.basis === 'minutes') return ratioOf(mine.reduce((n, c) => n + c.minutes, 0));
+  if (rule.basis === 'minutes') return ratioOf(mine.reduce((n, c) => n + (c.minutes ?? 0), 0));
   return mine.length > 0 ? RATIO_ONE : RATIO_ZERO;
 }
 
