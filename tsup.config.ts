@@ -27,7 +27,9 @@ export default defineConfig([
     globalName: 'PCR',
     platform: 'browser',
     target: 'es2020',
-    minify: true,
+    // terser (two compress passes) writes ~1 KB gzipped less than esbuild's minifier for this bundle.
+    minify: 'terser',
+    terserOptions: { ecma: 2020, compress: { passes: 2 } },
     outExtension: () => ({ js: '.js' }),
   },
 ]);

@@ -30,20 +30,26 @@ describe('hostile input (property-based)', () => {
     );
   });
 
-  it('7. mutated documents never throw; whatever parses validates and settles without throwing', () => {
+  it('7. mutated documents never throw and are never changed; rejections say why and where; whatever parses validates and settles', () => {
     fc.assert(
       fc.property(mutation, mutation, mutation, fc.constantFrom('2026-03-01', '2026-12-31', '2027-06-30'), (mt, mp, mpath, asOf) => {
-        const t = parseParcoursType(mutate(typeJson(), mt));
-        const p = parseProject(mutate(projectJson(), mp));
         const base = pathJson();
         base.prestations = [{ id: 'a', code: 'BILAN', date: '2026-02-05', member: 'med', minutes: 60, status: 'done' }];
-        const path = parsePatientPath(mutate(base, mpath));
-        for (const r of [t, p, path]) wellFormed(r.issues);
+        const docs = [mutate(typeJson(), mt), mutate(projectJson(), mp), mutate(base, mpath)] as const;
+        const before = docs.map((d) => structuredClone(d));
+        const [t, p, path] = [parseParcoursType(docs[0]), parseProject(docs[1]), parsePatientPath(docs[2])];
+        for (const r of [t, p, path]) {
+          wellFormed(r.issues);
+          if (!r.ok) expect(r.issues.some((i) => i.severity === 'error')).toBe(true);
+        }
         if (t.ok && p.ok && path.ok) {
+          const parsed = structuredClone([t.value, p.value, path.value]);
           wellFormed(validatePath(t.value, p.value, path.value, { asOf }).issues);
           const s = settle(t.value, p.value, path.value, { asOf });
           wellFormed(s.issues);
+          expect([t.value, p.value, path.value]).toEqual(parsed);
         }
+        expect(docs).toEqual(before);
       }),
       { numRuns: RUNS },
     );
