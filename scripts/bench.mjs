@@ -125,6 +125,21 @@ for (let k = 0; k < 20; k++) {
 }
 colds.sort((a, b) => a - b);
 
+// A spreadsheet recalculating: one PCR_QUOTE_PARTS cell per patient, in the bundle's context (ranges as a sheet
+// hands them over: rows of cells).
+const sheetContext = createContext({}, { codeGeneration: { strings: false, wasm: false } });
+new Script(bundle).runInContext(sheetContext);
+sheetContext.ranges = {
+  project: [['structure', 'MSP des Tilleuls (fictive)'], ['category', 'msp'], ['siret', '90000000100017'], ['sentToArs', '2026-03-10'], ['key', '[{"kind":"coordination","rate":"0.10"},{"kind":"perPrestation","rates":{"BILAN_INITIAL":"60.00"}},{"kind":"weights","by":"member","basis":"sessions"}]']],
+  team: [['id', 'profession', 'rpps', 'adeli', 'cpam'], ['dr-martin', 'medecin', '10001234565', '', ''], ['diet-leroy', 'dieteticien', '', '759912345', ''], ['psy-bernard', 'psychologue', '', '759954321', ''], ['apa-petit', 'enseignant-apa', '', '', 'APA-0042']],
+  patient: [['ref', 'PAT-0001'], ['birthDate', '1972-04-18'], ['inclusion', '2026-05-31'], ['profile', 'B'], ['territory', '69'], ['complementary', 'responsable']],
+  prestations: [['id', 'code', 'date', 'member', 'minutes', 'status'], ...['2026-06-04', '2026-06-15', '2026-06-22', '2026-07-06', '2026-07-13', '2026-08-24', '2026-09-21', '2026-10-05'].map((d, k) => [`p${k}`, k === 0 ? 'BILAN_INITIAL' : k % 2 ? 'SEANCE_DIET' : 'SEANCE_PSY', d, k === 0 ? 'dr-martin' : k % 2 ? 'diet-leroy' : 'psy-bernard', 50, 'done'])],
+};
+const CELLS = 500;
+const sheetRun = new Script(`(() => { let rows = 0; for (let k = 0; k < ${CELLS}; k++) { const r = PCR.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', ranges.project, ranges.team, ranges.patient, ranges.prestations, '2026-12-15'); if (typeof r === 'string') throw new Error(r); rows += r.length; } return rows; })()`);
+sheetRun.runInContext(sheetContext); // warm-up
+const [, sheetS] = time(() => sheetRun.runInContext(sheetContext));
+
 console.log('stages, each holding its results for a chunk of 1,000 paths:');
 console.log(`  parse            ${rate(N, parseS).padStart(10)}   (${parseS.toFixed(2)} s)`);
 console.log(`  validate         ${rate(evaluated, validateS).padStart(10)}   (${validateS.toFixed(2)} s)`);
@@ -137,4 +152,5 @@ console.log(`  baseline         ${rate(evaluated, pairBaseS).padStart(10)}   (${
 console.log(`ratio            engine validate+settle / baseline = ${(pairBaseS / pairS).toFixed(3)} streamed, ${(baseS / (validateS + settleS)).toFixed(3)} holding results`);
 console.log(`1,000 prestations: ${((bigS / RUNS) * 1000).toFixed(2)} ms per path (parse + validate + settle, mean of ${RUNS})`);
 console.log(`cold start       ${colds[10].toFixed(1)} ms median, ${colds[19].toFixed(1)} ms max of 20 (fresh context, load the bundle, settle one path)`);
+console.log(`sheet cell       ${((sheetS / CELLS) * 1000).toFixed(2)} ms per PCR_QUOTE_PARTS call (${CELLS} cells recalculated in the bundle, warm)`);
 console.log(`peak RSS         ${(peakRss / 1024 / 1024).toFixed(0)} MB (the ${N.toLocaleString("en-US")} generated paths included)`);

@@ -28,6 +28,22 @@ describe('shipped rule files', () => {
     expect(validate(content) ? [] : validate.errors).toEqual([]);
   });
 
+  it('is built once per language, shares frozen types, and reads a type only when asked (the same answers as createCatalog)', () => {
+    const fr = shippedCatalog();
+    expect(shippedCatalog()).toBe(fr);
+    expect(shippedCatalog({ lang: 'en' })).not.toBe(fr);
+    const t = fr.resolve('tnd-intervention-precoce', '2020-06-01');
+    expect(t.ok && t.value.version).toBe('2019');
+    expect(t.ok && Object.isFrozen(t.value) && Object.isFrozen(t.value.sequences[0]!.requirements)).toBe(true);
+    expect(fr.get('tnd-intervention-precoce', '2022')?.version).toBe('2022');
+    const unknown = fr.resolve('pas-un-type', '2026-01-01');
+    expect(unknown.ok ? [] : unknown.issues.map((i) => [i.code, i.message])).toEqual([['CATALOG_UNKNOWN_TYPE', expect.stringContaining('pas-un-type')]]);
+    const eager = createCatalog(SHIPPED_RULE_FILES);
+    expect(fr.list()).toEqual(eager.list());
+    expect(fr.rejected).toEqual([]);
+    for (const e of eager.list()) expect(fr.get(e.id, e.version)).toEqual(eager.get(e.id, e.version));
+  });
+
   it('lists every type with its status; illustrative and draft ones say so in their notes', () => {
     const entries = shippedCatalog().list();
     expect(entries.map((e) => `${e.id}@${e.version}:${e.status}`)).toEqual([

@@ -19,12 +19,53 @@ export const SHIPPED_RULE_FILES: readonly RuleFile[] = [
   { name: 'rules/tnd-intervention-precoce/2022.json', content: tnd2022 },
 ];
 
+const built: Partial<Record<Lang, Catalog>> = {};
+
 /**
- * The catalog of the parcours types shipped with the library.
+ * The catalog of the parcours types shipped with the library. Built once per language and shared: its types are
+ * frozen. A type's files are parsed the first time that type is asked for (`get`, `resolve`), all of them for
+ * `list` and `rejected`, so a spreadsheet cell or a cold start reads one rule file, not seven.
  *
  * @example
  * const t = shippedCatalog().resolve('tnd-intervention-precoce', '2020-06-01'); // version 2019
  */
 export function shippedCatalog(options: { lang?: Lang } = {}): Catalog {
-  return createCatalog(SHIPPED_RULE_FILES, options);
+  const lang: Lang = options.lang === 'en' ? 'en' : 'fr';
+  return (built[lang] ??= lazyCatalog(SHIPPED_RULE_FILES, lang));
+}
+
+/** A catalog that parses each type's files on first use (versions of one type are checked together, as in createCatalog). */
+function lazyCatalog(files: readonly RuleFile[], lang: Lang): Catalog {
+  const byId = new Map<string, RuleFile[]>();
+  for (const f of files) {
+    const id = String((f.content as { id?: unknown }).id);
+    byId.set(id, [...(byId.get(id) ?? []), f]);
+  }
+  const parts = new Map<string, Catalog>();
+  let whole: Catalog | undefined;
+  const frozen = (c: Catalog): Catalog => {
+    for (const e of c.list()) deepFreeze(c.get(e.id, e.version));
+    return c;
+  };
+  const part = (id: string): Catalog => {
+    if (!byId.has(id)) return createCatalog([], { lang }); // an unknown id: its error, and nothing kept
+    let c = parts.get(id);
+    if (!c) parts.set(id, (c = frozen(createCatalog(byId.get(id) ?? [], { lang }))));
+    return c;
+  };
+  const all = (): Catalog => (whole ??= frozen(createCatalog(files, { lang })));
+  return {
+    list: () => all().list(),
+    get: (id, version) => part(id).get(id, version),
+    resolve: (id, date) => part(id).resolve(id, date),
+    get rejected() {
+      return all().rejected;
+    },
+  };
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
 }
