@@ -39,7 +39,9 @@ function lazyCatalog(files: readonly RuleFile[], lang: Lang): Catalog {
   const byId = new Map<string, RuleFile[]>();
   for (const f of files) {
     const id = String((f.content as { id?: unknown }).id);
-    byId.set(id, [...(byId.get(id) ?? []), f]);
+    const versions = byId.get(id);
+    if (versions) versions.push(f);
+    else byId.set(id, [f]);
   }
   const parts = new Map<string, Catalog>();
   let whole: Catalog | undefined;

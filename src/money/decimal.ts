@@ -1,4 +1,4 @@
-import { compare, divRoundHalfUp, fractionText, ratio, ratioOf, ratioText, roundHalfUp, smallParts, times, type Ratio } from './ratio';
+import { compare, ratio, timesRounded, timesText, type Ratio } from './ratio';
 
 /** An amount in euros as it crosses the boundary: a decimal string with exactly two decimals, e.g. `"1500.00"`. */
 export type Amount = string;
@@ -90,10 +90,7 @@ export function formatCents(cents: Cents): Amount {
  * mulRoundCents(1001, '0.5')   // 501
  */
 export function mulRoundCents(cents: Cents, factor: string | Ratio): Cents {
-  const r = asRatio(factor);
-  const small = smallParts(r);
-  if (small && cents >= 0 && cents * small[0] < 2 ** 48) return divRoundHalfUp(cents * small[0], small[1]);
-  return Number(roundHalfUp(times(ratioOf(cents), r)));
+  return timesRounded(cents, asRatio(factor));
 }
 
 /**
@@ -104,10 +101,7 @@ export function mulRoundCents(cents: Cents, factor: string | Ratio): Cents {
  * exactEuros(60000, { num: 1n, den: 3n }, 6) // '200'
  */
 export function exactEuros(cents: Cents, factor: string | Ratio, places = 8): string {
-  const r = asRatio(factor);
-  const small = smallParts(r);
-  if (small && cents >= 0 && cents * small[0] < 2 ** 48 && small[1] * 100 < 2 ** 31) return fractionText(cents * small[0], small[1] * 100, places, false);
-  return ratioText(times(ratioOf(cents, 100), r), places);
+  return timesText(cents, asRatio(factor), 100, places);
 }
 
 const asRatio = (factor: string | Ratio): Ratio => (typeof factor === 'string' ? ratio(factor) : factor);

@@ -23,6 +23,8 @@ const POWERS: readonly bigint[] = Array.from({ length: 41 }, (_, k) => TEN ** Bi
  */
 const SMALL = 2 ** 48;
 const SMALL_BIG = BigInt(SMALL);
+/** Denominators {@link fractionText} takes (below 2^31, so that ten times a remainder stays exact). */
+const TEXT_DEN = 2 ** 31;
 /** Texts already read (rates, factors and weights repeat from path to path), at most 512 of them. */
 const READ = new Map<string, Ratio>();
 
@@ -140,8 +142,34 @@ function divMod(n: number, d: number): [number, number] {
 }
 
 /** The ratio as two numbers when both are below 2^48, else undefined (use the BigInt path). */
-export function smallParts(a: Ratio): [number, number] | undefined {
+function smallParts(a: Ratio): [number, number] | undefined {
   return a.num < SMALL_BIG && a.den < SMALL_BIG ? [Number(a.num), Number(a.den)] : undefined;
+}
+
+/**
+ * n × a rounded to a whole number, half away from zero (n a non-negative integer): on numbers when the product
+ * stays below 2^48, else on BigInt.
+ *
+ * @example
+ * timesRounded(1001, ratio('0.5')) // 501
+ */
+export function timesRounded(n: number, a: Ratio): number {
+  const small = smallParts(a);
+  if (small && n >= 0 && n * small[0] < SMALL) return divRoundHalfUp(n * small[0], small[1]);
+  return Number(roundHalfUp(times(ratioOf(n), a)));
+}
+
+/**
+ * n × a / per written as {@link ratioText} writes it (n a non-negative integer, per > 0): on numbers when they
+ * stay within the bounds of {@link fractionText}, else on BigInt.
+ *
+ * @example
+ * timesText(56300, ratio('0.3'), 100, 8) // '168.9'
+ */
+export function timesText(n: number, a: Ratio, per: number, places: number): string {
+  const small = smallParts(a);
+  if (small && n >= 0 && n * small[0] < SMALL && small[1] * per < TEXT_DEN) return fractionText(n * small[0], small[1] * per, places, false);
+  return ratioText(times(ratioOf(n, per), a), places);
 }
 
 /**
@@ -156,7 +184,7 @@ export function smallParts(a: Ratio): [number, number] | undefined {
 export function ratioText(a: Ratio, places: number, fixed = false): string {
   if (a.den === ONE && !fixed) return a.num.toString();
   const small = smallParts(a);
-  if (small && small[1] < 2 ** 31) return fractionText(small[0], small[1], places, fixed);
+  if (small && small[1] < TEXT_DEN) return fractionText(small[0], small[1], places, fixed);
   const scale = POWERS[places] ?? TEN ** BigInt(places);
   const digits = roundHalfUp({ num: a.num * scale, den: a.den }).toString().padStart(places + 1, '0');
   const int = digits.slice(0, digits.length - places);

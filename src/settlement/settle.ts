@@ -107,15 +107,26 @@ export function settleReport(type: ParcoursType, project: ParcoursProject, path:
   for (let i = 0; i < type.sequences.length; i++) {
     const def = type.sequences[i] as SequenceDef;
     const seq = report.sequences[i] as SequenceReport;
-    const chosen = seq.status === 'completed' || seq.status === 'incomplete' ? keyFor(def.id, project, type) : undefined;
-    const settled = chosen && settleSequence(type, project, path, def, seq, chosen, team, counted.get(def.id) ?? [], sink, lang);
-    if (settled) {
-      billed.push(settled.settlement);
-      billedCents.push(settled.cents);
-    } else {
-      const reason = seq.status === 'not-started' ? 'NOT_STARTED' : seq.status !== 'completed' && seq.status !== 'incomplete' ? 'NOT_ENDED' : chosen ? 'NOTHING_DUE' : 'NO_KEY';
-      excluded.push(exclude(seq, reason));
+    if (seq.status === 'not-started') {
+      excluded.push(exclude(seq, 'NOT_STARTED'));
+      continue;
     }
+    if (seq.status !== 'completed' && seq.status !== 'incomplete') {
+      excluded.push(exclude(seq, 'NOT_ENDED'));
+      continue;
+    }
+    const chosen = keyFor(def.id, project, type);
+    if (!chosen) {
+      excluded.push(exclude(seq, 'NO_KEY'));
+      continue;
+    }
+    const settled = settleSequence(type, project, path, def, seq, chosen, team, counted.get(def.id) ?? [], sink, lang);
+    if (!settled) {
+      excluded.push(exclude(seq, 'NOTHING_DUE'));
+      continue;
+    }
+    billed.push(settled.settlement);
+    billedCents.push(settled.cents);
   }
   return {
     asOf: report.asOf,
