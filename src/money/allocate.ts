@@ -1,5 +1,6 @@
 import { type Amount, type Cents, canonicalAmount, formatCents, toCents } from './decimal';
 import { parseRatio, type Ratio } from './ratio';
+import { sortInPlace } from '../domain/sort-in-place';
 
 const ZERO = BigInt(0);
 const ONE = BigInt(1);
@@ -41,10 +42,19 @@ export function allocateCents(total: Cents, weights: readonly (string | number |
     remainders.push(product - floor * sum);
     given += Number(floor);
   }
-  const order = remainders.map((r, i) => ({ r, i })).sort((a, b) => (a.r > b.r ? -1 : a.r < b.r ? 1 : a.i - b.i));
+  if (given === total) return floors;
+  // The cents left go one each to the largest remainders, ties to the earlier weight (a stable sort of indices).
+  const order = sortInPlace(
+    remainders.map((_, i) => i),
+    (a, b) => {
+      const ra = remainders[a] as bigint;
+      const rb = remainders[b] as bigint;
+      return ra > rb ? -1 : ra < rb ? 1 : 0;
+    },
+  );
   for (let k = 0; k < total - given; k++) {
     const slot = order[k];
-    if (slot) floors[slot.i] = (floors[slot.i] ?? 0) + 1;
+    if (slot !== undefined) floors[slot] = (floors[slot] ?? 0) + 1;
   }
   return floors;
 }

@@ -1,4 +1,5 @@
 import { compare, ratio } from '../money/ratio';
+import type { IssueDocument } from '../issues/issue';
 import type { IssueSink } from '../issues/make-issue';
 import type { Distribution } from '../schema/distribution-key';
 import { checkKey, type KeyContext } from '../schema/key-checks';
@@ -14,16 +15,17 @@ function checkUnique(ids: readonly string[], path: (i: number) => (string | numb
 }
 
 /**
- * Checks a distribution (default and per séquence) against what is known.
+ * Checks a distribution (default and per séquence) against what is known; its issues name `document` when given
+ * (else the sink's own).
  *
  * @example
  * checkDistribution(type.distribution, { prestations }, ['distribution'], sink)
  */
-export function checkDistribution(d: Distribution, ctx: KeyContext, path: (string | number)[], sink: IssueSink): void {
-  if (d.default) checkKey(d.default, ctx, [...path, 'default'], sink);
+export function checkDistribution(d: Distribution, ctx: KeyContext, path: (string | number)[], sink: IssueSink, document?: IssueDocument): void {
+  if (d.default) checkKey(d.default, ctx, [...path, 'default'], sink, document);
   for (const [seq, key] of Object.entries(d.bySequence ?? {})) {
-    if (ctx.sequences && !ctx.sequences.has(seq)) sink.add('KEY_UNKNOWN_SEQUENCE', [...path, 'bySequence', seq], { sequence: seq });
-    checkKey(key, ctx, [...path, 'bySequence', seq], sink);
+    if (ctx.sequences && !ctx.sequences.has(seq)) sink.add('KEY_UNKNOWN_SEQUENCE', [...path, 'bySequence', seq], { sequence: seq }, document);
+    checkKey(key, ctx, [...path, 'bySequence', seq], sink, document);
   }
 }
 

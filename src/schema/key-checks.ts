@@ -1,3 +1,4 @@
+import type { IssueDocument } from '../issues/issue';
 import type { IssueSink } from '../issues/make-issue';
 import type { DistributionKey } from './distribution-key';
 
@@ -20,46 +21,46 @@ const RANK: Record<DistributionKey[number]['kind'], number> = {
 /**
  * Checks one distribution key: canonical order of its rules (coordination, fixed amounts and unit rates, weights,
  * remainder; one weights and one remainder rule at most), complete coordination rules, and references to
- * members, professions and prestations that the context knows.
+ * members, professions and prestations that the context knows. Its issues name `document` when given (else the
+ * sink's own).
  *
  * @example
- * checkKey(project.distribution.default, { members: new Set(['m1']) }, ['distribution', 'default'], sink)
+ * checkKey(project.distribution.default, { members: new Set(['m1']) }, ['distribution', 'default'], sink, 'project')
  */
-export function checkKey(key: DistributionKey, ctx: KeyContext, path: readonly (string | number)[], sink: IssueSink): void {
-  let rank = 0;
+export function checkKey(key: DistributionKey, ctx: KeyContext, path: readonly (string | number)[], sink: IssueSink, document?: IssueDocument): void {
   let lastRank = -1;
-  key.forEach((rule, i) => {
-    const at = [...path, i];
-    rank = RANK[rule.kind];
-    if (rank < lastRank || (rank === lastRank && rank >= 2)) sink.add('KEY_RULE_ORDER', at, { kind: rule.kind });
+  // Paths are built only for what is reported: a valid key allocates nothing here.
+  for (let i = 0; i < key.length; i++) {
+    const rule = key[i] as DistributionKey[number];
+    const rank = RANK[rule.kind];
+    if (rank < lastRank || (rank === lastRank && rank >= 2)) sink.add('KEY_RULE_ORDER', [...path, i], { kind: rule.kind }, document);
     lastRank = rank;
     switch (rule.kind) {
       case 'coordination':
-        if ((rule.rate === undefined) === (rule.amount === undefined)) sink.add('KEY_RULE_INCOMPLETE', at);
+        if ((rule.rate === undefined) === (rule.amount === undefined)) sink.add('KEY_RULE_INCOMPLETE', [...path, i], {}, document);
         break;
       case 'fixed':
-        checkMember(rule.member, ctx, [...at, 'member'], sink);
+        if (unknownMember(rule.member, ctx)) sink.add('KEY_UNKNOWN_MEMBER', [...path, i, 'member'], { member: rule.member }, document);
         break;
       case 'perPrestation':
         if (ctx.prestations) {
           for (const code of Object.keys(rule.rates)) {
-            if (!ctx.prestations.has(code)) sink.add('KEY_UNKNOWN_PRESTATION', [...at, 'rates', code], { code });
+            if (!ctx.prestations.has(code)) sink.add('KEY_UNKNOWN_PRESTATION', [...path, i, 'rates', code], { code }, document);
           }
         }
         break;
       case 'weights':
         for (const id of Object.keys(rule.weights ?? {})) {
-          if (rule.by === 'member') checkMember(id, ctx, [...at, 'weights', id], sink);
-          else if (ctx.professions && !ctx.professions.has(id)) sink.add('TYPE_UNKNOWN_PROFESSION', [...at, 'weights', id], { profession: id });
+          if (rule.by === 'member') {
+            if (unknownMember(id, ctx)) sink.add('KEY_UNKNOWN_MEMBER', [...path, i, 'weights', id], { member: id }, document);
+          } else if (ctx.professions && !ctx.professions.has(id)) sink.add('TYPE_UNKNOWN_PROFESSION', [...path, i, 'weights', id], { profession: id }, document);
         }
         break;
       case 'remainder':
-        if (rule.member !== undefined) checkMember(rule.member, ctx, [...at, 'member'], sink);
+        if (rule.member !== undefined && unknownMember(rule.member, ctx)) sink.add('KEY_UNKNOWN_MEMBER', [...path, i, 'member'], { member: rule.member }, document);
         break;
     }
-  });
+  }
 }
 
-function checkMember(id: string, ctx: KeyContext, path: (string | number)[], sink: IssueSink): void {
-  if (ctx.members && !ctx.members.has(id)) sink.add('KEY_UNKNOWN_MEMBER', path, { member: id });
-}
+const unknownMember = (id: string, ctx: KeyContext): boolean => ctx.members !== undefined && !ctx.members.has(id);

@@ -6,6 +6,7 @@ import type { TeamMember } from '../schema/project';
 import { Ledger } from './ledger';
 import type { TraceBuilder } from './trace';
 import { applyWeights, type CountedPrestation } from './weights-rule';
+import { byText, sortInPlace } from '../domain/sort-in-place';
 
 interface Claim {
   readonly member: string;
@@ -102,7 +103,7 @@ function collectClaims(key: DistributionKey, team: readonly TeamMember[], counte
       }
     }
   }
-  return claims.sort((a, b) => (a.member < b.member ? -1 : a.member > b.member ? 1 : a.basis < b.basis ? -1 : a.basis > b.basis ? 1 : a.cents - b.cents));
+  return sortInPlace(claims, (a, b) => byText(a.member, b.member) || byText(a.basis, b.basis) || a.cents - b.cents);
 }
 
 function payClaims(claims: readonly Claim[], ledger: Ledger, sequence: string, sink: IssueSink, trace: TraceBuilder): void {

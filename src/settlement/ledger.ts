@@ -1,4 +1,5 @@
 import type { Cents } from '../money/decimal';
+import { byText, sortInPlace } from '../domain/sort-in-place';
 
 /** Who receives money inside one séquence: the structure, or a team member by id. */
 export type LedgerKey = { readonly kind: 'structure' } | { readonly kind: 'member'; readonly id: string };
@@ -21,6 +22,7 @@ export class Ledger {
 
   /** Entries in a stable order: the structure first, then members by id. */
   entries(): { key: LedgerKey; parts: { basis: string; cents: Cents }[] }[] {
-    return [...this.parts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+    const ids = sortInPlace([...this.parts.keys()], byText);
+    return ids.map((id) => this.parts.get(id) as { key: LedgerKey; parts: { basis: string; cents: Cents }[] });
   }
 }

@@ -134,9 +134,8 @@ export class TraceBuilder {
   /** Adds a step; `amount` (cents) is recorded with it when given. */
   add(step: keyof typeof TRACE, params: P, amount?: Cents): void {
     const render = TRACE[step]?.[this.lang];
-    const line: TraceStep = { step, text: render ? render(params) : step };
-    if (amount !== undefined) (line as { amount?: string }).amount = formatCents(amount);
-    this.steps.push(line);
+    const text = render ? render(params) : step;
+    this.steps.push(amount === undefined ? { step, text } : { step, text, amount: formatCents(amount) });
   }
 
   /** Euros for this trace's language. */

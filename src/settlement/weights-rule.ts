@@ -5,6 +5,7 @@ import type { KeyRule } from '../schema/distribution-key';
 import type { TeamMember } from '../schema/project';
 import type { Ledger } from './ledger';
 import type { TraceBuilder } from './trace';
+import { byText, sortInPlace } from '../domain/sort-in-place';
 
 type WeightsRule = Extract<KeyRule, { kind: 'weights' }>;
 
@@ -36,7 +37,7 @@ const sum = (ws: readonly Ratio[]): Ratio => ws.reduce(plus, RATIO_ZERO);
  * applyWeights(rule, team, counted, ledger, trace) // true
  */
 export function applyWeights(rule: WeightsRule, team: readonly TeamMember[], counted: readonly CountedPrestation[], ledger: Ledger, trace: TraceBuilder): boolean {
-  const members = [...team].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const members = sortInPlace([...team], (a, b) => byText(a.id, b.id));
   const pot = ledger.left;
   const basisLabel = `weights:${rule.by}:${rule.basis}`;
   if (rule.by === 'member') {
@@ -50,7 +51,7 @@ export function applyWeights(rule: WeightsRule, team: readonly TeamMember[], cou
     trace.add('WEIGHTS', weightsParams(rule, members.map((m) => m.id), weights, parts, pot, trace), pot);
     return true;
   }
-  const professions = [...new Set(members.map((m) => m.profession))].sort();
+  const professions = sortInPlace([...new Set(members.map((m) => m.profession))], byText);
   const profWeights = professions.map((p) => {
     const of = members.filter((m) => m.profession === p);
     const factor = ratio(rule.weights?.[p] ?? (rule.weights && rule.basis === 'equal' ? 0 : 1));

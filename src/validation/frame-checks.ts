@@ -54,12 +54,12 @@ export function checkDocumentsFit(type: ParcoursType, project: ParcoursProject, 
   project.team.forEach((m, i) => {
     if (!professions.has(m.profession)) sink.add('MEMBER_PROFESSION_NOT_IN_TYPE', ['team', i, 'profession'], { member: m.id, profession: m.profession }, 'project');
   });
-  const projectSink: IssueSink = { issues: sink.issues, add: (code, p, params) => sink.add(code, p, params, 'project') };
   checkDistribution(
     project.distribution,
     { professions, prestations: new Set(type.prestations.map((p) => p.code)), sequences: new Set(type.sequences.map((s) => s.id)) },
     ['distribution'],
-    projectSink,
+    sink,
+    'project',
   );
   for (const seq of type.sequences) {
     if (!project.distribution.bySequence?.[seq.id] && !project.distribution.default && !type.distribution?.bySequence?.[seq.id] && !type.distribution?.default) {

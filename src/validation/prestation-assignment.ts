@@ -8,6 +8,7 @@ import type { ParcoursProject, TeamMember } from '../schema/project';
 import type { PrestationReport } from './report-types';
 import type { SequenceWindow, Timeline } from './timeline';
 import type { Mutable } from '../domain/mutable';
+import { byText, sortInPlace } from '../domain/sort-in-place';
 
 /** What the counting produced for one séquence. */
 export interface SequenceTally {
@@ -23,6 +24,9 @@ export function requirementCodes(r: RequirementDef): readonly string[] {
   return r.prestation !== undefined ? [r.prestation] : (r.anyOf ?? []);
 }
 
+/** True when a requirement accepts a code (no list built). */
+const accepts = (r: RequirementDef, code: string): boolean => (r.prestation !== undefined ? r.prestation === code : (r.anyOf?.includes(code) ?? false));
+
 /**
  * Last day a prestation counts for a requirement: the window end, never past the séquence deadline.
  *
@@ -34,8 +38,6 @@ export function requirementWindowEnd(r: RequirementDef, start: IsoDate, deadline
   const end = addDays(start, r.withinDays);
   return end < deadline ? end : deadline;
 }
-
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Orders two prestations by date, then id, then the rest of their content (minutes compared as text). */
 function compareRecords(a: PrestationRecord, b: PrestationRecord): number {
@@ -52,7 +54,10 @@ function compareRecords(a: PrestationRecord, b: PrestationRecord): number {
 
 /** Canonical order of prestations (indices into the list), so that input order never matters. */
 function canonicalOrder(list: readonly PrestationRecord[]): number[] {
-  return list.map((_, i) => i).sort((i, j) => compareRecords(list[i] as PrestationRecord, list[j] as PrestationRecord));
+  return sortInPlace(
+    list.map((_, i) => i),
+    (i, j) => compareRecords(list[i] as PrestationRecord, list[j] as PrestationRecord),
+  );
 }
 
 interface Context {
@@ -64,8 +69,6 @@ interface Context {
   readonly members: ReadonlyMap<string, TeamMember>;
   readonly sink: IssueSink;
   readonly tallies: ReadonlyMap<string, SequenceTally>;
-  /** Codes each requirement accepts, by séquence index then requirement index. */
-  readonly codes: readonly (readonly (readonly string[])[])[];
 }
 
 /**
@@ -96,7 +99,6 @@ export function assignPrestations(
     path,
     timeline,
     asOf,
-    codes: type.sequences.map((seq) => seq.requirements.map(requirementCodes)),
     prestationsByCode: new Map(type.prestations.map((p) => [p.code, p])),
     members: new Map(project.team.map((m) => [m.id, m])),
     sink,
@@ -125,20 +127,40 @@ export function assignPrestations(
       tally.countedIds.push(p.id);
       if (!tally.completedOn && placed.seq.requirements.every((r, i) => (tally.done[i] ?? 0) >= r.min)) tally.completedOn = p.date;
     }
-    // Optional fields set one by one, in PrestationReport's key order (no spreads in this loop).
-    const line: Mutable<PrestationReport> = { index, id: p.id, code: p.code, date: p.date, member: p.member } as Mutable<PrestationReport>;
-    if (member) line.profession = member.profession;
-    if (p.minutes !== undefined) line.minutes = p.minutes;
-    line.status = p.status;
-    if (placed) {
-      line.sequence = placed.seq.id;
-      line.requirement = placed.req;
-    }
-    line.counted = counted;
-    line.issueCodes = codes;
-    prestations.push(line);
+    prestations.push(reportLine(index, p, member, placed, counted, codes));
   }
   return { prestations, tallies };
+}
+
+/**
+ * The report line of one prestation, in PrestationReport's key order. The common lines (known member, minutes
+ * given) are built in one literal each, born with their final shape; the others get their optional fields one by one.
+ */
+function reportLine(index: number, p: PrestationRecord, member: TeamMember | undefined, placed: Placement | null, counted: boolean, issueCodes: string[]): PrestationReport {
+  const { id, code, date, minutes, status } = p;
+  if (member && minutes !== undefined) {
+    const { profession } = member;
+    return placed
+      ? { index, id, code, date, member: p.member, profession, minutes, status, sequence: placed.seq.id, requirement: placed.req, counted, issueCodes }
+      : { index, id, code, date, member: p.member, profession, minutes, status, counted, issueCodes };
+  }
+  const line: Mutable<PrestationReport> = { index, id, code, date, member: p.member } as Mutable<PrestationReport>;
+  if (member) line.profession = member.profession;
+  if (minutes !== undefined) line.minutes = minutes;
+  line.status = status;
+  if (placed) {
+    line.sequence = placed.seq.id;
+    line.requirement = placed.req;
+  }
+  line.counted = counted;
+  line.issueCodes = issueCodes;
+  return line;
+}
+
+/** Where a prestation counts: a séquence and the index of one of its requirements. */
+interface Placement {
+  readonly seq: SequenceDef;
+  readonly req: number;
 }
 
 type Raise = (code: IssueCode, field: string | null, params?: Record<string, IssueParam>) => void;
@@ -150,7 +172,7 @@ function place(
   seenIds: ReadonlySet<string>,
   member: TeamMember | undefined,
   raise: Raise,
-): { seq: SequenceDef; req: number } | null {
+): Placement | null {
   if (seenIds.has(p.id)) {
     raise('PRESTATION_DUPLICATE_ID', 'id', { id: p.id });
     return null;
@@ -222,7 +244,7 @@ function findSequence(ctx: Context, p: PrestationRecord, raise: Raise): number {
     const w = windows[j] as SequenceWindow;
     if (p.date < w.start || p.date > w.deadline) continue;
     if (i < 0) i = j;
-    if ((ctx.codes[j] ?? []).some((codes) => codes.includes(p.code))) {
+    if ((ctx.type.sequences[j] as SequenceDef).requirements.some((r) => accepts(r, p.code))) {
       i = j;
       break;
     }
@@ -234,21 +256,20 @@ function findSequence(ctx: Context, p: PrestationRecord, raise: Raise): number {
   return i;
 }
 
-function findRequirement(ctx: Context, p: PrestationRecord, seqIndex: number, raise: Raise): { seq: SequenceDef; req: number } | null {
+function findRequirement(ctx: Context, p: PrestationRecord, seqIndex: number, raise: Raise): Placement | null {
   const seq = ctx.type.sequences[seqIndex] as SequenceDef;
   const w = ctx.timeline.sequences[seqIndex] as Timeline['sequences'][number];
-  const codes = ctx.codes[seqIndex] ?? [];
   const tally = ctx.tallies.get(seq.id) as SequenceTally;
   const ends = tally.windowEnds;
   // The first requirement that takes this code, is still open on its date and is not full.
   let candidate = -1;
   let inWindow = -1;
   for (let i = 0; i < seq.requirements.length; i++) {
-    if (!(codes[i] ?? []).includes(p.code)) continue;
+    const r = seq.requirements[i] as RequirementDef;
+    if (!accepts(r, p.code)) continue;
     if (candidate < 0) candidate = i;
     if (p.date > (ends[i] as IsoDate)) continue;
     if (inWindow < 0) inWindow = i;
-    const r = seq.requirements[i] as RequirementDef;
     if (r.max === undefined || (tally.done[i] ?? 0) < r.max) return { seq, req: i };
   }
   if (candidate < 0) raise('PRESTATION_NOT_IN_SEQUENCE', 'code', { code: p.code, sequence: seq.id });
