@@ -97,12 +97,14 @@ const prestation: Read = (v, seen) => {
   const o = v as { id?: unknown; code?: unknown; date?: unknown; member?: unknown; minutes?: unknown; status?: unknown; sequence?: unknown; note?: unknown };
   const { id, code, date: on, member, minutes, status: state, sequence, note } = o;
   if (!isIdentifier(id) || !isVocabulary(code) || !isIsoDate(on) || !isVocabulary(member) || status(state, seen) === FAIL) return FAIL;
-  const own = Object.keys(o);
-  // The common record (minutes, no séquence, no note) is built in one literal, born with its final shape.
-  if (own.length === 6 && sequence === undefined && note === undefined && isCount(minutes)) {
-    for (let i = 0; i < 6; i++) if (!PRESTATION_KEYS.has(own[i] as string)) return FAIL;
-    return { id, code, date: on, member, minutes, status: state };
+  // Keys counted without listing them (an inherited enumerable key fails the count or the names: full pipeline).
+  let keys = 0;
+  for (const k in o) {
+    if (!PRESTATION_KEYS.has(k)) return FAIL;
+    keys++;
   }
+  // The common record (minutes, no séquence, no note) is built in one literal, born with its final shape.
+  if (keys === 6 && sequence === undefined && note === undefined && isCount(minutes)) return { id, code, date: on, member, minutes, status: state };
   const out: Record<string, unknown> = { id, code, date: on, member };
   let present = 5;
   if (minutes !== undefined) {
@@ -121,9 +123,7 @@ const prestation: Read = (v, seen) => {
     out.note = note;
     present++;
   } else if ('note' in o) return FAIL;
-  if (own.length !== present) return FAIL;
-  for (let i = 0; i < own.length; i++) if (!PRESTATION_KEYS.has(own[i] as string)) return FAIL;
-  return out;
+  return keys === present ? out : FAIL;
 };
 
 const readPath = object([

@@ -35,7 +35,7 @@ export function modulatedForfait(
     const exact = exactEuros(base, factor, 40);
     trace.add('MODULATED', { base: trace.eur(base), factor: trace.num(ratioText(factor, 40)), exact: `${trace.num(exact)} €`, amount: trace.eur(modulated) }, modulated);
   }
-  return { base, ...(profile !== undefined ? { profile } : {}), coefficients, modulated };
+  return profile !== undefined ? { base, profile, coefficients, modulated } : { base, coefficients, modulated };
 }
 
 /**
@@ -51,18 +51,17 @@ export function forfaitFor(type: ParcoursType, def: SequenceDef, seq: SequenceRe
   const { base, profile, coefficients, modulated } = modulatedForfait(type, def, path, trace);
   const { share, policy } = dueShare(def, seq, modulated, trace);
   const cents = mulRoundCents(modulated, share);
-  return {
-    cents,
-    breakdown: {
-      base: formatCents(base),
-      ...(profile !== undefined ? { profile } : {}),
-      coefficients: coefficients.map((m) => ({ id: m.id, factor: m.factor })),
-      modulated: formatCents(modulated),
-      share: ratioText(share, 40),
-      policy,
-      amount: formatCents(cents),
-    },
-  };
+  const factors = coefficients.map((m) => ({ id: m.id, factor: m.factor }));
+  const baseText = formatCents(base);
+  const modulatedText = formatCents(modulated);
+  const shareText = ratioText(share, 40);
+  const amount = formatCents(cents);
+  // Two literals rather than a spread of an optional field: the breakdown is built once per billed séquence.
+  const breakdown: ForfaitBreakdown =
+    profile !== undefined
+      ? { base: baseText, profile, coefficients: factors, modulated: modulatedText, share: shareText, policy, amount }
+      : { base: baseText, coefficients: factors, modulated: modulatedText, share: shareText, policy, amount };
+  return { cents, breakdown };
 }
 
 function dueShare(def: SequenceDef, seq: SequenceReport, modulated: Cents, trace: TraceBuilder): { share: Ratio; policy: ForfaitBreakdown['policy'] } {

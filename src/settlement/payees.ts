@@ -14,10 +14,9 @@ export function memberPayee(m: TeamMember): Payee {
     const e = m.employer;
     return e.siret !== undefined ? { kind: 'employer', name: e.name, idType: 'SIRET', id: e.siret } : { kind: 'employer', name: e.name, idType: 'FINESS', id: e.finess ?? '' };
   }
-  const name = m.name !== undefined ? { name: m.name } : {};
-  if (m.rpps !== undefined) return { kind: 'professional', ...name, idType: 'RPPS', id: m.rpps };
-  if (m.adeli !== undefined) return { kind: 'professional', ...name, idType: 'ADELI', id: m.adeli };
-  return { kind: 'professional', ...name, idType: 'CPAM', id: m.cpamNumber ?? '' };
+  const idType: Payee['idType'] = m.rpps !== undefined ? 'RPPS' : m.adeli !== undefined ? 'ADELI' : 'CPAM';
+  const id = m.rpps ?? m.adeli ?? m.cpamNumber ?? '';
+  return m.name !== undefined ? { kind: 'professional', name: m.name, idType, id } : { kind: 'professional', idType, id };
 }
 
 /** The structure as payee (SIRET, else FINESS). @example structurePayee(project).idType // 'SIRET' */

@@ -42,12 +42,9 @@ export function splitPayers(forfait: Cents, participation: Participation, path: 
   trace.add('PAYERS', { amo: trace.eur(amo), amc: trace.eur(amc), patient: trace.eur(patient), total: trace.eur(forfait), cover: COVER_LABEL[cover]?.[trace.lang] ?? cover });
   return {
     cents: { amo, amc, patient },
-    split: {
-      amo: formatCents(amo),
-      amc: formatCents(amc),
-      patient: formatCents(patient),
-      participation: formatCents(part),
-      ...(exemption !== undefined ? { exemption } : {}),
-    },
+    split:
+      exemption !== undefined
+        ? { amo: formatCents(amo), amc: formatCents(amc), patient: formatCents(patient), participation: formatCents(part), exemption }
+        : { amo: formatCents(amo), amc: formatCents(amc), patient: formatCents(patient), participation: formatCents(part) },
   };
 }

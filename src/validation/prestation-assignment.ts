@@ -27,6 +27,18 @@ export function requirementCodes(r: RequirementDef): readonly string[] {
 /** True when a requirement accepts a code (no list built). */
 const accepts = (r: RequirementDef, code: string): boolean => (r.prestation !== undefined ? r.prestation === code : (r.anyOf?.includes(code) ?? false));
 
+/** True when every requirement of a séquence has its minimum. */
+function allMet(seq: SequenceDef, tally: SequenceTally): boolean {
+  for (let i = 0; i < seq.requirements.length; i++) if ((tally.done[i] ?? 0) < (seq.requirements[i] as RequirementDef).min) return false;
+  return true;
+}
+
+/** True when one of a séquence's requirements accepts a code. */
+function expects(seq: SequenceDef, code: string): boolean {
+  for (const r of seq.requirements) if (accepts(r, code)) return true;
+  return false;
+}
+
 /**
  * Last day a prestation counts for a requirement: the window end, never past the séquence deadline.
  *
@@ -125,7 +137,7 @@ export function assignPrestations(
       counted = true;
       tally.done[placed.req] = (tally.done[placed.req] ?? 0) + 1;
       tally.countedIds.push(p.id);
-      if (!tally.completedOn && placed.seq.requirements.every((r, i) => (tally.done[i] ?? 0) >= r.min)) tally.completedOn = p.date;
+      if (!tally.completedOn && allMet(placed.seq, tally)) tally.completedOn = p.date;
     }
     prestations.push(reportLine(index, p, member, placed, counted, codes));
   }
@@ -244,7 +256,7 @@ function findSequence(ctx: Context, p: PrestationRecord, raise: Raise): number {
     const w = windows[j] as SequenceWindow;
     if (p.date < w.start || p.date > w.deadline) continue;
     if (i < 0) i = j;
-    if ((ctx.type.sequences[j] as SequenceDef).requirements.some((r) => accepts(r, p.code))) {
+    if (expects(ctx.type.sequences[j] as SequenceDef, p.code)) {
       i = j;
       break;
     }
