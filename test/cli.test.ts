@@ -52,7 +52,11 @@ describe('pcr command line (run as a process)', () => {
     ]);
     expect(lines[0]!.result!.totals.forfait).toBe('536.00');
     expect(lines[2]!.result!.totals.forfait).toBe('0.00');
-    expect(r.err).toBe('ligne 2 : JSON illisible, ligne ignorée\n5 lignes : 2 parcours évalués (1 avec constats), 1 rejetés, 1 ignorés (JSON illisible)\n');
+    expect(r.err).toBe('ligne 2 : JSON illisible, ligne ignorée\n5 lignes : 2 parcours évalués (1 avec constats, 1 au seuil --fail-on error), 1 rejetés, 1 ignorés (JSON illisible)\n');
+    // The summary counts the paths with findings whatever the threshold, and apart those that set the exit code.
+    const never = pcr(['settle', '--project', 'examples/obesite/project.json', '--path', '-', '--as-of', '2026-12-15', '--ndjson', '--fail-on', 'never', '--lang', 'en'], [JSON.stringify(path), JSON.stringify(other)].join('\n'));
+    expect(never.code).toBe(0);
+    expect(never.err).toBe('2 lines: 2 paths evaluated (1 with issues, 0 at the --fail-on never threshold), 0 rejected, 0 skipped (unreadable JSON)\n');
   });
 
   it('runs the conformance cases, prints the schemas and lists the catalog', () => {

@@ -99,6 +99,7 @@ async function runBatch(opts: CliOptions, io: CliIo, evaluate: (p: PatientPath) 
   let rejected = 0;
   let skipped = 0;
   let withIssues = 0;
+  let failingPaths = 0;
   const counter = { lines: 0 };
   for await (const { line, json } of ndjsonLines(io, opts.lang, counter)) {
     if (json === null) {
@@ -115,15 +116,16 @@ async function runBatch(opts: CliOptions, io: CliIo, evaluate: (p: PatientPath) 
       continue;
     }
     evaluated++;
-    if (failing(e.issues, opts.failOn)) withIssues++;
+    if (e.issues.length > 0) withIssues++;
+    if (failing(e.issues, opts.failOn)) failingPaths++;
     if (opts.output === 'table') await writeStreamed(io.stdout, `${fr ? 'ligne' : 'line'} ${line} ${e.ref} : ${e.summary} ${fr ? 'constat(s)' : 'issue(s)'}\n`);
     else await writeStreamed(io.stdout, `${JSON.stringify({ line, ok: true, ref: e.ref, result: e.value })}\n`);
   }
   const line = counter.lines;
   io.stderr.write(
     fr
-      ? `${line} lignes : ${evaluated} parcours évalués (${withIssues} avec constats), ${rejected} rejetés, ${skipped} ignorés (JSON illisible)\n`
-      : `${line} lines: ${evaluated} paths evaluated (${withIssues} with issues), ${rejected} rejected, ${skipped} skipped (unreadable JSON)\n`,
+      ? `${line} lignes : ${evaluated} parcours évalués (${withIssues} avec constats, ${failingPaths} au seuil --fail-on ${opts.failOn}), ${rejected} rejetés, ${skipped} ignorés (JSON illisible)\n`
+      : `${line} lines: ${evaluated} paths evaluated (${withIssues} with issues, ${failingPaths} at the --fail-on ${opts.failOn} threshold), ${rejected} rejected, ${skipped} skipped (unreadable JSON)\n`,
   );
-  return skipped > 0 || rejected > 0 || withIssues > 0 ? 1 : 0;
+  return skipped > 0 || rejected > 0 || failingPaths > 0 ? 1 : 0;
 }
