@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validatePath, type PathReport } from '../src/index';
 import { codes, mustParse, pathJson, pr, projectJson, typeJson } from './helpers/fixtures';
+import { typeIndex } from '../src/validation/type-index';
 
 type Json = Record<string, unknown>;
 
@@ -281,5 +282,29 @@ describe('validatePath on unusable arguments', () => {
   it('returns INPUT_NOT_PARSED rather than throwing on unparsed documents', () => {
     const r = validatePath({} as never, null as never, 42 as never, { asOf: '2026-01-01' });
     expect(at(r)).toEqual(['INPUT_NOT_PARSED@input:']);
+  });
+});
+
+describe('type lookups kept for frozen types only', () => {
+  it('indexes a frozen type once, and judges an unfrozen type as it is at each call', () => {
+    const path = pathJson();
+    path.prestations = [pr('d1', 'DIET', '2026-02-05', 'diet'), pr('d2', 'DIET', '2026-02-12', 'diet')];
+    const d = mustParse(typeJson(), projectJson(), path);
+    const clone = structuredClone(d.type);
+    const shallow = Object.freeze(structuredClone(d.type));
+    for (const list of [clone.professions, clone.prestations, clone.sequences]) Object.freeze(list);
+    const frozen = Object.freeze(clone);
+    expect(typeIndex(frozen)).toBe(typeIndex(frozen));
+    // A type frozen on its top level only can still gain prestations: it is indexed again on each call.
+    expect(typeIndex(shallow)).not.toBe(typeIndex(shallow));
+    expect(typeIndex(d.type)).not.toBe(typeIndex(d.type));
+    expect(typeIndex(frozen).prestationsByCode.get('DIET')?.minMinutes).toBe(30);
+    // Edit the unfrozen type between two calls: the second validation sees the new minimum.
+    const before = validatePath(d.type, d.project, d.path, { asOf: '2026-12-31' });
+    (d.type.prestations.find((p) => p.code === 'DIET') as { minMinutes?: number }).minMinutes = 600;
+    const after = validatePath(d.type, d.project, d.path, { asOf: '2026-12-31' });
+    const tooShort = (r: PathReport) => r.issues.filter((i) => i.code === 'PRESTATION_TOO_SHORT').length;
+    expect(tooShort(before)).toBe(0);
+    expect(tooShort(after)).toBe(2);
   });
 });

@@ -17,11 +17,18 @@ export interface CountedPrestation {
   readonly minutes?: number;
 }
 
+/** A member's activity on the rule's basis: its sessions, its minutes, or 1 when it did anything (equal parts). */
 function activity(rule: WeightsRule, member: string, counted: readonly CountedPrestation[]): Ratio {
-  const mine = counted.filter((c) => c.member === member);
-  if (rule.basis === 'sessions') return ratioOf(mine.length);
-  if (rule.basis === 'minutes') return ratioOf(mine.reduce((n, c) => n + (c.minutes ?? 0), 0));
-  return mine.length > 0 ? RATIO_ONE : RATIO_ZERO;
+  let sessions = 0;
+  let minutes = 0;
+  for (const c of counted) {
+    if (c.member !== member) continue;
+    sessions++;
+    minutes += c.minutes ?? 0;
+  }
+  if (rule.basis === 'sessions') return ratioOf(sessions);
+  if (rule.basis === 'minutes') return ratioOf(minutes);
+  return sessions > 0 ? RATIO_ONE : RATIO_ZERO;
 }
 
 const sum = (ws: readonly Ratio[]): Ratio => ws.reduce(plus, RATIO_ZERO);

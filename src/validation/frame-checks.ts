@@ -5,6 +5,7 @@ import type { ParcoursType } from '../schema/parcours-type';
 import type { PatientPath } from '../schema/patient-path';
 import type { ParcoursProject } from '../schema/project';
 import { checkDistribution } from '../parse/type-references';
+import { typeIndex } from './type-index';
 
 /** Path-level errors: any of them makes the whole path unbillable. */
 export const BLOCKING_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
@@ -50,17 +51,11 @@ export function checkDocumentsFit(type: ParcoursType, project: ParcoursProject, 
   if (type.coordinators && !type.coordinators.includes(project.structure.category)) {
     sink.add('STRUCTURE_NOT_ALLOWED', ['structure', 'category'], { category: project.structure.category }, 'project');
   }
-  const professions = new Set<string>(type.professions);
+  const { professions, prestationCodes, sequenceIds } = typeIndex(type);
   project.team.forEach((m, i) => {
     if (!professions.has(m.profession)) sink.add('MEMBER_PROFESSION_NOT_IN_TYPE', ['team', i, 'profession'], { member: m.id, profession: m.profession }, 'project');
   });
-  checkDistribution(
-    project.distribution,
-    { professions, prestations: new Set(type.prestations.map((p) => p.code)), sequences: new Set(type.sequences.map((s) => s.id)) },
-    ['distribution'],
-    sink,
-    'project',
-  );
+  checkDistribution(project.distribution, { professions, prestations: prestationCodes, sequences: sequenceIds }, ['distribution'], sink, 'project');
   for (const seq of type.sequences) {
     if (!project.distribution.bySequence?.[seq.id] && !project.distribution.default && !type.distribution?.bySequence?.[seq.id] && !type.distribution?.default) {
       sink.add('KEY_MISSING', ['distribution'], { sequence: seq.id }, 'project');
@@ -101,10 +96,10 @@ export function checkEligibility(type: ParcoursType, path: PatientPath, asOf: Is
     if (minAge !== undefined && age < minAge) sink.add('PATIENT_TOO_YOUNG', ['patient', 'birthDate'], { age, min: minAge });
     if (maxAge !== undefined && age > maxAge) sink.add('PATIENT_TOO_OLD', ['patient', 'birthDate'], { age, max: maxAge });
   }
-  const profiles = (type.eligibility.profiles ?? []).map((p) => p.id);
-  const allowed = profiles.length > 0 ? profiles.join(', ') : '—';
-  if (profiles.length > 0 && path.profile === undefined) sink.add('PROFILE_REQUIRED', ['profile'], { allowed });
-  if (path.profile !== undefined && !profiles.includes(path.profile)) sink.add('PROFILE_UNKNOWN', ['profile'], { profile: path.profile, allowed });
+  const profiles = type.eligibility.profiles ?? [];
+  const allowed = () => (profiles.length > 0 ? profiles.map((p) => p.id).join(', ') : '—');
+  if (profiles.length > 0 && path.profile === undefined) sink.add('PROFILE_REQUIRED', ['profile'], { allowed: allowed() });
+  if (path.profile !== undefined && !profiles.some((p) => p.id === path.profile)) sink.add('PROFILE_UNKNOWN', ['profile'], { profile: path.profile, allowed: allowed() });
   if (path.exit && path.exit.date < inclusion) sink.add('EXIT_BEFORE_INCLUSION', ['exit', 'date']);
   if (inclusion > asOf) sink.add('INCLUSION_AFTER_AS_OF', ['inclusion', 'date'], { date: inclusion, asOf });
   return age;

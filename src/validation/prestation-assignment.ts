@@ -9,6 +9,7 @@ import type { PrestationReport } from './report-types';
 import type { SequenceWindow, Timeline } from './timeline';
 import type { Mutable } from '../domain/mutable';
 import { byText, sortInPlace } from '../domain/sort-in-place';
+import { typeIndex } from './type-index';
 
 /** What the counting produced for one séquence. */
 export interface SequenceTally {
@@ -111,7 +112,7 @@ export function assignPrestations(
     path,
     timeline,
     asOf,
-    prestationsByCode: new Map(type.prestations.map((p) => [p.code, p])),
+    prestationsByCode: typeIndex(type).prestationsByCode,
     members: new Map(project.team.map((m) => [m.id, m])),
     sink,
   };

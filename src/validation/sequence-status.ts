@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/calendar';
-import type { SequenceDef } from '../schema/parcours-type';
+import type { RequirementDef, SequenceDef } from '../schema/parcours-type';
 import type { PatientPath } from '../schema/patient-path';
 import { requirementCodes, type SequenceTally } from './prestation-assignment';
 import type { RequirementReport, SequenceReport, SequenceStatus } from './report-types';
@@ -31,31 +31,49 @@ export function sequenceReport(def: SequenceDef, w: SequenceWindow, tally: Seque
   } else status = 'in-progress';
 
   const lastDay = exit !== undefined && exit < w.deadline ? exit : w.deadline;
-  // Optional fields set one by one, in the report's key order (no spreads: this runs for every séquence of every path).
   const requirements: RequirementReport[] = def.requirements.map((r, i) => {
     const done = tally.done[i] ?? 0;
     const missing = Math.max(0, r.min - done);
     const windowEnd = tally.windowEnds[i] ?? w.deadline;
     const dueBy = windowEnd < lastDay ? windowEnd : lastDay;
-    const line = { index: i, codes: requirementCodes(r) } as Mutable<RequirementReport>;
-    if (r.label !== undefined) line.label = r.label;
-    line.min = r.min;
-    if (r.max !== undefined) line.max = r.max;
-    line.done = done;
-    line.missing = missing;
-    line.dueBy = dueBy;
-    line.overdue = missing > 0 && dueBy < asOf;
-    return line;
+    return requirementLine(r, i, done, missing, dueBy, missing > 0 && dueBy < asOf);
   });
-  const report = { id: def.id } as Mutable<SequenceReport>;
-  if (def.label !== undefined) report.label = def.label;
+  const shown = status === 'completed' ? completedOn : undefined;
+  const counted = tally.countedIds.length;
+  const countedIds = tally.countedIds; // the tally is the path's own, built for this report
+  const { id, label } = def;
+  const { start, deadline } = w;
+  // The common shapes (a labelled séquence) in one literal each, in the report's key order; the others field by field.
+  if (label !== undefined) {
+    if (shown !== undefined) return { id, label, status, start, deadline, completedOn: shown, requirements, counted, countedIds };
+    if (endedOn !== undefined) return { id, label, status, start, deadline, endedOn, requirements, counted, countedIds };
+    return { id, label, status, start, deadline, requirements, counted, countedIds };
+  }
+  const report = { id } as Mutable<SequenceReport>;
   report.status = status;
-  report.start = w.start;
-  report.deadline = w.deadline;
-  if (status === 'completed' && completedOn !== undefined) report.completedOn = completedOn;
+  report.start = start;
+  report.deadline = deadline;
+  if (shown !== undefined) report.completedOn = shown;
   if (endedOn !== undefined) report.endedOn = endedOn;
   report.requirements = requirements;
-  report.counted = tally.countedIds.length;
-  report.countedIds = tally.countedIds; // the tally is the path's own, built for this report
+  report.counted = counted;
+  report.countedIds = countedIds;
   return report;
+}
+
+/** One requirement's line, in RequirementReport's key order (labelled requirements in one literal). */
+function requirementLine(r: RequirementDef, index: number, done: number, missing: number, dueBy: IsoDate, overdue: boolean): RequirementReport {
+  const codes = requirementCodes(r);
+  const { label, min, max } = r;
+  if (label !== undefined) {
+    return max !== undefined ? { index, codes, label, min, max, done, missing, dueBy, overdue } : { index, codes, label, min, done, missing, dueBy, overdue };
+  }
+  const line = { index, codes } as Mutable<RequirementReport>;
+  line.min = min;
+  if (max !== undefined) line.max = max;
+  line.done = done;
+  line.missing = missing;
+  line.dueBy = dueBy;
+  line.overdue = overdue;
+  return line;
 }
