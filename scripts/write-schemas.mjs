@@ -1,4 +1,4 @@
-// Regenerates rules/schema/*.schema.json from the built package's zod schemas.
+// Regenerates rules/schema/*.schema.json from the built package's document schemas (src/schema).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { SCHEMA_DOCUMENTS, jsonSchemaOf } from '../dist/index.js';
 

@@ -74,7 +74,7 @@ describe('shipped rule files', () => {
 });
 
 describe('JSON Schemas', () => {
-  it.each(Object.keys(SCHEMA_DOCUMENTS))('rules/schema/%s.schema.json is the schema generated from zod', (doc) => {
+  it.each(Object.keys(SCHEMA_DOCUMENTS))('rules/schema/%s.schema.json is the JSON Schema written from the parser schema', (doc) => {
     expect(read(`rules/schema/${doc}.schema.json`)).toEqual(JSON.parse(JSON.stringify(jsonSchemaOf(doc as SchemaDocument))));
   });
 

@@ -70,6 +70,46 @@ describe('parse functions on hostile or malformed input', () => {
     expect(r.issues[2]?.message).toBe('Invalid type: expected number, received text.');
   });
 
+  it('says a missing field is missing, whatever its kind (text, list of values, amount, rate)', () => {
+    const t = typeJson();
+    delete t.status;
+    t.participation = { kind: 'rate' };
+    const r = parseParcoursType(t);
+    expect(at(r.issues)).toEqual(['SCHEMA_REQUIRED@status', 'SCHEMA_REQUIRED@participation.rate']);
+  });
+
+  it('names a wrong type for amounts and decimals with their own codes, and whole numbers as such', () => {
+    const t = typeJson();
+    ((t.sequences as Record<string, unknown>[])[0] as Record<string, unknown>).forfait = { amount: true };
+    t.participation = { kind: 'rate', rate: null };
+    ((t.sequences as Record<string, unknown>[])[1] as Record<string, unknown>).months = 2.5;
+    const r = parseParcoursType(t, { lang: 'en' });
+    expect(at(r.issues)).toEqual(['INVALID_AMOUNT@sequences.0.forfait.amount', 'SCHEMA_INVALID_TYPE@sequences.1.months', 'INVALID_DECIMAL@participation.rate']);
+    expect(r.issues[1]?.params).toEqual({ expected: 'int', received: 'number' });
+    expect(r.issues[1]?.message).toBe('Invalid type: expected whole number, received number.');
+    expect(r.issues[2]?.params).toEqual({ min: 0, max: 1 });
+  });
+
+  it('names a bad map key by its format, and a map of the wrong type as an object expected', () => {
+    const t = typeJson();
+    ((t.sequences as Record<string, unknown>[])[0] as Record<string, unknown>).forfait = { byProfile: { 'profil A': '10.00' } };
+    ((t.sequences as Record<string, unknown>[])[1] as Record<string, unknown>).forfait = { byProfile: ['10.00'] };
+    const r = parseParcoursType(t);
+    expect(at(r.issues)).toEqual(['SCHEMA_INVALID_FORMAT@sequences.0.forfait.byProfile.profil A', 'SCHEMA_INVALID_TYPE@sequences.1.forfait.byProfile']);
+    expect(r.issues[0]?.params).toEqual({ format: '[A-Za-z0-9_.-], 1–64' });
+    expect(r.issues[1]?.params).toEqual({ expected: 'object', received: 'array' });
+  });
+
+  it('reports what is wrong inside a séquence start given as an object, or the allowed forms otherwise', () => {
+    const t = typeJson();
+    const seqs = t.sequences as Record<string, unknown>[];
+    (seqs[0] as Record<string, unknown>).start = { afterr: 'S1' };
+    (seqs[1] as Record<string, unknown>).start = 'debut';
+    const r = parseParcoursType(t);
+    expect(at(r.issues)).toEqual(['SCHEMA_REQUIRED@sequences.0.start.after', 'SCHEMA_UNKNOWN_KEY@sequences.0.start.afterr', 'SCHEMA_INVALID_VALUE@sequences.1.start']);
+    expect(r.issues[2]?.params).toEqual({ allowed: 'inclusion, (object)' });
+  });
+
   it('reports a bad discriminator with the allowed values', () => {
     const t = typeJson();
     ((t.sequences as Record<string, unknown>[])[1] as Record<string, unknown>).incomplete = { policy: 'half' };

@@ -18,8 +18,8 @@ export interface IssueDefinition {
 const s = (v: IssueParam | undefined): string => (v === undefined ? '?' : String(v));
 
 const JSON_TYPES: Record<'fr' | 'en', Record<string, string>> = {
-  fr: { string: 'texte', number: 'nombre', boolean: 'booléen', object: 'objet', array: 'liste', null: 'null', undefined: 'rien' },
-  en: { string: 'text', number: 'number', boolean: 'boolean', object: 'object', array: 'list', null: 'null', undefined: 'nothing' },
+  fr: { string: 'texte', number: 'nombre', int: 'nombre entier', boolean: 'booléen', object: 'objet', array: 'liste', null: 'null', undefined: 'rien' },
+  en: { string: 'text', number: 'number', int: 'whole number', boolean: 'boolean', object: 'object', array: 'list', null: 'null', undefined: 'nothing' },
 };
 const jt = (lang: 'fr' | 'en', v: IssueParam | undefined): string => JSON_TYPES[lang][s(v)] ?? s(v);
 

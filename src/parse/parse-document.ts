@@ -1,8 +1,7 @@
-import type * as z from 'zod/mini';
 import type { IssueDocument, Lang, Result } from '../issues/issue';
 import { hasErrors, issueSink, type IssueSink } from '../issues/make-issue';
+import { FAIL, type Schema } from '../schema/schema-kit';
 import { scanUntrusted } from '../schema/untrusted-scan';
-import { addZodIssues } from '../schema/zod-issues';
 
 /** Options shared by the parse functions. */
 export interface ParseOptions {
@@ -11,35 +10,28 @@ export interface ParseOptions {
 }
 
 /**
- * Shared parse pipeline: scan the untrusted value, run the schema (without code generation), then the
- * document's own cross-reference checks. A document's fast reader, when given, is tried first: it answers only for
- * documents the schema accepts, with the same value, and leaves every other one to the scan and the schema.
- * Never throws; the input is never mutated (zod builds new objects).
+ * Shared parse pipeline. The schema's fast lane reads the value first: it answers only for documents the full
+ * pipeline accepts, with the same value. Anything else goes through the input scan (forbidden keys, cycles, class
+ * instances, depth), then the schema again, reporting every issue with its path. Then the document's own
+ * cross-reference checks. Never throws; the input is never mutated (the schema builds new objects).
  *
  * @example
  * parseDocument(projectSchema, json, 'project', {}, checkProjectReferences)
  */
-export function parseDocument<S extends z.ZodMiniType, T = z.output<S>>(
-  schema: S,
+export function parseDocument<T>(
+  schema: Schema<T>,
   input: unknown,
   document: IssueDocument,
   options: ParseOptions,
   crossCheck: (value: T, sink: IssueSink) => void,
-  fastRead?: (input: unknown) => T | null,
 ): Result<T> {
   const sink = issueSink(document, options.lang ?? 'fr');
   try {
-    let value: T;
-    const fast = fastRead?.(input) ?? null;
-    if (fast !== null) value = fast;
-    else {
+    let value = schema.read(input, [], { report: null, seen: new Set() });
+    if (value === FAIL) {
       if (!scanUntrusted(input, sink)) return { ok: false, issues: sink.issues };
-      const parsed = schema.safeParse(input, { jitless: true, reportInput: true });
-      if (!parsed.success) {
-        addZodIssues(parsed.error.issues, sink);
-        return { ok: false, issues: sink.issues };
-      }
-      value = parsed.data as T;
+      value = schema.read(input, [], { report: sink, seen: new Set() });
+      if (value === FAIL || hasErrors(sink.issues)) return { ok: false, issues: sink.issues };
     }
     crossCheck(value, sink);
     return hasErrors(sink.issues) ? { ok: false, issues: sink.issues } : { ok: true, value, issues: sink.issues };

@@ -2,7 +2,6 @@ import { checkNir } from '../identifiers/nir';
 import type { Result } from '../issues/issue';
 import { parcoursTypeSchema, type ParcoursType } from '../schema/parcours-type';
 import { patientPathSchema, type PatientPath } from '../schema/patient-path';
-import { readPatientPathFast } from '../schema/patient-path-reader';
 import { projectSchema, type ParcoursProject } from '../schema/project';
 import { parseDocument, type ParseOptions } from './parse-document';
 import { checkProjectReferences } from './project-references';
@@ -44,5 +43,5 @@ export function parsePatientPath(input: unknown, options: ParseOptions = {}): Re
       const reason = checkNir(p.patient.nir);
       if (reason !== null) sink.add('IDENTIFIER_INVALID', ['patient', 'nir'], { kind: 'NIR', reason });
     }
-  }, readPatientPathFast);
+  });
 }

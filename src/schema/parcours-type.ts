@@ -1,102 +1,106 @@
-import * as z from 'zod/mini';
 import { EXEMPTIONS, PROFESSIONS, RULE_STATUSES, STRUCTURE_CATEGORIES } from '../domain/vocabulary';
 import { distribution } from './distribution-key';
-import { amount, count, decimalIn, identifier, isoDate, rate, text } from './primitives';
+import { TERRITORY_FORMAT, TERRITORY_PATTERN } from './patient-path';
+import { amount, count, decimalIn, identifier, isoDate, positiveCount, rate, text } from './primitives';
+import { boolean, named, oneOf, optional, string, type Output } from './schema-kit';
+import { array, object, record, tagged, union } from './schema-structures';
 
-const source = z.strictObject({ title: text, url: z.optional(z.string()), date: z.optional(isoDate), note: z.optional(text) });
+const profession = named('profession', oneOf(PROFESSIONS));
 
-const profile = z.strictObject({ id: identifier, label: z.optional(text) });
+const source = object({ title: text, url: optional(string()), date: optional(isoDate), note: optional(text) });
 
-const eligibility = z.strictObject({
-  minAge: z.optional(count),
-  maxAge: z.optional(count),
-  profiles: z.optional(z.array(profile)),
-  criteria: z.optional(z.array(text)),
+const profile = object({ id: identifier, label: optional(text) });
+
+const eligibility = object({
+  minAge: optional(count),
+  maxAge: optional(count),
+  profiles: optional(array(profile)),
+  criteria: optional(array(text)),
 });
 
-const prestation = z.strictObject({
+const prestation = object({
   code: identifier,
-  label: z.optional(text),
-  professions: z.array(z.enum(PROFESSIONS)).check(z.minLength(1)),
-  minMinutes: z.optional(count),
-  collective: z.optional(z.boolean()),
+  label: optional(text),
+  professions: array(profession, { min: 1 }),
+  minMinutes: optional(count),
+  collective: optional(boolean()),
 });
 
-const requirement = z.strictObject({
-  prestation: z.optional(identifier),
-  anyOf: z.optional(z.array(identifier).check(z.minLength(1))),
+const requirement = object({
+  prestation: optional(identifier),
+  anyOf: optional(array(identifier, { min: 1 })),
   min: count,
-  max: z.optional(count),
-  withinDays: z.optional(count),
-  label: z.optional(text),
+  max: optional(count),
+  withinDays: optional(count),
+  label: optional(text),
 });
 
-const forfait = z.strictObject({
-  amount: z.optional(amount),
-  byProfile: z.optional(z.record(identifier, amount)),
+const forfait = object({
+  amount: optional(amount),
+  byProfile: optional(record(identifier, amount)),
 });
 
-const tier = z.strictObject({ minDone: count, share: rate, of: z.optional(z.array(identifier).check(z.minLength(1))) });
+const tier = object({ minDone: count, share: rate, of: optional(array(identifier, { min: 1 })) });
 
-const incomplete = z.discriminatedUnion('policy', [
-  z.strictObject({ policy: z.literal('none') }),
-  z.strictObject({ policy: z.literal('full') }),
-  z.strictObject({ policy: z.literal('prorata') }),
-  z.strictObject({ policy: z.literal('tiers'), tiers: z.array(tier).check(z.minLength(1)) }),
+const incomplete = tagged('policy', [
+  object({ policy: oneOf(['none']) }),
+  object({ policy: oneOf(['full']) }),
+  object({ policy: oneOf(['prorata']) }),
+  object({ policy: oneOf(['tiers']), tiers: array(tier, { min: 1 }) }),
 ]);
 
-const sequence = z.strictObject({
+const sequence = object({
   id: identifier,
-  label: z.optional(text),
-  start: z.union([z.literal('inclusion'), z.strictObject({ after: identifier })]),
-  months: count.check(z.gte(1)),
-  requirements: z.array(requirement),
+  label: optional(text),
+  start: union([oneOf(['inclusion']), object({ after: identifier })]),
+  months: positiveCount,
+  requirements: array(requirement),
   forfait,
   incomplete,
 });
 
-const modulation = z.strictObject({
+const modulation = object({
   id: identifier,
-  label: z.optional(text),
-  when: z.strictObject({ departments: z.array(z.string().check(z.regex(/^(\d{2}|2A|2B|\d{3})$/, { error: '01…95, 2A, 2B, 971…976' }))).check(z.minLength(1)) }),
+  label: optional(text),
+  when: object({ departments: array(string({ pattern: TERRITORY_PATTERN, format: TERRITORY_FORMAT }), { min: 1 }) }),
   factor: decimalIn(0.01, 10),
 });
 
-const exemptions = z.optional(z.array(z.enum(EXEMPTIONS)));
+const exemptions = optional(named('exemptions', array(oneOf(EXEMPTIONS))));
 
-const participation = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('none') }),
-  z.strictObject({ kind: z.literal('rate'), rate, exemptions }),
-  z.strictObject({ kind: z.literal('flat'), amount, exemptions }),
+const participation = tagged('kind', [
+  object({ kind: oneOf(['none']) }),
+  object({ kind: oneOf(['rate']), rate, exemptions }),
+  object({ kind: oneOf(['flat']), amount, exemptions }),
 ]);
 
 /** Schema of a parcours type rule file (what the arrêté fixes). */
-export const parcoursTypeSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+export const parcoursTypeSchema = object({
+  $schema: optional(string()),
   id: identifier,
   version: identifier,
   title: text,
-  status: z.enum(RULE_STATUSES),
-  sources: z.array(source).check(z.minLength(1)),
-  notes: z.optional(z.array(text)),
+  status: oneOf(RULE_STATUSES),
+  sources: array(source, { min: 1 }),
+  notes: optional(array(text)),
   validFrom: isoDate,
-  validTo: z.optional(isoDate),
+  validTo: optional(isoDate),
   eligibility,
-  professions: z.array(z.enum(PROFESSIONS)).check(z.minLength(1)),
-  coordinators: z.optional(z.array(z.enum(STRUCTURE_CATEGORIES)).check(z.minLength(1))),
-  duration: z.strictObject({
-    months: count.check(z.gte(1)),
-    renewals: z.optional(z.strictObject({ max: count, months: count.check(z.gte(1)) })),
+  professions: array(profession, { min: 1 }),
+  coordinators: optional(array(oneOf(STRUCTURE_CATEGORIES), { min: 1 })),
+  duration: object({
+    months: positiveCount,
+    renewals: optional(object({ max: count, months: positiveCount })),
   }),
-  prestations: z.array(prestation).check(z.minLength(1)),
-  sequences: z.array(sequence).check(z.minLength(1)),
-  modulations: z.optional(z.array(modulation)),
+  prestations: array(prestation, { min: 1 }),
+  sequences: array(sequence, { min: 1 }),
+  modulations: optional(array(modulation)),
   participation,
-  distribution: z.optional(distribution),
+  distribution: optional(distribution),
 });
 
 /** A parcours type, as parsed: amounts are two-decimal strings, rates and factors decimal strings. */
-export type ParcoursType = z.output<typeof parcoursTypeSchema>;
+export type ParcoursType = Output<typeof parcoursTypeSchema>;
 export type SequenceDef = ParcoursType['sequences'][number];
 export type RequirementDef = SequenceDef['requirements'][number];
 export type PrestationDef = ParcoursType['prestations'][number];

@@ -1,37 +1,38 @@
-import * as z from 'zod/mini';
 import { PROFESSIONS, STRUCTURE_CATEGORIES } from '../domain/vocabulary';
 import { distribution } from './distribution-key';
 import { identifier, isoDate, text } from './primitives';
+import { oneOf, optional, string, type Output } from './schema-kit';
+import { array, object } from './schema-structures';
 
-const employer = z.strictObject({ name: text, siret: z.optional(z.string()), finess: z.optional(z.string()) });
+const employer = object({ name: text, siret: optional(string()), finess: optional(string()) });
 
-const member = z.strictObject({
+const member = object({
   id: identifier,
-  name: z.optional(text),
-  profession: z.enum(PROFESSIONS),
-  rpps: z.optional(z.string()),
-  adeli: z.optional(z.string()),
-  cpamNumber: z.optional(z.string()),
-  employer: z.optional(employer),
+  name: optional(text),
+  profession: oneOf(PROFESSIONS),
+  rpps: optional(string()),
+  adeli: optional(string()),
+  cpamNumber: optional(string()),
+  employer: optional(employer),
 });
 
 /** Schema of a projet de parcours (what the coordinating structure fixes). */
-export const projectSchema = z.strictObject({
-  $schema: z.optional(z.string()),
+export const projectSchema = object({
+  $schema: optional(string()),
   id: identifier,
-  structure: z.strictObject({
+  structure: object({
     name: text,
-    category: z.enum(STRUCTURE_CATEGORIES),
-    siret: z.optional(z.string()),
-    finess: z.optional(z.string()),
+    category: oneOf(STRUCTURE_CATEGORIES),
+    siret: optional(string()),
+    finess: optional(string()),
   }),
   parcoursType: identifier,
   sentToArs: isoDate,
-  opposition: z.optional(z.strictObject({ date: isoDate, reason: z.optional(text) })),
-  team: z.array(member).check(z.minLength(1)),
+  opposition: optional(object({ date: isoDate, reason: optional(text) })),
+  team: array(member, { min: 1 }),
   distribution,
 });
 
 /** A projet de parcours, as parsed. */
-export type ParcoursProject = z.output<typeof projectSchema>;
+export type ParcoursProject = Output<typeof projectSchema>;
 export type TeamMember = ParcoursProject['team'][number];

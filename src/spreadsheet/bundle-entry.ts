@@ -1,6 +1,4 @@
 // The spreadsheet and browser bundle (dist/pcr.global.js): a plain script that defines the global `PCR`.
-import { ZOD_CONFIG } from './jitless';
-
 export { parseParcoursType, parseProject, parsePatientPath } from '../parse/parse-functions';
 export { validatePath } from '../validation/validate-path';
 export { settle } from '../settlement/settle';
@@ -9,6 +7,3 @@ export { shippedCatalog, createCatalog } from '../catalog/catalog-api';
 export { formatReport } from '../report/format-report';
 export { formatSettlement } from '../report/format-settlement';
 export { sheet } from './sheet-functions';
-
-/** The zod settings the bundle runs with (jitless: no code generation). */
-export const settings = { zod: ZOD_CONFIG };
