@@ -16,13 +16,55 @@
     return fetch(url).then(function (r) { return r.text(); }).then(function (t) { $(target).value = t; });
   }
 
+  // The report is data (PathReport): this page lays it out as a table, one row per requirement of each séquence.
+  var STATUS = {
+    fr: { pending: 'à venir', 'in-progress': 'en cours', completed: 'complète', incomplete: 'incomplète', 'not-started': 'non commencée' },
+    en: { pending: 'pending', 'in-progress': 'in progress', completed: 'completed', incomplete: 'incomplete', 'not-started': 'not started' },
+  };
+
+  function addRow(body, texts, amountColumn) {
+    var tr = document.createElement('tr');
+    texts.forEach(function (text, i) {
+      var td = document.createElement('td');
+      td.textContent = text;
+      if (i === amountColumn) td.className = 'amount';
+      tr.appendChild(td);
+    });
+    body.appendChild(tr);
+  }
+
+  function showReport(report, lang) {
+    var body = $('sequences').querySelector('tbody');
+    report.sequences.forEach(function (s) {
+      var when = s.completedOn || s.endedOn;
+      s.requirements.forEach(function (r, k) {
+        var expected = r.max !== undefined ? r.min + '–' + r.max : '≥ ' + r.min;
+        var due = r.missing > 0 ? r.missing + ' → ' + r.dueBy + (r.overdue ? ' (!)' : '') : '✓';
+        addRow(body, k > 0 ? ['', '', '', r.codes.join(' | '), r.done + ' / ' + expected, due] : [
+          s.id + (s.label ? ' (' + s.label + ')' : ''),
+          STATUS[lang][s.status] + (when ? ' · ' + when : ''),
+          s.start + ' → ' + s.deadline,
+          r.codes.join(' | '),
+          r.done + ' / ' + expected,
+          due,
+        ]);
+      });
+    });
+    report.issues.forEach(function (i) {
+      var li = document.createElement('li');
+      li.textContent = i.code + ' @ ' + i.document + ':' + i.path.join('.') + ' — ' + i.message;
+      $('findings').appendChild(li);
+    });
+  }
+
   function issuesText(name, issues) {
     return name + ' :\n' + issues.map(function (i) { return '  ' + i.code + ' @ ' + i.path.join('.') + ' — ' + i.message; }).join('\n');
   }
 
   function run() {
     $('errors').textContent = '';
-    $('report').textContent = '';
+    $('sequences').querySelector('tbody').innerHTML = '';
+    $('findings').innerHTML = '';
     $('trace').innerHTML = '';
     var body = $('shares').querySelector('tbody');
     body.innerHTML = '';
@@ -43,18 +85,11 @@
     var choice = $('type').value.split('@');
     var type = catalog.get(choice[0], choice[1]);
     var asOf = $('asOf').value;
-    $('report').textContent = PCR.formatReport(PCR.validatePath(type, project.value, path.value, { asOf: asOf, lang: lang }), lang);
+    showReport(PCR.validatePath(type, project.value, path.value, { asOf: asOf, lang: lang }), lang);
     var s = PCR.settle(type, project.value, path.value, { asOf: asOf, lang: lang });
     s.sequences.forEach(function (q) {
       q.shares.forEach(function (sh) {
-        var tr = document.createElement('tr');
-        [q.sequence, sh.beneficiary.kind === 'structure' ? 'structure' : sh.beneficiary.id, (sh.payee.name ? sh.payee.name + ' · ' : '') + sh.payee.idType + ' ' + sh.payee.id, sh.amount.replace('.', ',') + ' €'].forEach(function (text, i) {
-          var td = document.createElement('td');
-          td.textContent = text;
-          if (i === 3) td.className = 'amount';
-          tr.appendChild(td);
-        });
-        body.appendChild(tr);
+        addRow(body, [q.sequence, sh.beneficiary.kind === 'structure' ? 'structure' : sh.beneficiary.id, (sh.payee.name ? sh.payee.name + ' · ' : '') + sh.payee.idType + ' ' + sh.payee.id, sh.amount.replace('.', ',') + ' €'], 3);
       });
       q.trace.forEach(function (t) {
         var li = document.createElement('li');

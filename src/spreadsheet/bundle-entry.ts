@@ -4,6 +4,4 @@ export { validatePath } from '../validation/validate-path';
 export { settle } from '../settlement/settle';
 export { allocate } from '../money/allocate';
 export { shippedCatalog, createCatalog } from '../catalog/catalog-api';
-export { formatReport } from '../report/format-report';
-export { formatSettlement } from '../report/format-settlement';
 export { sheet } from './sheet-functions';

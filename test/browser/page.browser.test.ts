@@ -50,7 +50,18 @@ describe('browser page (examples/browser) in headless Chromium', () => {
       ['S1', 'dr-martin', 'Dr Martin (fictif) · RPPS 10001234565', '60,00 €'],
       ['S1', 'psy-bernard', 'Mme Bernard (fictive) · ADELI 759954321', '120,69 €'],
     ]);
-    expect(await page.textContent('#report')).toContain('Séquence S1 (Phase intensive) — complète — du 2026-05-31 au 2026-11-30 · complète le 2026-09-21');
+    const report = await page.$$eval('#sequences tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(report).toEqual([
+      ['S1 (Phase intensive)', 'complète · 2026-09-21', '2026-05-31 → 2026-11-30', 'BILAN_INITIAL', '1 / 1–1', '✓'],
+      ['', '', '', 'SEANCE_DIET', '4 / 4–8', '✓'],
+      ['', '', '', 'SEANCE_PSY | SEANCE_APA', '3 / 2–10', '✓'],
+      ['S2 (Phase de suivi)', 'en cours', '2026-12-01 → 2028-05-31', 'SEANCE_DIET', '1 / 3–6', '2 → 2028-05-31'],
+      ['', '', '', 'SEANCE_PSY | SEANCE_APA', '0 / 3–12', '3 → 2028-05-31'],
+      ['', '', '', 'BILAN_FINAL', '0 / 1–1', '1 → 2028-05-31'],
+    ]);
+    expect(await page.$$eval('#findings li', (lis) => lis.map((li) => li.textContent))).toEqual([
+      "PRESTATION_TOO_SHORT @ path:prestations.5.minutes — Prestation de 20 min, sous la durée minimale de 30 min : elle n'est pas comptée.",
+    ]);
     expect(await page.$$eval('#trace li', (lis) => lis.length)).toBe(10);
     expect((await page.$$eval('#type option', (os) => os.length))).toBe(7);
     mkdirSync('.ci/out', { recursive: true });
