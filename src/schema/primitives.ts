@@ -1,16 +1,9 @@
 import { isIsoDate } from '../dates/calendar';
 import { canonicalAmount, canonicalDecimal } from '../money/decimal';
-import { decimalText, int, named, string } from './schema-kit';
+import { date, decimalText, int, named, string } from './schema-kit';
 
 /** A calendar date `YYYY-MM-DD` (1900–2199). */
-export const isoDate = named(
-  'date',
-  string({
-    check: isIsoDate,
-    code: 'INVALID_DATE',
-    json: { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Date du calendrier AAAA-MM-JJ (1900–2199)' },
-  }),
-);
+export const isoDate = named('date', date(isIsoDate));
 
 /** The shape of an identifier. */
 export const IDENTIFIER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -37,12 +30,7 @@ export const text = named('text', string({ min: 1, max: TEXT_MAX }));
 /** An amount in euros: `"1500.00"` or `1500`, at most two decimals; comes out as a two-decimal string. */
 export const amount = named(
   'amount',
-  decimalText(canonicalAmount, 'INVALID_AMOUNT', {}, {
-    description: 'Montant en euros, au plus deux décimales : "1500.00" ou 1500',
-    pattern: '^(0|[1-9]\\d{0,8})(\\.\\d{1,2})?$',
-    minimum: 0,
-    maximum: 999999999.99,
-  }),
+  decimalText(canonicalAmount, 'INVALID_AMOUNT', {}, { type: 'decimal', places: 2, min: 0, max: 999_999_999.99 }),
 );
 
 /**
@@ -52,12 +40,7 @@ export const amount = named(
  * decimalIn(0, 10) // reads 1.2 as '1.2', refuses 10.5 with INVALID_DECIMAL
  */
 export function decimalIn(min: number, max: number) {
-  return decimalText((v) => canonicalDecimal(v, min, max), 'INVALID_DECIMAL', { min, max }, {
-    description: `Nombre décimal entre ${min} et ${max}, au plus 6 décimales`,
-    pattern: '^(0|[1-9]\\d{0,8})(\\.\\d{1,6})?$',
-    minimum: min,
-    maximum: max,
-  });
+  return decimalText((v) => canonicalDecimal(v, min, max), 'INVALID_DECIMAL', { min, max }, { type: 'decimal', places: 6, min, max });
 }
 
 /** A rate or a share of the forfait, between 0 and 1. */

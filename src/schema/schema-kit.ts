@@ -2,8 +2,8 @@ import type { IssueCode } from '../issues/catalog';
 import type { IssueParam } from '../issues/issue';
 
 /**
- * The schema kit: each document is described once, and that description both reads untrusted values and writes the
- * document's JSON Schema (./json-schema.ts). A schema reads in one of two modes:
+ * The schema kit: each document is described once, and that description both reads untrusted values and, through its
+ * `spec` (plain data), gives the document's JSON Schema (./json-schema.ts). A schema reads in one of two modes:
  * - the fast lane (no reporter): it answers the output, or FAIL at the first problem, and builds no path. It also
  *   refuses what the input scan (./untrusted-scan.ts) would report — a shared or cyclic object, a class instance, a
  *   forbidden key — so that an answer of the fast lane is always the answer of the full pipeline;
@@ -30,11 +30,18 @@ export interface ReadContext {
   readonly seen: Set<object>;
 }
 
-/** A JSON Schema fragment. */
-export type JsonSchema = { [key: string]: unknown };
-
-/** How a schema's JSON Schema refers to another schema: a `$ref` for a named one, its fragment otherwise. */
-export type JsonRef = (schema: AnySchema) => JsonSchema;
+/** What a schema accepts, as data: the JSON Schema writer reads it, the reader never does. */
+export type Spec =
+  | { readonly type: 'string'; readonly min?: number; readonly max?: number; readonly pattern?: RegExp }
+  | { readonly type: 'date' }
+  | { readonly type: 'int'; readonly min: number; readonly max: number }
+  | { readonly type: 'boolean' }
+  | { readonly type: 'oneOf'; readonly values: readonly string[] }
+  | { readonly type: 'decimal'; readonly places: number; readonly min: number; readonly max: number }
+  | { readonly type: 'object'; readonly shape: Readonly<Record<string, AnySchema>> }
+  | { readonly type: 'array'; readonly item: AnySchema; readonly min?: number; readonly max?: number }
+  | { readonly type: 'record'; readonly key: AnySchema; readonly value: AnySchema }
+  | { readonly type: 'tagged' | 'union'; readonly branches: readonly AnySchema[] };
 
 /** The JSON kinds a union can tell apart without reading a branch. */
 export type JsonKind = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'any';
@@ -43,8 +50,8 @@ export type JsonKind = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'a
 export interface Schema<T> {
   /** Reads `value` found at `path`: the output, or FAIL. */
   readonly read: (value: unknown, path: Path, ctx: ReadContext) => T | Fail;
-  /** Its JSON Schema fragment. */
-  readonly json: (ref: JsonRef) => JsonSchema;
+  /** What it accepts, as data (for the JSON Schema). */
+  readonly spec: Spec;
   /** The JSON kind it accepts. */
   readonly kind: JsonKind;
   /** Named schemas are written once under `$defs` and referred to by `$ref`. */
@@ -121,8 +128,6 @@ export interface StringOptions {
   readonly check?: (value: string) => boolean;
   /** The issue of a failed check. */
   readonly code?: IssueCode;
-  /** Extra JSON Schema keywords (description, format…). */
-  readonly json?: JsonSchema;
   /** Values found valid are kept here (up to `rememberMax`), and not checked again. */
   readonly remember?: Set<string>;
   readonly rememberMax?: number;
@@ -153,14 +158,18 @@ export function string(options: StringOptions = {}): Schema<string> {
       if (check !== undefined && !check(v)) ok = flag(ctx, code ?? 'SCHEMA_INVALID_VALUE', path);
       return ok ? v : FAIL;
     },
-    json: () => {
-      const out: JsonSchema = { type: 'string' };
-      if (min !== undefined) out.minLength = min;
-      if (max !== undefined) out.maxLength = max;
-      if (pattern !== undefined) out.pattern = pattern.source;
-      return { ...out, ...options.json };
-    },
+    spec: { type: 'string', min, max, pattern },
   };
+}
+
+/**
+ * A calendar date `YYYY-MM-DD`, checked by `isDate` (INVALID_DATE when it is not one).
+ *
+ * @example
+ * date(isIsoDate).read('2027-02-29', [], ctx) // FAIL
+ */
+export function date(isDate: (value: string) => boolean): Schema<string> {
+  return { ...string({ check: isDate, code: 'INVALID_DATE' }), spec: { type: 'date' } };
 }
 
 /**
@@ -179,7 +188,7 @@ export function int(min: number, max: number): Schema<number> {
       if (v > max) return refuse(ctx, 'SCHEMA_TOO_BIG', path, { maximum: max });
       return v;
     },
-    json: () => ({ type: 'integer', minimum: min, maximum: max }),
+    spec: { type: 'int', min, max },
   };
 }
 
@@ -188,7 +197,7 @@ export function boolean(): Schema<boolean> {
   return {
     kind: 'boolean',
     read: (v, path, ctx) => (typeof v === 'boolean' ? v : wrongType(ctx, v, path, 'boolean')),
-    json: () => ({ type: 'boolean' }),
+    spec: { type: 'boolean' },
   };
 }
 
@@ -205,21 +214,22 @@ export function oneOf<const V extends readonly string[]>(values: V): Schema<V[nu
     kind: 'string',
     allowed,
     read: (v, path, ctx) => (set.has(v) ? (v as V[number]) : refuse(ctx, 'SCHEMA_INVALID_VALUE', path, { allowed })),
-    json: () => (values.length === 1 ? { type: 'string', const: values[0] } : { type: 'string', enum: [...values] }),
+    spec: { type: 'oneOf', values },
   };
 }
 
 /**
- * A number or a decimal text turned into a canonical text by `canonical` (null when refused, reported as `code`).
+ * A number or a decimal text turned into a canonical text by `canonical` (null when refused, reported as `code`);
+ * `spec` says what it accepts (decimal places and bounds).
  *
  * @example
- * decimalText(canonicalAmount, 'INVALID_AMOUNT', {}, { description: 'Montant' }).read(12.5, [], ctx) // '12.50'
+ * decimalText(canonicalAmount, 'INVALID_AMOUNT', {}, { type: 'decimal', places: 2, min: 0, max: 1e9 }).read(12.5, [], ctx) // '12.50'
  */
 export function decimalText(
   canonical: (value: string | number) => string | null,
   code: IssueCode,
   params: Readonly<Record<string, IssueParam>>,
-  json: JsonSchema,
+  spec: Spec & { readonly type: 'decimal' },
 ): Schema<string> {
   return {
     kind: 'any',
@@ -227,6 +237,6 @@ export function decimalText(
       if (typeof v !== 'string' && typeof v !== 'number') return v === undefined ? wrongType(ctx, v, path, 'string') : refuse(ctx, code, path, params);
       return canonical(v) ?? refuse(ctx, code, path, params);
     },
-    json: () => ({ type: ['string', 'number'], ...json }),
+    spec,
   };
 }

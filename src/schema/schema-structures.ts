@@ -9,6 +9,9 @@ type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K] extends { readonly o
 /** The output of an object schema: its required keys, then its optional ones. */
 export type ObjectOutput<S extends Shape> = Flat<{ -readonly [K in Exclude<keyof S, OptionalKeys<S>>]: Output<S[K]> } & { -readonly [K in OptionalKeys<S>]?: Output<S[K]> }>;
 
+/** An object schema: its spec names its shape (a tagged union reads its branches' tags there). */
+export type ObjectSchema<S extends Shape> = Schema<ObjectOutput<S>> & { readonly spec: { readonly type: 'object'; readonly shape: S } };
+
 /**
  * In the fast lane, a container is read once: a second meeting (a shared or cyclic object) is refused, as is an object
  * that is not plain (a class instance). Reporting runs after the input scan, which has said so already.
@@ -30,14 +33,14 @@ const isRecordLike = (v: unknown): v is Record<string, unknown> => typeof v === 
  * @example
  * object({ date: isoDate, by: optional(identifier) })
  */
-export function object<S extends Shape>(shape: S): Schema<ObjectOutput<S>> & { readonly shape: S } {
+export function object<S extends Shape>(shape: S): ObjectSchema<S> {
   const keys = Object.keys(shape);
   const fields = keys.map((k) => shape[k] as AnySchema);
   const known = new Set(keys);
   return {
     kind: 'object',
     allowed: '(object)',
-    shape,
+    spec: { type: 'object', shape },
     read(v, path, ctx) {
       if (!isRecordLike(v)) return wrongType(ctx, v, path, 'object');
       const report = ctx.report;
@@ -66,18 +69,6 @@ export function object<S extends Shape>(shape: S): Schema<ObjectOutput<S>> & { r
         for (const k of Object.keys(v)) if (!known.has(k)) ok = flag(ctx, 'SCHEMA_UNKNOWN_KEY', [...path, k], { key: k });
       }
       return ok ? (out as ObjectOutput<S>) : FAIL;
-    },
-    json(ref) {
-      const properties: Record<string, unknown> = {};
-      const required: string[] = [];
-      keys.forEach((k, i) => {
-        const field = fields[i] as AnySchema;
-        properties[k] = ref(field);
-        if (!field.optional) required.push(k);
-      });
-      return required.length > 0
-        ? { type: 'object', properties, required, additionalProperties: false }
-        : { type: 'object', properties, additionalProperties: false };
     },
   };
 }
@@ -108,12 +99,7 @@ export function array<T>(item: Schema<T>, bounds: { readonly min?: number; reado
       if (max !== undefined && v.length > max) ok = flag(ctx, 'SCHEMA_TOO_BIG', path, { maximum: max });
       return ok ? out : FAIL;
     },
-    json(ref) {
-      const out: Record<string, unknown> = { type: 'array', items: ref(item) };
-      if (min !== undefined) out.minItems = min;
-      if (max !== undefined) out.maxItems = max;
-      return out;
-    },
+    spec: { type: 'array', item, min, max },
   };
 }
 
@@ -147,7 +133,7 @@ export function record<T>(key: Schema<string>, value: Schema<T>): Schema<Record<
       }
       return ok ? out : FAIL;
     },
-    json: (ref) => ({ type: 'object', propertyNames: ref(key), additionalProperties: ref(value) }),
+    spec: { type: 'record', key, value },
   };
 }
 
@@ -157,12 +143,12 @@ export function record<T>(key: Schema<string>, value: Schema<T>): Schema<Record<
  * @example
  * tagged('policy', [object({ policy: oneOf(['none']) }), object({ policy: oneOf(['tiers']), tiers: array(tier) })])
  */
-export function tagged<const B extends readonly (Schema<unknown> & { readonly shape: Readonly<Record<string, AnySchema>> })[]>(
+export function tagged<const B extends readonly ObjectSchema<Shape>[]>(
   tag: string,
   branches: B,
 ): Schema<Output<B[number]>> {
   const byTag = new Map<unknown, AnySchema>();
-  for (const b of branches) byTag.set(b.shape[tag]?.allowed, b);
+  for (const b of branches) byTag.set(b.spec.shape[tag]?.allowed, b);
   const allowed = [...byTag.keys()].join(', ');
   return {
     kind: 'object',
@@ -172,7 +158,7 @@ export function tagged<const B extends readonly (Schema<unknown> & { readonly sh
       if (branch === undefined) return refuse(ctx, 'SCHEMA_INVALID_VALUE', childPath(ctx, path, tag), { allowed });
       return branch.read(v, path, ctx) as Output<B[number]> | typeof FAIL;
     },
-    json: (ref) => ({ oneOf: branches.map((b) => ref(b)) }),
+    spec: { type: 'tagged', branches },
   };
 }
 
@@ -209,6 +195,6 @@ export function union<const B extends readonly AnySchema[]>(branches: B): Schema
       for (const [code, at, params] of held) report.add(code, at, params);
       return FAIL;
     },
-    json: (ref) => ({ anyOf: branches.map((b) => ref(b)) }),
+    spec: { type: 'union', branches },
   };
 }
