@@ -62,8 +62,8 @@ export interface Schema<T> {
   readonly allowed?: string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the widest schema, for containers of any schema
-export type AnySchema = Schema<any>;
+/** Any schema (a schema's output only ever widens to `unknown`), for containers of schemas. */
+export type AnySchema = Schema<unknown>;
 
 /** The output type of a schema. */
 export type Output<S> = S extends Schema<infer T> ? T : never;
