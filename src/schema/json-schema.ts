@@ -68,8 +68,7 @@ function fragment(spec: Spec, ref: (s: AnySchema) => JsonSchema): JsonSchema {
 
 /**
  * The JSON Schema (draft 2020-12) of a document's input, written from the specs of the schema the parser reads it
- * with. Named
- * parts (identifier, date, amount, rate…) are written once under `$defs`. Semantic checks (real calendar dates,
+ * with. Named parts (identifier, date, amount, rate…) are written once under `$defs`. Semantic checks (real calendar dates,
  * cross-references, amounts with at most two decimals given as numbers) are only in the parser; the JSON Schema
  * gives editors completion and the shape checks.
  *

@@ -1,7 +1,5 @@
 import { childPath, FAIL, flag, refuse, wrongType, type AnySchema, type JsonKind, type Output, type Path, type ReadContext, type Schema } from './schema-kit';
-
-/** Keys that could pollute prototypes: the input scan reports them, so the fast lane refuses them too. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+import { FORBIDDEN_KEYS } from './untrusted-scan';
 
 type Shape = Readonly<Record<string, AnySchema>>;
 type Flat<T> = { [K in keyof T]: T[K] } & {};

@@ -1,6 +1,7 @@
 import type { IssueSink } from '../issues/make-issue';
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys that could pollute prototypes: reported by the scan, refused by the schemas' fast lane. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** Deepest nesting accepted in a document. */
 export const MAX_DEPTH = 32;
 
