@@ -26,6 +26,9 @@ export default defineConfig([
     format: ['iife'],
     globalName: 'PCR',
     platform: 'browser',
+    // zod's shared settings live on a private object of the bundle, not on the page's global object: PCR stays the
+    // bundle's only global (src/spreadsheet/private-global.ts).
+    inject: ['src/spreadsheet/private-global.ts'],
     target: 'es2020',
     // terser (two compress passes) writes ~1 KB gzipped less than esbuild's minifier for this bundle.
     minify: 'terser',

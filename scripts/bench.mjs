@@ -3,7 +3,7 @@
 // beyond checking that the baseline and the engine agree to the cent.
 // Options (environment): BENCH_PATHS (default 100000), BENCH_PRESTATIONS (average per path, default 20).
 import { readFileSync } from 'node:fs';
-import { createContext, Script } from 'node:vm';
+import { execFileSync } from 'node:child_process';
 import { parsePatientPath, parseProject, settleReport, shippedCatalog, validatePath } from '../dist/index.js';
 import { baselineSettle } from './bench-baseline.mjs';
 import { obesityFileActive, obesityPaths } from './file-active-generator.mjs';
@@ -132,41 +132,12 @@ const [, bigS] = time(() => {
   }
 });
 
-// Cold start: a fresh context without code generation (as in a spreadsheet), the bundle loaded, one path settled.
-const bundle = readFileSync(new URL('../dist/pcr.global.js', import.meta.url), 'utf8');
-const sample = lines[0];
-const projectText = readFileSync(new URL('../examples/obesite/project.json', import.meta.url), 'utf8');
-const colds = [];
-for (let k = 0; k < 20; k++) {
-  const t = process.hrtime.bigint();
-  const context = createContext({}, { codeGeneration: { strings: false, wasm: false } });
-  new Script(bundle).runInContext(context);
-  context.input = { sample, projectText, asOf: AS_OF };
-  const forfait = new Script(`(() => {
-    const type = PCR.shippedCatalog().resolve('obesite-complexe-adulte', '2026-06-01').value;
-    const project = PCR.parseProject(JSON.parse(input.projectText)).value;
-    const path = PCR.parsePatientPath(JSON.parse(input.sample)).value;
-    return PCR.settle(type, project, path, { asOf: input.asOf }).totals.forfait;
-  })()`).runInContext(context);
-  colds.push(Number(process.hrtime.bigint() - t) / 1e6);
-  if (typeof forfait !== 'string') throw new Error('cold start: no settlement');
-}
-colds.sort((a, b) => a - b);
-
-// A spreadsheet recalculating: one PCR_QUOTE_PARTS cell per patient, in the bundle's context (ranges as a sheet
-// hands them over: rows of cells).
-const sheetContext = createContext({}, { codeGeneration: { strings: false, wasm: false } });
-new Script(bundle).runInContext(sheetContext);
-sheetContext.ranges = {
-  project: [['structure', 'MSP des Tilleuls (fictive)'], ['category', 'msp'], ['siret', '90000000100017'], ['sentToArs', '2026-03-10'], ['key', '[{"kind":"coordination","rate":"0.10"},{"kind":"perPrestation","rates":{"BILAN_INITIAL":"60.00"}},{"kind":"weights","by":"member","basis":"sessions"}]']],
-  team: [['id', 'profession', 'rpps', 'adeli', 'cpam'], ['dr-martin', 'medecin', '10001234565', '', ''], ['diet-leroy', 'dieteticien', '', '759912345', ''], ['psy-bernard', 'psychologue', '', '759954321', ''], ['apa-petit', 'enseignant-apa', '', '', 'APA-0042']],
-  patient: [['ref', 'PAT-0001'], ['birthDate', '1972-04-18'], ['inclusion', '2026-05-31'], ['profile', 'B'], ['territory', '69'], ['complementary', 'responsable']],
-  prestations: [['id', 'code', 'date', 'member', 'minutes', 'status'], ...['2026-06-04', '2026-06-15', '2026-06-22', '2026-07-06', '2026-07-13', '2026-08-24', '2026-09-21', '2026-10-05'].map((d, k) => [`p${k}`, k === 0 ? 'BILAN_INITIAL' : k % 2 ? 'SEANCE_DIET' : 'SEANCE_PSY', d, k === 0 ? 'dr-martin' : k % 2 ? 'diet-leroy' : 'psy-bernard', 50, 'done'])],
-};
-const CELLS = 500;
-const sheetRun = new Script(`(() => { let rows = 0; for (let k = 0; k < ${CELLS}; k++) { const r = PCR.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', ranges.project, ranges.team, ranges.patient, ranges.prestations, '2026-12-15'); if (typeof r === 'string') throw new Error(r); rows += r.length; } return rows; })()`);
-sheetRun.runInContext(sheetContext); // warm-up
-const [, sheetS] = time(() => sheetRun.runInContext(sheetContext));
+// The spreadsheet bundle where code generation is refused (zod jitless, as in a sheet or a page with a strict CSP):
+// end to end and a sheet recalculation in one fresh process, and the cold start (load the bundle, settle one path)
+// of 20 fresh processes, each measured from inside.
+const inBundle = (mode) => JSON.parse(execFileSync(process.execPath, ['--disallow-code-generation-from-strings', new URL('./bench-bundle.mjs', import.meta.url).pathname, mode], { encoding: 'utf8', env: { ...process.env, BENCH_PATHS: String(N), BENCH_PRESTATIONS: String(PER) } }));
+const jitless = inBundle('run');
+const colds = Array.from({ length: 20 }, () => inBundle('cold').ms).sort((a, b) => a - b);
 
 console.log(`from NDJSON text   ${rate(N, textS).padStart(10)}   (JSON.parse + parse + validate + settle, line by line, ${textS.toFixed(2)} s)`);
 console.log(`  JSON.parse alone ${rate(N, jsonS).padStart(10)}   (${jsonS.toFixed(2)} s: the runtime's, not the engine's)`);
@@ -179,8 +150,9 @@ console.log('streamed, each result used and dropped:');
 console.log(`  end to end       ${rate(N, e2eS).padStart(10)}   (parse + validate + settle from the JSON values, ${e2eS.toFixed(2)} s)`);
 console.log(`  validate+settle  ${rate(evaluated, pairS).padStart(10)}   (${pairS.toFixed(2)} s)`);
 console.log(`  baseline         ${rate(evaluated, pairBaseS).padStart(10)}   (${pairBaseS.toFixed(2)} s)`);
+console.log(`  end to end, jitless ${rate(N, jitless.seconds).padStart(7)}   (the spreadsheet bundle, code generation refused: zod's interpreter, ${jitless.seconds.toFixed(2)} s)`);
 console.log(`ratio            engine validate+settle / baseline = ${(pairBaseS / pairS).toFixed(3)} streamed, ${(baseS / (validateS + settleS)).toFixed(3)} holding results`);
 console.log(`1,000 prestations: ${((bigS / RUNS) * 1000).toFixed(2)} ms per path (parse + validate + settle, mean of ${RUNS})`);
-console.log(`cold start       ${colds[10].toFixed(1)} ms median, ${colds[19].toFixed(1)} ms max of 20 (fresh context, load the bundle, settle one path)`);
-console.log(`sheet cell       ${((sheetS / CELLS) * 1000).toFixed(2)} ms per PCR_QUOTE_PARTS call (${CELLS} cells recalculated in the bundle, warm)`);
+console.log(`cold start       ${colds[10].toFixed(1)} ms median, ${colds[19].toFixed(1)} ms max of 20 (a fresh process, code generation refused: load the bundle, settle one path)`);
+console.log(`sheet cell       ${jitless.cellMs.toFixed(2)} ms per PCR_QUOTE_PARTS call (500 cells recalculated in the bundle, warm)`);
 console.log(`peak RSS         ${(peakRss / 1024 / 1024).toFixed(0)} MB (the ${N.toLocaleString('en-US')} NDJSON lines included)`);

@@ -2,16 +2,24 @@
  * pcr-forfait — rules engine for French parcours coordonnés renforcés (PCR).
  * Parse the three documents, validate a patient's path, settle the forfait to the cent.
  */
+import { compile } from 'zod/mini';
+import { useCompiler } from './documents/parse';
+
+// In Node and wherever code generation is allowed, the documents are read by zod's compiled parsers.
+useCompiler(compile);
+
 export type { Issue, IssueDocument, IssueParam, Lang, Result, Severity } from './issues/issue';
 export { ISSUE_CATALOG, type IssueCode, type IssueDefinition } from './issues/catalog';
 export { issueMessage } from './issues/make-issue';
 
-export type { ParcoursType, SequenceDef, RequirementDef, PrestationDef, IncompletePolicy, Participation, Modulation } from './schema/parcours-type';
-export type { ParcoursProject, TeamMember } from './schema/project';
-export type { PatientPath, PrestationRecord } from './schema/patient-path';
-export type { Distribution, DistributionKey, KeyRule } from './schema/distribution-key';
-export { parseParcoursType, parseProject, parsePatientPath } from './parse/parse-functions';
-export type { ParseOptions } from './parse/parse-document';
+export type { ParcoursType, SequenceDef, RequirementDef, PrestationDef, IncompletePolicy, Participation, Modulation } from './documents/parcours-type';
+export type { ParcoursProject, TeamMember } from './documents/project';
+export type { PatientPath, PrestationRecord } from './documents/patient-path';
+export type { Distribution, DistributionKey, KeyRule } from './documents/distribution-key';
+export { parseParcoursType, parseProject, parsePatientPath, type ParseOptions } from './documents/parse';
+export { ParcoursTypeSchema } from './documents/parcours-type';
+export { ProjectSchema } from './documents/project';
+export { PatientPathSchema } from './documents/patient-path';
 
 export { validatePath, type EvaluationOptions } from './validation/validate-path';
 export { projectAcceptedOn } from './validation/frame-checks';
@@ -44,7 +52,7 @@ export type {
 } from './settlement/settlement-types';
 export { formatSettlement } from './report/format-settlement';
 export { issueCodeTable } from './issues/issue-table';
-export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from './schema/json-schema';
+export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from './documents/json-schema';
 export { createCatalog, type Catalog, type CatalogEntry, type RejectedFile, type RuleFile } from './catalog/catalog';
 export { shippedCatalog, SHIPPED_RULE_FILES } from './catalog/shipped-rules';
 export { runConformanceCase, type ConformanceCase, type CaseExpectation, type CaseResult } from './conformance/run-case';

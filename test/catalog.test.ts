@@ -10,7 +10,7 @@ type Json = Record<string, unknown>;
 const read = (rel: string): Json => JSON.parse(readFileSync(new URL(`../${rel}`, import.meta.url), 'utf8')) as Json;
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+const ajv = new Ajv2020({ allErrors: true, strict: false, multipleOfPrecision: 9 });
 const validators = Object.fromEntries(
   (Object.keys(SCHEMA_DOCUMENTS) as SchemaDocument[]).map((d) => [d, ajv.compile(read(`rules/schema/${d}.schema.json`))]),
 );

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, ageOn, dayNumber, daysBetween, fromDayNumber, isIsoDate } from '../src/dates/calendar';
+import { addDays, addMonths, ageOn, daysBetween, isIsoDate } from '../src/dates/calendar';
+import { dayNumber, daysInMonth, fromDayNumber, oracleAddMonths, oracleAge } from './helpers/day-numbers';
 
-describe('calendar dates', () => {
+describe('calendar dates (date-fns on UTCDate)', () => {
   it('adds months date à date, clamping to the month end', () => {
     expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
     expect(addMonths('2027-01-31', 1)).toBe('2027-02-28');
@@ -31,36 +32,55 @@ describe('calendar dates', () => {
   });
   it('accepts only real calendar dates between 1900 and 2199', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2000-02-29')).toBe(true);
     expect(isIsoDate('1994-12-31')).toBe(true);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2100-02-29')).toBe(false);
     expect(isIsoDate('2027-02-29')).toBe(false);
     expect(isIsoDate('2025-02-30')).toBe(false);
     expect(isIsoDate('2025-13-01')).toBe(false);
     expect(isIsoDate('1899-12-31')).toBe(false);
+    expect(isIsoDate('2200-01-01')).toBe(false);
     expect(isIsoDate('2026-1-5')).toBe(false);
     expect(isIsoDate('2026-01-05T00:00:00Z')).toBe(false);
     expect(isIsoDate(20260105)).toBe(false);
   });
 
-  it('agrees with an independent UTC computation on every day from 1900 to 2199 and random offsets', () => {
-    // Reference: the host's UTC calendar (Date.UTC and getUTC*), which no time zone can shift.
-    const ref = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-    const first = Date.UTC(1900, 0, 1) / 86_400_000;
-    const last = Date.UTC(2199, 11, 31) / 86_400_000;
+  it('agrees with an independent oracle on every day from 1900 to 2199: validity, days, months and ages', () => {
+    const first = dayNumber('1900-01-01');
+    const last = dayNumber('2199-12-31');
+    const wrong: string[] = [];
     for (let n = first; n <= last; n++) {
-      const d = ref(n * 86_400_000);
-      expect(dayNumber(d)).toBe(n);
-      expect(fromDayNumber(n)).toBe(d);
-      expect(isIsoDate(d)).toBe(true);
+      const d = fromDayNumber(n);
+      if (!isIsoDate(d)) wrong.push(`valid ${d}`);
+      const k = ((n * 7919) % 4001) - 2000; // a different offset for each day, within ±2000 days
+      const m = ((n * 31) % 121) - 60; // within ±60 months
+      const birth = fromDayNumber(first + ((n * 104729) % (n - first + 1)));
+      if (addDays(d, k) !== fromDayNumber(n + k)) wrong.push(`addDays ${d} ${k}`);
+      if (daysBetween(d, fromDayNumber(n + k)) !== k) wrong.push(`daysBetween ${d} ${k}`);
+      if (addMonths(d, m) !== oracleAddMonths(d, m)) wrong.push(`addMonths ${d} ${m}`);
+      if (ageOn(birth, d) !== oracleAge(birth, d)) wrong.push(`ageOn ${birth} ${d}`);
     }
+    // The day after each month's last day, and day 00, are refused in every month of every year.
+    for (let y = 1900; y <= 2199; y++) {
+      for (let mo = 1; mo <= 12; mo++) {
+        const ym = `${y}-${String(mo).padStart(2, '0')}`;
+        const lastDay = daysInMonth(y, mo);
+        if (isIsoDate(`${ym}-${String(lastDay + 1).padStart(2, '0')}`) || isIsoDate(`${ym}-00`)) wrong.push(`invalid ${ym}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('agrees with the oracle on random dates, offsets and birth dates (property-based)', () => {
+    const day = fc.integer({ min: dayNumber('1900-01-01'), max: dayNumber('2199-12-31') });
     fc.assert(
-      fc.property(fc.integer({ min: first, max: last }), fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -60, max: 60 }), (n, days, months) => {
-        const d = ref(n * 86_400_000);
-        expect(addDays(d, days)).toBe(ref((n + days) * 86_400_000));
-        expect(daysBetween(d, addDays(d, days))).toBe(days);
-        const t = new Date(n * 86_400_000);
-        const target = Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + months, 1);
-        const lastDay = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + months + 1, 0)).getUTCDate();
-        expect(addMonths(d, months)).toBe(ref(target + (Math.min(t.getUTCDate(), lastDay) - 1) * 86_400_000));
+      fc.property(day, day, fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -60, max: 60 }), (n, b, days, months) => {
+        const d = fromDayNumber(n);
+        fc.pre(n + days >= dayNumber('1900-01-01') && n + days <= dayNumber('2199-12-31'));
+        expect(addDays(d, days)).toBe(fromDayNumber(n + days));
+        expect(addMonths(d, months)).toBe(oracleAddMonths(d, months));
+        expect(ageOn(fromDayNumber(b), d)).toBe(oracleAge(fromDayNumber(b), d));
       }),
       { numRuns: 2000 },
     );

@@ -127,6 +127,18 @@ describe('parse functions on hostile or malformed input', () => {
     expect(codes(parseProject(cyclic).issues)).toEqual(['INPUT_NOT_PLAIN']);
   });
 
+  it('reports a value that cannot be read (a throwing getter, a Proxy whose traps throw) at its own path', () => {
+    const p = pathJson();
+    Object.defineProperty(p.patient as object, 'birthDate', { enumerable: true, get: () => { throw new Error('hostile'); } });
+    expect(at(parsePatientPath(p).issues)).toEqual(['INPUT_NOT_PLAIN@patient.birthDate']);
+    const q = pathJson();
+    q.coverage = new Proxy({ complementary: 'none' }, { ownKeys: () => { throw new Error('hostile'); } });
+    expect(at(parsePatientPath(q).issues)).toEqual(['INPUT_NOT_PLAIN@coverage']);
+    const r = pathJson();
+    r.prestations = new Proxy([], { get: (t, k) => (k === 'length' ? 2 : k === '0' ? (() => { throw new Error('hostile'); })() : Reflect.get(t, k)) });
+    expect(at(parsePatientPath(r).issues)).toEqual(['INPUT_NOT_PLAIN@prestations.0']);
+  });
+
   it('never mutates its input', () => {
     const t = typeJson();
     const before = JSON.stringify(t);
@@ -212,5 +224,31 @@ describe('project cross-references', () => {
     expect(JSON.stringify(r.issues)).not.toContain('2690549588157');
     (p.patient as Record<string, unknown>).nir = '269054958815780';
     expect(parsePatientPath(p).ok).toBe(true);
+  });
+});
+
+describe('exported zod schemas', () => {
+  it('work as Standard Schema: a vendor validates a document with ~standard.validate, issues and all', async () => {
+    const { ParcoursTypeSchema, ProjectSchema, PatientPathSchema } = await import('../src/index');
+    const ok = await PatientPathSchema['~standard'].validate(pathJson());
+    expect('value' in ok && ok.value).toMatchObject({ parcoursType: 't-test', inclusion: { date: '2026-01-31' } });
+    const p = pathJson();
+    p.inclusion = { date: '2026-02-30' };
+    const bad = await PatientPathSchema['~standard'].validate(p);
+    expect('issues' in bad && bad.issues?.map((i) => [i.message, i.path])).toEqual([['INVALID_DATE', ['inclusion', 'date']]]);
+    expect(PatientPathSchema['~standard'].vendor).toBe('zod');
+    const t = await ParcoursTypeSchema['~standard'].validate(typeJson());
+    expect('value' in t).toBe(true);
+    const project = await ProjectSchema['~standard'].validate(projectJson());
+    expect('value' in project && (project.value as { team: unknown[] }).team).toHaveLength(4);
+  });
+
+  it('are zod/mini schemas that a vendor composes in its own forms', async () => {
+    const z = await import('zod/mini');
+    const { PatientPathSchema } = await import('../src/index');
+    const form = z.strictObject({ path: PatientPathSchema, consent: z.boolean() });
+    expect(form.safeParse({ path: pathJson(), consent: true }).success).toBe(true);
+    const r = form.safeParse({ path: { ...pathJson(), profile: 'profil A' }, consent: true });
+    expect(r.success ? [] : r.error.issues.map((i) => i.path.join('.'))).toEqual(['path.profile']);
   });
 });

@@ -139,6 +139,22 @@ describe('incomplete policies', () => {
     }, '2026-07-01');
     expect(s.sequences.find((q) => q.sequence === 'S2')!.forfait.amount).toBe('66.67');
   });
+
+  it('prorata lands exactly on a half cent and rounds it up: 0.21 × 3/14 = 0.045 → 0.05', () => {
+    const s = run((t, _p, path) => {
+      const s2def = (t.sequences as Json[])[1] as Json;
+      s2def.forfait = { amount: '0.21' };
+      // 13 PSY/APA + 1 FINAL required: 14; 3 met (PSY, APA, PSY).
+      s2def.requirements = [{ anyOf: ['PSY', 'APA'], min: 13, max: 20 }, { prestation: 'FINAL', min: 1, max: 1 }];
+      path.prestations = [...S1_DONE(), pr('d', 'PSY', '2026-04-01', 'psy'), pr('e', 'APA', '2026-04-02', 'apa'), pr('f', 'PSY', '2026-04-03', 'psy')];
+      path.exit = { date: '2026-06-01', reason: 'moved' };
+    }, '2026-07-01');
+    const s2 = s.sequences.find((q) => q.sequence === 'S2')!;
+    expect(s2.forfait).toMatchObject({ policy: 'prorata', amount: '0.05', share: '0.2142857142857142857142857142857142857143' });
+    expect(s2.trace.find((t) => t.step === 'POLICY_PRORATA')?.text).toBe(
+      'Séquence incomplète (fin le 2026-06-01), règle « prorata » : 3 exigences satisfaites sur 14 ; 0,21 € × 3/14 = 0,045 €, arrondi : 0,05 €',
+    );
+  });
 });
 
 describe('distribution keys', () => {

@@ -43,6 +43,24 @@ describe('spreadsheet bundle in a bare vm context', () => {
     expect(pcr.shippedCatalog().list()).toHaveLength(7);
   });
 
+  it('never asks for code generation: zod is jitless before any schema is built (a strict CSP sees no new Function)', () => {
+    // A context whose Function constructor counts every attempt (and refuses it, as a strict Content-Security-Policy
+    // does), then the bundle loaded, a catalog type, a projet and a path parsed, validated and settled.
+    const context = createContext({}, { codeGeneration: { strings: false, wasm: false } }) as Record<string, unknown>;
+    new Script(`globalThis.attempts = 0; const F = Function; globalThis.Function = new Proxy(F, { construct() { attempts++; throw new EvalError('code generation refused'); }, apply() { attempts++; throw new EvalError('code generation refused'); } });`).runInContext(context);
+    new Script(readFileSync('dist/pcr.global.js', 'utf8')).runInContext(context);
+    context.input = { project: readFileSync('examples/obesite/project.json', 'utf8'), path: readFileSync('examples/obesite/path.json', 'utf8') };
+    const total = new Script(`(() => {
+      const type = PCR.shippedCatalog().resolve('obesite-complexe-adulte', '2026-05-31').value;
+      const project = PCR.parseProject(JSON.parse(input.project)).value;
+      const path = PCR.parsePatientPath(JSON.parse(input.path)).value;
+      return PCR.settle(type, project, path, { asOf: '2026-12-15' }).totals.forfait;
+    })()`).runInContext(context);
+    expect([total, context.attempts]).toEqual(['536.00', 0]);
+    // zod's shared settings are the bundle's own: the page's global object gets none of them.
+    expect(Object.keys(context).filter((k) => k.startsWith('__zod'))).toEqual([]);
+  });
+
   it('PCR_ALLOCATE splits an amount on a column, from numbers or French text', () => {
     const { pcr } = loadBundle();
     expect(pcr.sheet.PCR_ALLOCATE(100, [[30], [20], [40], [40]])).toEqual([[23.08], [15.38], [30.77], [30.77]]);

@@ -1,8 +1,8 @@
 import type { IsoDate } from '../dates/calendar';
 import type { Issue, Lang, Result } from '../issues/issue';
 import { issueSink, makeIssue } from '../issues/make-issue';
-import { parseParcoursType } from '../parse/parse-functions';
-import type { ParcoursType } from '../schema/parcours-type';
+import { parseParcoursType } from '../documents/parse';
+import type { ParcoursType } from '../documents/parcours-type';
 
 /** One rule file handed to the catalog: a name (for messages) and its parsed JSON content. */
 export interface RuleFile {

@@ -1,11 +1,11 @@
 import { shippedCatalog } from '../catalog/shipped-rules';
 import type { Issue, Lang } from '../issues/issue';
-import { parseParcoursType, parsePatientPath, parseProject } from '../parse/parse-functions';
+import { parseParcoursType, parsePatientPath, parseProject } from '../documents/parse';
 import { formatReport } from '../report/format-report';
 import { formatSettlement } from '../report/format-settlement';
-import type { ParcoursType } from '../schema/parcours-type';
-import type { PatientPath } from '../schema/patient-path';
-import type { ParcoursProject } from '../schema/project';
+import type { ParcoursType } from '../documents/parcours-type';
+import type { PatientPath } from '../documents/patient-path';
+import type { ParcoursProject } from '../documents/project';
 import { settle } from '../settlement/settle';
 import { validatePath } from '../validation/validate-path';
 import { UsageError, type CliOptions } from './args';

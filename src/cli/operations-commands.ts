@@ -7,7 +7,7 @@ import { fileActive } from '../operations/file-active';
 import { fileActiveCsv, formatFileActive } from '../operations/file-active-output';
 import { frenchCsv } from '../operations/french-csv';
 import { sortWorkItems, type WorkItem } from '../operations/worklist';
-import { parseParcoursType, parseProject } from '../parse/parse-functions';
+import { parseParcoursType, parseProject } from '../documents/parse';
 import { UsageError, type CliOptions } from './args';
 import type { CliIo } from './io';
 import { issueLines, ndjsonLines } from './ndjson-input';

@@ -1,6 +1,6 @@
 import { shippedCatalog } from '../catalog/shipped-rules';
 import { runConformanceCase } from '../conformance/run-case';
-import { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from '../schema/json-schema';
+import { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from '../documents/json-schema';
 import { UsageError, type CliOptions } from './args';
 import { loadConformanceCases } from './conformance-files';
 import type { CliIo } from './io';

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
-import { parsePatientPath, parseProject } from '../parse/parse-functions';
+import { parsePatientPath, parseProject } from '../documents/parse';
 import { settle } from '../settlement/settle';
 import type { Settlement } from '../settlement/settlement-types';
 import { validatePath } from '../validation/validate-path';

@@ -1,4 +1,28 @@
-import { compare, ratio, timesRounded, timesText, type Ratio } from './ratio';
+import Decimal from 'decimal.js';
+import { AMOUNT_PATTERN } from './decimal-formats';
+
+/**
+ * The library's decimal numbers: a decimal.js constructor of its own (a caller's `Decimal` and its settings are never
+ * touched), configured once, here:
+ * - `rounding: ROUND_HALF_UP`: half away from zero — the rounding at the cent that the trace states (every amount
+ *   here is non-negative);
+ * - `precision: 80` significant digits, so that nothing is rounded before the cent. Why 80 is enough:
+ *   - amounts are below 10^9 € with two decimals (at most 11 significant digits); rates, shares and coefficients have
+ *     at most six decimals and two digits before the point (at most 8); a type applies at most 8 coefficients. A
+ *     product of an amount by 8 factors has at most 11 + 8 × 8 = 75 digits: every product is exact;
+ *   - the only quotients are a prorata `met / required` (both below 10^9) and the written shares. A prorata is one
+ *     division after an exact product, `amount × met / required` ({@link mulRoundCents} with `per`), never the
+ *     amount times a share already divided: a half cent (21 cents × 3/14 = 4.5) would then come out 4.4999… and round
+ *     down. The exact quotient is either a decimal of at most 80 digits (then the division is exact, half cents
+ *     included), or lies at least 1 / (2 × 10^9) cent away from a half cent, far more than the 10^-68 cent an 80-digit
+ *     rounding of a value below 10^11 cents can move it: the rounding at the cent (or at 6 or 40 decimals for the
+ *     trace, where no run of equal digits is as long as the denominator) is that of the exact value;
+ * - `toExpNeg` / `toExpPos` out of reach: `toString()` always writes plain decimals, never an exponent.
+ * Largest-remainder allocation and sums of cents are integer arithmetic (./allocate.ts, ../settlement/totals.ts).
+ */
+export const Dec = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
+/** A decimal of the library's constructor. */
+export type Dec = Decimal;
 
 /** An amount in euros as it crosses the boundary: a decimal string with exactly two decimals, e.g. `"1500.00"`. */
 export type Amount = string;
@@ -6,8 +30,13 @@ export type Amount = string;
 /** Integer number of cents. Always a safe integer; sums of cents are exact. */
 export type Cents = number;
 
-const AMOUNT_TEXT = /^(0|[1-9]\d{0,8})(?:\.(\d{1,2}))?$/;
-const DECIMAL_TEXT = /^(0|[1-9]\d{0,8})(?:\.(\d{1,6}))?$/;
+/** A number as the text it is written with, or null when that text has an exponent (or is not finite). */
+function numberText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  const text = String(value);
+  return text.includes('e') ? null : text;
+}
 
 /**
  * Reads an amount given as text or as a number with at most two decimals; null when it is not one.
@@ -20,37 +49,24 @@ const DECIMAL_TEXT = /^(0|[1-9]\d{0,8})(?:\.(\d{1,6}))?$/;
  */
 export function canonicalAmount(value: unknown): Amount | null {
   const text = numberText(value);
-  const m = text === null ? null : AMOUNT_TEXT.exec(text);
+  const m = text === null ? null : AMOUNT_PATTERN.exec(text);
   if (!m) return null;
-  return `${m[1]}.${(m[2] ?? '').padEnd(2, '0')}`;
+  const decimals = m[2] === undefined ? '00' : m[2].slice(1).padEnd(2, '0');
+  return `${m[1]}.${decimals}`;
 }
 
 /**
- * Reads a non-negative decimal (rate, factor, weight) with at most six decimals, within [min, max]; null otherwise.
- * Comes out without trailing zeros.
+ * Reads a non-negative decimal (rate, factor, weight) given as text or as a number, when it matches `pattern` (which
+ * sets its range and decimals); null otherwise. Comes out without trailing zeros.
  *
  * @example
- * canonicalDecimal('0.30', 0, 1) // '0.3'
- * canonicalDecimal(1.2, 0, 10)   // '1.2'
+ * canonicalDecimal('0.30', RATE_PATTERN) // '0.3'
+ * canonicalDecimal(1.2, FACTOR_PATTERN)  // '1.2'
  */
-export function canonicalDecimal(value: unknown, min: number, max: number): string | null {
+export function canonicalDecimal(value: unknown, pattern: RegExp): string | null {
   const text = numberText(value);
-  if (text === null) return null;
-  const m = DECIMAL_TEXT.exec(text);
-  if (!m) return null;
-  const r = ratio(text);
-  if (compare(r, ratio(min)) < 0 || compare(r, ratio(max)) > 0) return null;
-  const frac = (m[2] ?? '').replace(/0+$/, '');
-  return frac === '' ? (m[1] ?? '0') : `${m[1]}.${frac}`;
-}
-
-function numberText(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    const t = String(value);
-    return /e/i.test(t) ? null : t;
-  }
-  return null;
+  if (text === null || !pattern.test(text)) return null;
+  return new Dec(text).toString();
 }
 
 /**
@@ -63,8 +79,7 @@ function numberText(value: unknown): string | null {
 export function toCents(amount: Amount): Cents {
   const dot = amount.indexOf('.');
   if (dot < 0) return Number(amount) * 100;
-  const frac = amount.slice(dot + 1);
-  return Number(amount.slice(0, dot) || '0') * 100 + Number(frac.padEnd(2, '0').slice(0, 2));
+  return Number(amount.slice(0, dot) || '0') * 100 + Number(amount.slice(dot + 1).padEnd(2, '0').slice(0, 2));
 }
 
 /**
@@ -82,26 +97,60 @@ export function formatCents(cents: Cents): Amount {
 }
 
 /**
- * Multiplies integer cents by a non-negative decimal or fraction and rounds to the cent, half away from zero.
- * Exact: the product is never rounded before the cent.
+ * cents × factor / per, rounded to the cent, half away from zero: the product is exact, then one division. Exact:
+ * nothing is rounded before the cent (see {@link Dec}). A fraction is given as `factor` and `per` (3 and 14), never
+ * as a quotient already rounded.
  *
  * @example
  * mulRoundCents(56300, '1.2')  // 67560
  * mulRoundCents(1001, '0.5')   // 501
+ * mulRoundCents(21, 3, 14)     // 5 (4.5 exactly, half up)
  */
-export function mulRoundCents(cents: Cents, factor: string | Ratio): Cents {
-  return timesRounded(cents, asRatio(factor));
+export function mulRoundCents(cents: Cents, factor: Decimal.Value, per: Decimal.Value = 1): Cents {
+  return new Dec(cents).times(factor).div(per).toDecimalPlaces(0).toNumber();
 }
 
 /**
- * The exact euro value of cents × factor, as a plain decimal (at most `places` decimals, rounded half up beyond).
+ * The euro value of cents × factor / per as a plain decimal: exact when it has at most `places` decimals, else
+ * rounded half up at `places`; trailing zeros dropped.
  *
  * @example
- * exactEuros(56300, '0.3')             // '168.9'
- * exactEuros(60000, { num: 1n, den: 3n }, 6) // '200'
+ * exactEuros(56300, '0.3')        // '168.9'
+ * exactEuros(60000, 1, 6, 3)      // '200'
  */
-export function exactEuros(cents: Cents, factor: string | Ratio, places = 8): string {
-  return timesText(cents, asRatio(factor), 100, places);
+export function exactEuros(cents: Cents, factor: Decimal.Value, places = 8, per: Decimal.Value = 1): string {
+  return new Dec(cents).times(factor).div(new Dec(per).times(100)).toDecimalPlaces(places).toString();
 }
 
-const asRatio = (factor: string | Ratio): Ratio => (typeof factor === 'string' ? ratio(factor) : factor);
+/**
+ * A decimal written with at most `places` decimals (rounded half up beyond), trailing zeros dropped unless `fixed`.
+ *
+ * @example
+ * decimalText(new Dec(1).div(3), 4)       // '0.3333'
+ * decimalText(new Dec('0.5'), 4, true)    // '0.5000'
+ */
+export function decimalText(value: Decimal.Value, places: number, fixed = false): string {
+  const d = new Dec(value);
+  return fixed ? d.toFixed(places) : d.toDecimalPlaces(places).toString();
+}
+
+/** Products already computed, by value (rates and forfaits repeat from path to path), 4,096 at most. */
+const PRODUCTS = new Map<string, { readonly cents: Cents; readonly exact: string }>();
+
+/**
+ * cents × factor: the cents rounded half up ({@link mulRoundCents}) and the exact euros ({@link exactEuros}, 8
+ * decimals at most), computed once per distinct pair (participation rates, coordination rates, tier shares).
+ *
+ * @example
+ * timesFactor(53600, '0.3') // { cents: 16080, exact: '160.8' }
+ */
+export function timesFactor(cents: Cents, factor: string): { readonly cents: Cents; readonly exact: string } {
+  const key = `${cents}×${factor}`;
+  let p = PRODUCTS.get(key);
+  if (p === undefined) {
+    p = { cents: mulRoundCents(cents, factor), exact: exactEuros(cents, factor) };
+    if (PRODUCTS.size >= 4096) PRODUCTS.clear();
+    PRODUCTS.set(key, p);
+  }
+  return p;
+}

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/calendar';
-import type { ParcoursProject } from '../schema/project';
+import type { ParcoursProject } from '../documents/project';
 import type { Payee, Settlement } from '../settlement/settlement-types';
 
 /** One payee line of a declared séquence. */

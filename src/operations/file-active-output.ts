@@ -1,6 +1,5 @@
 import type { Lang } from '../issues/issue';
-import { toCents } from '../money/decimal';
-import { ratio, ratioOf, ratioText, times } from '../money/ratio';
+import { Dec, decimalText, toCents } from '../money/decimal';
 import { euros, num } from '../settlement/trace';
 import type { FileActiveReport } from './file-active';
 import { frenchCsv, frenchDecimal } from './french-csv';
@@ -38,7 +37,7 @@ export function fileActiveCsv(r: FileActiveReport): string {
 export function formatFileActive(r: FileActiveReport, lang: Lang = 'fr'): string {
   const fr = lang === 'fr';
   const e = (a: string) => euros(toCents(a), lang);
-  const pct = (x: string) => `${num(ratioText(times(ratio(x), ratioOf(100)), 1, true), lang)} %`;
+  const pct = (x: string) => `${num(decimalText(new Dec(x).times(100), 1, true), lang)} %`;
   const lines = [
     `${fr ? 'File active du' : 'File active from'} ${r.from} ${fr ? 'au' : 'to'} ${r.to}`,
     `  ${fr ? 'parcours' : 'paths'} : ${r.paths.total} — ${fr ? 'évalués' : 'evaluated'} ${r.paths.evaluated}, ${fr ? 'exclus' : 'excluded'} ${r.paths.excluded}${Object.keys(r.paths.excludedByReason).length ? ` (${Object.entries(r.paths.excludedByReason).map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`,

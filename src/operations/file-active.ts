@@ -2,11 +2,10 @@ import type { Catalog } from '../catalog/catalog';
 import type { IsoDate } from '../dates/calendar';
 import type { Issue, Lang } from '../issues/issue';
 import { makeIssue } from '../issues/make-issue';
-import { formatCents, toCents, type Cents } from '../money/decimal';
-import { ratioOf, ratioText } from '../money/ratio';
-import { parsePatientPath } from '../parse/parse-functions';
-import type { ParcoursType } from '../schema/parcours-type';
-import type { ParcoursProject } from '../schema/project';
+import { Dec, decimalText, formatCents, toCents, type Cents } from '../money/decimal';
+import { parsePatientPath } from '../documents/parse';
+import type { ParcoursType } from '../documents/parcours-type';
+import type { ParcoursProject } from '../documents/project';
 import { settleReport } from '../settlement/settle';
 import type { Payee, Settlement } from '../settlement/settlement-types';
 import type { PathReport, SequenceStatus } from '../validation/report-types';
@@ -81,7 +80,7 @@ export interface PathOutcome {
   readonly work: readonly WorkItem[];
 }
 
-const rate = (num: number, den: number): string => (den === 0 ? '0.0000' : ratioText(ratioOf(num, den), 4, true));
+const rate = (num: number, den: number): string => (den === 0 ? '0.0000' : decimalText(new Dec(num).div(den), 4, true));
 const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
 /**

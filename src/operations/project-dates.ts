@@ -1,5 +1,5 @@
 import { addDays, addMonths, type IsoDate } from '../dates/calendar';
-import type { ParcoursProject } from '../schema/project';
+import type { ParcoursProject } from '../documents/project';
 import { projectAcceptedOn } from '../validation/frame-checks';
 
 /** Days within which a change to the projet must be the object of an avenant (R.162-131 to R.162-137 CSS). */

@@ -1,8 +1,8 @@
 import type { IsoDate } from '../dates/calendar';
 import { formatCents } from '../money/decimal';
-import type { ParcoursType } from '../schema/parcours-type';
-import type { PatientPath } from '../schema/patient-path';
-import type { ParcoursProject } from '../schema/project';
+import type { ParcoursType } from '../documents/parcours-type';
+import type { PatientPath } from '../documents/patient-path';
+import type { ParcoursProject } from '../documents/project';
 import { modulatedForfait } from '../settlement/forfait-amount';
 import type { PathReport } from '../validation/report-types';
 import { validatePath } from '../validation/validate-path';

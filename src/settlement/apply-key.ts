@@ -1,12 +1,12 @@
 import type { IssueSink } from '../issues/make-issue';
 import { allocateCents } from '../money/allocate';
-import { exactEuros, formatCents, mulRoundCents, toCents, type Cents } from '../money/decimal';
-import type { DistributionKey, KeyRule } from '../schema/distribution-key';
-import type { TeamMember } from '../schema/project';
+import { formatCents, timesFactor, toCents, type Cents } from '../money/decimal';
+import type { DistributionKey, KeyRule } from '../documents/distribution-key';
+import type { TeamMember } from '../documents/project';
 import { Ledger } from './ledger';
 import type { TraceBuilder } from './trace';
 import { applyWeights, type CountedPrestation } from './weights-rule';
-import { byText, sortInPlace } from '../domain/sort-in-place';
+import { byText } from '../domain/text-order';
 
 interface Claim {
   readonly member: string;
@@ -41,9 +41,9 @@ export function applyKey(
 
   for (const rule of byKind.coordination) {
     if (rule.rate !== undefined) {
-      const cents = Math.min(mulRoundCents(forfait, rule.rate), ledger.left);
-      const exact = exactEuros(forfait, rule.rate);
-      trace.add('COORDINATION_RATE', { rate: trace.num(rule.rate), forfait: trace.eur(forfait), exact: `${trace.num(exact)} €`, amount: trace.eur(cents) }, cents);
+      const product = timesFactor(forfait, rule.rate);
+      const cents = Math.min(product.cents, ledger.left);
+      trace.add('COORDINATION_RATE', { rate: trace.num(rule.rate), forfait: trace.eur(forfait), exact: `${trace.num(product.exact)} €`, amount: trace.eur(cents) }, cents);
       ledger.pay({ kind: 'structure' }, `coordination:${rule.rate}`, cents);
     } else if (rule.amount !== undefined) {
       const cents = Math.min(toCents(rule.amount), ledger.left);
@@ -103,7 +103,7 @@ function collectClaims(key: DistributionKey, team: readonly TeamMember[], counte
       }
     }
   }
-  return sortInPlace(claims, (a, b) => byText(a.member, b.member) || byText(a.basis, b.basis) || a.cents - b.cents);
+  return claims.sort((a, b) => byText(a.member, b.member) || byText(a.basis, b.basis) || a.cents - b.cents);
 }
 
 function payClaims(claims: readonly Claim[], ledger: Ledger, sequence: string, sink: IssueSink, trace: TraceBuilder): void {

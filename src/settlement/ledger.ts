@@ -1,5 +1,5 @@
 import type { Cents } from '../money/decimal';
-import { byText, sortInPlace } from '../domain/sort-in-place';
+import { byText } from '../domain/text-order';
 
 /** Who receives money inside one séquence: the structure, or a team member by id. */
 export type LedgerKey = { readonly kind: 'structure' } | { readonly kind: 'member'; readonly id: string };
@@ -22,7 +22,7 @@ export class Ledger {
 
   /** Entries in a stable order: the structure first, then members by id. */
   entries(): { key: LedgerKey; parts: { basis: string; cents: Cents }[] }[] {
-    const ids = sortInPlace([...this.parts.keys()], byText);
+    const ids = [...this.parts.keys()].sort(byText);
     return ids.map((id) => this.parts.get(id) as { key: LedgerKey; parts: { basis: string; cents: Cents }[] });
   }
 }

@@ -1,4 +1,4 @@
-import type { ParcoursProject, TeamMember } from '../schema/project';
+import type { ParcoursProject, TeamMember } from '../documents/project';
 import type { Beneficiary, Payee } from './settlement-types';
 import type { LedgerKey } from './ledger';
 

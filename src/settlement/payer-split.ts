@@ -1,7 +1,7 @@
 import { EXEMPTIONS } from '../domain/vocabulary';
-import { exactEuros, formatCents, mulRoundCents, toCents, type Cents } from '../money/decimal';
-import type { Participation } from '../schema/parcours-type';
-import type { PatientPath } from '../schema/patient-path';
+import { formatCents, timesFactor, toCents, type Cents } from '../money/decimal';
+import type { Participation } from '../documents/parcours-type';
+import type { PatientPath } from '../documents/patient-path';
 import type { PayerSplit } from './settlement-types';
 import type { TraceBuilder } from './trace';
 
@@ -28,9 +28,9 @@ export function splitPayers(forfait: Cents, participation: Participation, path: 
   if (participation.kind === 'none') trace.add('PARTICIPATION_NONE', {});
   else if (exemption !== undefined) trace.add('PARTICIPATION_EXEMPT', { exemption }, 0);
   else if (participation.kind === 'rate') {
-    part = mulRoundCents(forfait, participation.rate);
-    const exact = exactEuros(forfait, participation.rate);
-    trace.add('PARTICIPATION_RATE', { amount_base: trace.eur(forfait), rate: trace.num(participation.rate), exact: `${trace.num(exact)} €`, amount: trace.eur(part) }, part);
+    const product = timesFactor(forfait, participation.rate);
+    part = product.cents;
+    trace.add('PARTICIPATION_RATE', { amount_base: trace.eur(forfait), rate: trace.num(participation.rate), exact: `${trace.num(product.exact)} €`, amount: trace.eur(part) }, part);
   } else {
     part = Math.min(toCents(participation.amount), forfait);
     trace.add('PARTICIPATION_FLAT', { amount: trace.eur(part) }, part);

@@ -1,10 +1,10 @@
 import type { Lang } from '../issues/issue';
 import { issueSink, makeIssue } from '../issues/make-issue';
 import { formatCents, type Cents } from '../money/decimal';
-import type { DistributionKey } from '../schema/distribution-key';
-import type { ParcoursType, SequenceDef } from '../schema/parcours-type';
-import type { PatientPath } from '../schema/patient-path';
-import type { ParcoursProject, TeamMember } from '../schema/project';
+import type { DistributionKey } from '../documents/distribution-key';
+import type { ParcoursType, SequenceDef } from '../documents/parcours-type';
+import type { PatientPath } from '../documents/patient-path';
+import type { ParcoursProject, TeamMember } from '../documents/project';
 import type { PathReport, SequenceReport } from '../validation/report-types';
 import { validatePath, type EvaluationOptions } from '../validation/validate-path';
 import { applyKey } from './apply-key';

@@ -1,6 +1,6 @@
 import { formatCents, type Cents } from '../money/decimal';
 import type { Beneficiary, Payee, Settlement, TotalLine } from './settlement-types';
-import { byText, sortInPlace } from '../domain/sort-in-place';
+import { byText } from '../domain/text-order';
 
 /** One billed séquence in cents, as the totals add it up (the settlement shows the same figures as text). */
 export interface SequenceCents {
@@ -27,7 +27,7 @@ function sumInto<T>(lines: Line<T>[], id: string, who: T, cents: Cents): void {
 }
 
 function written<T>(lines: Line<T>[]): TotalLine<T>[] {
-  sortInPlace(lines, (a, b) => byText(a.id, b.id));
+  lines.sort((a, b) => byText(a.id, b.id));
   const out: TotalLine<T>[] = [];
   for (const l of lines) out.push({ who: l.who, amount: formatCents(l.cents) });
   return out;

@@ -1,5 +1,7 @@
 // The spreadsheet and browser bundle (dist/pcr.global.js): a plain script that defines the global `PCR`.
-export { parseParcoursType, parseProject, parsePatientPath } from '../parse/parse-functions';
+// First of all, zod without code generation (a strict Content-Security-Policy sees no `new Function`).
+import './jitless';
+export { parseParcoursType, parseProject, parsePatientPath } from '../documents/parse';
 export { validatePath } from '../validation/validate-path';
 export { settle } from '../settlement/settle';
 export { allocate } from '../money/allocate';

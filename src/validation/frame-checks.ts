@@ -1,10 +1,10 @@
 import { addMonths, ageOn, type IsoDate } from '../dates/calendar';
 import type { IssueCode } from '../issues/catalog';
 import type { IssueSink } from '../issues/make-issue';
-import type { ParcoursType } from '../schema/parcours-type';
-import type { PatientPath } from '../schema/patient-path';
-import type { ParcoursProject } from '../schema/project';
-import { checkDistribution } from '../parse/type-references';
+import type { ParcoursType } from '../documents/parcours-type';
+import type { PatientPath } from '../documents/patient-path';
+import type { ParcoursProject } from '../documents/project';
+import { checkDistribution } from '../documents/type-references';
 import { typeIndex } from './type-index';
 
 /** Path-level errors: any of them makes the whole path unbillable. */

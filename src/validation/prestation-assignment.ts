@@ -2,13 +2,13 @@ import { addDays, type IsoDate } from '../dates/calendar';
 import type { IssueCode } from '../issues/catalog';
 import type { IssueParam } from '../issues/issue';
 import type { IssueSink } from '../issues/make-issue';
-import type { ParcoursType, PrestationDef, RequirementDef, SequenceDef } from '../schema/parcours-type';
-import type { PatientPath, PrestationRecord } from '../schema/patient-path';
-import type { ParcoursProject, TeamMember } from '../schema/project';
+import type { ParcoursType, PrestationDef, RequirementDef, SequenceDef } from '../documents/parcours-type';
+import type { PatientPath, PrestationRecord } from '../documents/patient-path';
+import type { ParcoursProject, TeamMember } from '../documents/project';
 import type { PrestationReport } from './report-types';
 import type { SequenceWindow, Timeline } from './timeline';
 import type { Mutable } from '../domain/mutable';
-import { byText, sortInPlace } from '../domain/sort-in-place';
+import { byText } from '../domain/text-order';
 import { typeIndex } from './type-index';
 
 /** What the counting produced for one séquence. */
@@ -67,10 +67,7 @@ function compareRecords(a: PrestationRecord, b: PrestationRecord): number {
 
 /** Canonical order of prestations (indices into the list), so that input order never matters. */
 function canonicalOrder(list: readonly PrestationRecord[]): number[] {
-  return sortInPlace(
-    list.map((_, i) => i),
-    (i, j) => compareRecords(list[i] as PrestationRecord, list[j] as PrestationRecord),
-  );
+  return list.map((_, i) => i).sort((i, j) => compareRecords(list[i] as PrestationRecord, list[j] as PrestationRecord));
 }
 
 interface Context {

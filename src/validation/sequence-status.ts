@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/calendar';
-import type { RequirementDef, SequenceDef } from '../schema/parcours-type';
-import type { PatientPath } from '../schema/patient-path';
+import type { RequirementDef, SequenceDef } from '../documents/parcours-type';
+import type { PatientPath } from '../documents/patient-path';
 import { requirementCodes, type SequenceTally } from './prestation-assignment';
 import type { RequirementReport, SequenceReport, SequenceStatus } from './report-types';
 import type { SequenceWindow } from './timeline';

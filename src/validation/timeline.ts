@@ -1,7 +1,7 @@
 import { addDays, addMonths, type IsoDate } from '../dates/calendar';
 import type { IssueSink } from '../issues/make-issue';
-import type { ParcoursType } from '../schema/parcours-type';
-import type { PatientPath } from '../schema/patient-path';
+import type { ParcoursType } from '../documents/parcours-type';
+import type { PatientPath } from '../documents/patient-path';
 
 /** Start and deadline (both inclusive) of one séquence. */
 export interface SequenceWindow {

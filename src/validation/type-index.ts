@@ -1,4 +1,4 @@
-import type { ParcoursType, PrestationDef } from '../schema/parcours-type';
+import type { ParcoursType, PrestationDef } from '../documents/parcours-type';
 
 /** Lookups derived from a parcours type that every path's validation reads. */
 export interface TypeIndex {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ISSUE_CATALOG, parseParcoursType, parsePatientPath, parseProject, settle, validatePath, type Issue } from '../../src/index';
 import { RUNS } from '../helpers/arbitraries';
 import { pathJson, projectJson, typeJson } from '../helpers/fixtures';
-import { mutate, mutation } from '../helpers/mutation';
+import { mutate, mutation } from '../../scripts/mutation.mjs';
 
 type Json = Record<string, unknown>;
 const KNOWN = new Set(Object.keys(ISSUE_CATALOG));

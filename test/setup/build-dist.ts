@@ -24,6 +24,7 @@ export default async function setup(): Promise<void> {
       format: 'iife',
       globalName: 'PCR',
       platform: 'browser',
+      inject: ['src/spreadsheet/private-global.ts'],
       target: 'es2020',
       minify: true,
       logLevel: 'error',

@@ -1,7 +1,7 @@
 import { checkAdeli, checkCpamNumber, checkFiness, checkRpps, type IdentifierCheck } from '../identifiers/professional-ids';
 import { checkSiret } from '../identifiers/company-ids';
 import type { IssueSink } from '../issues/make-issue';
-import type { ParcoursProject } from '../schema/project';
+import type { ParcoursProject } from './project';
 import { checkDistribution } from './type-references';
 
 function checkId(value: string | undefined, kind: string, check: (v: string) => IdentifierCheck, path: (string | number)[], sink: IssueSink): void {

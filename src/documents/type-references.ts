@@ -1,9 +1,9 @@
-import { compare, ratio } from '../money/ratio';
+import { Dec } from '../money/decimal';
 import type { IssueDocument } from '../issues/issue';
 import type { IssueSink } from '../issues/make-issue';
-import type { Distribution } from '../schema/distribution-key';
-import { checkKey, type KeyContext } from '../schema/key-checks';
-import type { ParcoursType } from '../schema/parcours-type';
+import type { Distribution } from './distribution-key';
+import { checkKey, type KeyContext } from './key-checks';
+import type { ParcoursType } from './parcours-type';
 
 function checkUnique(ids: readonly string[], path: (i: number) => (string | number)[], sink: IssueSink): Set<string> {
   const seen = new Set<string>();
@@ -101,7 +101,7 @@ export function checkTypeReferences(t: ParcoursType, sink: IssueSink): void {
       for (let k = 1; k < tiers.length; k++) {
         const prev = tiers[k - 1];
         const cur = tiers[k];
-        if (prev && cur && (cur.minDone <= prev.minDone || compare(ratio(cur.share), ratio(prev.share)) < 0)) {
+        if (prev && cur && (cur.minDone <= prev.minDone || new Dec(cur.share).lt(prev.share))) {
           sink.add('TYPE_TIERS_ORDER', [...at, 'incomplete', 'tiers', k]);
         }
       }

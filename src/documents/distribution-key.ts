@@ -1,0 +1,46 @@
+import * as z from 'zod/mini';
+import { amount, DEFINITIONS, identifier, mapKey, rate, weight } from './primitives';
+
+const label = z.optional(z.string());
+
+/** Coordination share paid to the structure: a rate of the séquence's forfait, or an amount (capped at it). */
+export const CoordinationRuleSchema = z.strictObject({ kind: z.literal('coordination'), rate: z.optional(rate), amount: z.optional(amount), label });
+
+/** A fixed amount paid to one team member. */
+export const FixedRuleSchema = z.strictObject({ kind: z.literal('fixed'), member: identifier, amount, label });
+
+/** A unit amount per counted prestation, paid to the member who performed it. */
+export const PerPrestationRuleSchema = z.strictObject({ kind: z.literal('perPrestation'), rates: z.record(mapKey, amount), label });
+
+/** What is left, shared by weights between members or professions, on sessions, minutes or equal parts. */
+export const WeightsRuleSchema = z.strictObject({
+  kind: z.literal('weights'),
+  by: z.enum(['member', 'profession']),
+  basis: z.enum(['sessions', 'minutes', 'equal']),
+  weights: z.optional(z.record(mapKey, weight)),
+  label,
+});
+
+/** Who takes whatever is left at the end: a member, or the structure when `member` is absent. */
+export const RemainderRuleSchema = z.strictObject({ kind: z.literal('remainder'), member: z.optional(identifier), label });
+
+/** One rule of a distribution key. */
+export const KeyRuleSchema = z.discriminatedUnion('kind', [CoordinationRuleSchema, FixedRuleSchema, PerPrestationRuleSchema, WeightsRuleSchema, RemainderRuleSchema]);
+DEFINITIONS.add(KeyRuleSchema, { id: 'keyRule' });
+
+/** An ordered list of rules (50 at most). */
+export const DistributionKeySchema = z.array(KeyRuleSchema).check(z.minLength(1), z.maxLength(50));
+DEFINITIONS.add(DistributionKeySchema, { id: 'distributionKey' });
+
+/** A key for all séquences and/or one per séquence id. */
+export const DistributionSchema = z.strictObject({
+  default: z.optional(DistributionKeySchema),
+  bySequence: z.optional(z.record(mapKey, DistributionKeySchema)),
+});
+
+/** One rule of a distribution key, as parsed. */
+export type KeyRule = z.infer<typeof KeyRuleSchema>;
+/** An ordered list of key rules, as parsed. */
+export type DistributionKey = z.infer<typeof DistributionKeySchema>;
+/** A projet's or a type's distribution, as parsed. */
+export type Distribution = z.infer<typeof DistributionSchema>;

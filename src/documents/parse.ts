@@ -1,0 +1,112 @@
+import * as z from 'zod/mini';
+import { checkNir } from '../identifiers/nir';
+import type { IssueDocument, Lang, Result } from '../issues/issue';
+import { hasErrors, issueSink, type IssueSink } from '../issues/make-issue';
+import { ParcoursTypeSchema, type ParcoursType } from './parcours-type';
+import { PatientPathSchema, type PatientPath } from './patient-path';
+import { ProjectSchema, type ParcoursProject } from './project';
+import { checkProjectReferences } from './project-references';
+import { checkTypeReferences } from './type-references';
+import { scanUntrusted } from './untrusted-input';
+import { reportZodIssues } from './zod-issues';
+
+/** Options shared by the parse functions. */
+export interface ParseOptions {
+  /** Language of the messages; French by default. */
+  readonly lang?: Lang;
+}
+
+/** What makes a schema's parser: zod's compiler (`z.compile`), or nothing (zod's interpreter). */
+type Compiler = <S extends z.ZodMiniType>(schema: S) => S;
+let compiler: Compiler | undefined;
+
+/**
+ * Has the parse functions compile their schemas with zod's compiler. The library's entry (`src/index.ts`) hands it
+ * `z.compile`; the spreadsheet bundle does not (it runs jitless, and leaves the compiler out). Even with a compiler,
+ * a schema is compiled only where zod is not set jitless (`z.config({ jitless: true })`, for a strict
+ * Content-Security-Policy), and z.compile falls back to the interpreter by itself where `new Function` is refused.
+ *
+ * @example
+ * useCompiler(z.compile)
+ */
+export function useCompiler(compile: Compiler): void {
+  compiler = compile;
+}
+
+/** The parser of a schema, made on first use (so that a jitless setting made before any parse is seen). */
+function compiledParser<S extends z.ZodMiniType>(schema: S): () => S {
+  let parser: S | undefined;
+  return () => (parser ??= compiler === undefined || z.config().jitless ? schema : compiler(schema));
+}
+
+/**
+ * Shared parse pipeline: the input scan (what JSON cannot hold, forbidden keys, depth), then the zod schema, whose
+ * issues become the project's (codes, paths, messages), then the document's own cross-reference checks. Never
+ * throws; the input is never mutated (zod builds new objects).
+ */
+function parseDocument<T>(
+  parser: () => z.ZodMiniType<T>,
+  input: unknown,
+  document: IssueDocument,
+  options: ParseOptions,
+  crossCheck: (value: T, sink: IssueSink) => void,
+): Result<T> {
+  const sink = issueSink(document, options.lang ?? 'fr');
+  try {
+    if (!scanUntrusted(input, sink)) return { ok: false, issues: sink.issues };
+    const read = parser().safeParse(input);
+    if (!read.success) {
+      reportZodIssues(read.error.issues, input, [], sink);
+      return { ok: false, issues: sink.issues };
+    }
+    crossCheck(read.data, sink);
+    return hasErrors(sink.issues) ? { ok: false, issues: sink.issues } : { ok: true, value: read.data, issues: sink.issues };
+  } catch {
+    // Defensive: the scan reads every value once, but a getter or a Proxy could still throw on a second read.
+    sink.add('INPUT_NOT_PLAIN', []);
+    return { ok: false, issues: sink.issues };
+  }
+}
+
+const typeParser = compiledParser(ParcoursTypeSchema);
+const projectParser = compiledParser(ProjectSchema);
+const pathParser = compiledParser(PatientPathSchema);
+
+/**
+ * Parses a parcours type rule file (any JSON value) into a typed value, or the list of issues with their paths.
+ * Never throws.
+ *
+ * @example
+ * const r = parseParcoursType(JSON.parse(fs.readFileSync('rules/x.json', 'utf8')));
+ * if (!r.ok) console.log(r.issues.map((i) => `${i.code} ${i.path.join('.')}`));
+ */
+export function parseParcoursType(input: unknown, options: ParseOptions = {}): Result<ParcoursType> {
+  return parseDocument(typeParser, input, 'type', options, checkTypeReferences);
+}
+
+/**
+ * Parses a projet de parcours (structure, team, distribution key). Never throws.
+ *
+ * @example
+ * const r = parseProject(projectJson, { lang: 'en' });
+ */
+export function parseProject(input: unknown, options: ParseOptions = {}): Result<ParcoursProject> {
+  return parseDocument(projectParser, input, 'project', options, checkProjectReferences);
+}
+
+/**
+ * Parses one patient's recorded path. A NIR, when present, is checked and never echoed in any message.
+ * Never throws.
+ *
+ * @example
+ * const r = parsePatientPath(pathJson);
+ * if (r.ok) validatePath(type, project, r.value, { asOf: '2026-11-22' });
+ */
+export function parsePatientPath(input: unknown, options: ParseOptions = {}): Result<PatientPath> {
+  return parseDocument(pathParser, input, 'path', options, (p: PatientPath, sink) => {
+    if (p.patient.nir !== undefined) {
+      const reason = checkNir(p.patient.nir);
+      if (reason !== null) sink.add('IDENTIFIER_INVALID', ['patient', 'nir'], { kind: 'NIR', reason });
+    }
+  });
+}

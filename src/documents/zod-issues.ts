@@ -1,0 +1,163 @@
+import type * as z from 'zod/mini';
+import { ISSUE_CATALOG, type IssueCode } from '../issues/catalog';
+import type { IssueParam } from '../issues/issue';
+import { FORMAT_NAMES } from './formats';
+
+type Params = Record<string, IssueParam>;
+type Path = (string | number)[];
+type ZodIssue = z.core.$ZodIssue;
+type ZodUnionIssue = Extract<ZodIssue, { code: 'invalid_union' }>;
+
+/** Where the project's issues go (an IssueSink is one). */
+export interface IssueTarget {
+  add(code: IssueCode, path: readonly (string | number)[], params?: Readonly<Record<string, IssueParam>>): unknown;
+}
+
+/**
+ * The zod error of a schema part that fails with one of the project's own codes: the code, then its parameters as
+ * JSON (`INVALID_DECIMAL {"min":0,"max":1}`). {@link reportZodIssues} reads it back.
+ *
+ * @example
+ * z.string().check(z.regex(DATE_PATTERN, { error: codedError('INVALID_DATE') }))
+ */
+export function codedError(code: IssueCode, params?: Readonly<Params>): string {
+  return params === undefined ? code : `${code} ${JSON.stringify(params)}`;
+}
+
+function readCoded(message: string | undefined): { code: IssueCode; params: Params } | null {
+  if (message === undefined) return null;
+  const space = message.indexOf(' ');
+  const code = space < 0 ? message : message.slice(0, space);
+  if (!Object.prototype.hasOwnProperty.call(ISSUE_CATALOG, code)) return null;
+  return { code: code as IssueCode, params: space < 0 ? {} : (JSON.parse(message.slice(space + 1)) as Params) };
+}
+
+/** The JSON type of a value, as issues name it. */
+export function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** The value at `path` in a plain JSON tree, undefined when it (or a parent) is absent. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node = input;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+/** How SCHEMA_INVALID_TYPE names what was expected: zod's `int` is a whole number only when a number was given. */
+function expectedName(expected: string, value: unknown): string {
+  if (expected === 'int') return typeof value === 'number' ? 'int' : 'number';
+  return expected === 'record' ? 'object' : expected;
+}
+
+/** The name of a failed pattern: the format it stands for (identifier, département…), else its source. */
+function formatName(pattern: string | undefined): string {
+  if (pattern === undefined) return '?';
+  return FORMAT_NAMES[pattern] ?? pattern.replace(/^\/|\/[a-z]*$/g, '');
+}
+
+/**
+ * Turns zod's issues into the project's, in zod's order (the schema's key order; unknown keys of an object after its
+ * fields), with paths into `input`:
+ * - a field that is absent is SCHEMA_REQUIRED, whatever its kind;
+ * - a part with its own code (dates, amounts, decimals) gives that code;
+ * - a wrong JSON type is SCHEMA_INVALID_TYPE (`expected`, `received`), a value outside a list SCHEMA_INVALID_VALUE
+ *   (`allowed`), a pattern SCHEMA_INVALID_FORMAT (`format`), bounds SCHEMA_TOO_SMALL / SCHEMA_TOO_BIG, each unknown
+ *   key SCHEMA_UNKNOWN_KEY;
+ * - a union of different kinds (a text or an object) reports what is wrong inside the branch of the value's kind, or
+ *   SCHEMA_INVALID_VALUE with the allowed forms when no branch takes it.
+ * zod's own safe-integer bound is left out: every count has a lower bound of its own.
+ *
+ * @example
+ * const r = schema.safeParse(input); if (!r.success) reportZodIssues(r.error.issues, input, [], sink);
+ */
+export function reportZodIssues(issues: readonly ZodIssue[], input: unknown, at: Path, sink: IssueTarget): void {
+  const typed = new Set<string>();
+  for (const issue of issues) reportOne(issue, input, at, sink, typed);
+}
+
+/**
+ * One zod issue. `typed` holds the paths already reported for their value's type or part: zod still checks a length
+ * there (a text's minimum on an empty list), or a number's other bounds, which says nothing more.
+ */
+function reportOne(issue: ZodIssue, input: unknown, at: Path, sink: IssueTarget, typed: Set<string>): void {
+  const path = [...at, ...(issue.path as (string | number)[])];
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) sink.add('SCHEMA_UNKNOWN_KEY', [...path, key], { key });
+    return;
+  }
+  if (issue.code === 'invalid_key') {
+    // A map key (always a text, checked by a pattern): the issue is about the key itself, at the key's path.
+    const format = issue.issues.find((i) => i.code === 'invalid_format');
+    sink.add('SCHEMA_INVALID_FORMAT', path, { format: formatName(format?.code === 'invalid_format' ? format.pattern : undefined) });
+    return;
+  }
+  const where = JSON.stringify(path);
+  if (issue.code === 'too_big' || issue.code === 'too_small') {
+    if (issue.origin === 'int' || typed.has(where)) return;
+  }
+  if (issue.code === 'invalid_type') typed.add(where);
+  const value = valueAt(input, path);
+  if (value === undefined) {
+    sink.add('SCHEMA_REQUIRED', path);
+    return;
+  }
+  const coded = readCoded(issue.message);
+  if (coded !== null) {
+    // A number can fail several checks of its part (a maximum and its decimals): one issue says it.
+    if (!typed.has(where)) sink.add(coded.code, path, coded.params);
+    typed.add(where);
+    return;
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      sink.add('SCHEMA_INVALID_TYPE', path, { expected: expectedName(issue.expected, value), received: jsonType(value) });
+      return;
+    case 'invalid_value':
+      sink.add('SCHEMA_INVALID_VALUE', path, { allowed: issue.values.map(String).join(', ') });
+      return;
+    case 'too_small':
+      sink.add('SCHEMA_TOO_SMALL', path, { minimum: Number(issue.minimum) });
+      return;
+    case 'too_big':
+      sink.add('SCHEMA_TOO_BIG', path, { maximum: Number(issue.maximum) });
+      return;
+    case 'invalid_format':
+      sink.add('SCHEMA_INVALID_FORMAT', path, { format: formatName(issue.pattern) });
+      return;
+    case 'invalid_union':
+      reportUnion(issue, input, path, sink, typed);
+      return;
+    default:
+      sink.add('SCHEMA_INVALID_VALUE', path, { allowed: '?' });
+  }
+}
+
+/**
+ * A union that refused a value. A discriminated union names the discriminator's allowed values; another union
+ * reports the issues of the branch of the value's kind (the one whose refusal is not about the value's own type or
+ * value), or else the allowed forms.
+ */
+function reportUnion(issue: ZodUnionIssue, input: unknown, path: Path, sink: IssueTarget, typed: Set<string>): void {
+  if (issue.discriminator !== undefined) {
+    const options = 'options' in issue ? (issue.options ?? []) : [];
+    sink.add('SCHEMA_INVALID_VALUE', path, { allowed: options.map(String).join(', ') });
+    return;
+  }
+  const atRoot = (i: ZodIssue) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value');
+  const taking = issue.errors.find((branch) => !branch.some(atRoot));
+  if (taking !== undefined) {
+    for (const inner of taking) reportOne(inner, input, path, sink, typed);
+    return;
+  }
+  const forms = issue.errors.map((branch) => {
+    const root = branch.find(atRoot);
+    if (root?.code === 'invalid_value') return root.values.map(String).join(', ');
+    return root?.code === 'invalid_type' ? `(${root.expected})` : '?';
+  });
+  sink.add('SCHEMA_INVALID_VALUE', path, { allowed: forms.join(', ') });
+}
