@@ -2,8 +2,14 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: ESM + CJS + type declarations, for every platform.
-    entry: { index: 'src/index.ts' },
+    // The library: ESM + CJS + type declarations, for every platform; the core at the root, the rest under subpaths.
+    entry: {
+      index: 'src/index.ts',
+      operations: 'src/entries/operations.ts',
+      exports: 'src/entries/exports.ts',
+      identifiers: 'src/entries/identifiers.ts',
+      testing: 'src/entries/testing.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

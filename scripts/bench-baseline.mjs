@@ -18,7 +18,12 @@ function age(birth, on) {
   return a;
 }
 
-const PROFESSION = { 'dr-martin': 'medecin', 'diet-leroy': 'dieteticien', 'psy-bernard': 'psychologue', 'apa-petit': 'enseignant-apa' };
+const PROFESSION = {
+  'dr-martin': 'medecin',
+  'diet-leroy': 'dieteticien',
+  'psy-bernard': 'psychologue',
+  'apa-petit': 'enseignant-apa',
+};
 const PRESTATION = {
   BILAN_INITIAL: ['medecin', 45],
   SEANCE_DIET: ['dieteticien', 30],
@@ -27,9 +32,20 @@ const PRESTATION = {
   BILAN_FINAL: ['medecin', 30],
 };
 // Requirements: codes, min, max, window (days from the séquence start, or -1).
-const S1 = [[['BILAN_INITIAL'], 1, 1, 30], [['SEANCE_DIET'], 4, 8, -1], [['SEANCE_PSY', 'SEANCE_APA'], 2, 10, -1]];
-const S2 = [[['SEANCE_DIET'], 3, 6, -1], [['SEANCE_PSY', 'SEANCE_APA'], 3, 12, -1], [['BILAN_FINAL'], 1, 1, -1]];
-const FORFAIT = [{ A: 45040, B: 53600, C: 62200, D: 70760 }, { A: 67560, B: 80400, C: 93300, D: 106140 }];
+const S1 = [
+  [['BILAN_INITIAL'], 1, 1, 30],
+  [['SEANCE_DIET'], 4, 8, -1],
+  [['SEANCE_PSY', 'SEANCE_APA'], 2, 10, -1],
+];
+const S2 = [
+  [['SEANCE_DIET'], 3, 6, -1],
+  [['SEANCE_PSY', 'SEANCE_APA'], 3, 12, -1],
+  [['BILAN_FINAL'], 1, 1, -1],
+];
+const FORFAIT = [
+  { A: 45040, B: 53600, C: 62200, D: 70760 },
+  { A: 67560, B: 80400, C: 93300, D: 106140 },
+];
 const DOM = new Set(['971', '972', '973', '974', '976']);
 const UNIT = { BILAN_INITIAL: 6000, BILAN_FINAL: 4000 };
 const MEMBERS = ['apa-petit', 'diet-leroy', 'dr-martin', 'psy-bernard'];
@@ -43,11 +59,21 @@ export function baselineSettle(path, asOf) {
   const d1 = addMonths(inc, 6);
   const seqs = [
     { reqs: S1, start: inc, deadline: d1, done: [0, 0, 0], counted: [], completedOn: null },
-    { reqs: S2, start: dayIso(toDay(d1) + 1), deadline: addMonths(inc, 24), done: [0, 0, 0], counted: [], completedOn: null },
+    {
+      reqs: S2,
+      start: dayIso(toDay(d1) + 1),
+      deadline: addMonths(inc, 24),
+      done: [0, 0, 0],
+      counted: [],
+      completedOn: null,
+    },
   ];
   const exit = path.exit?.date;
   const list = path.prestations
-    .map((p) => ({ p, k: `${p.date}\u0000${p.id}\u0000${p.code}\u0000${p.member}\u0000${p.status}\u0000${p.minutes ?? ''}\u0000${p.sequence ?? ''}` }))
+    .map((p) => ({
+      p,
+      k: `${p.date}\u0000${p.id}\u0000${p.code}\u0000${p.member}\u0000${p.status}\u0000${p.minutes ?? ''}\u0000${p.sequence ?? ''}`,
+    }))
     .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
   const seen = new Set();
   for (const { p } of list) {
@@ -61,7 +87,9 @@ export function baselineSettle(path, asOf) {
     const s = p.date <= seqs[0].deadline ? seqs[0] : seqs[1];
     const cands = s.reqs.map((r, i) => [r, i]).filter(([r]) => r[0].includes(p.code));
     if (cands.length === 0) continue;
-    const inWindow = cands.filter(([r]) => r[3] < 0 || toDay(p.date) <= Math.min(toDay(s.start) + r[3], toDay(s.deadline)));
+    const inWindow = cands.filter(
+      ([r]) => r[3] < 0 || toDay(p.date) <= Math.min(toDay(s.start) + r[3], toDay(s.deadline)),
+    );
     const open = inWindow.find(([r, i]) => s.done[i] < r[2]);
     if (!open) continue;
     s.done[open[1]]++;
@@ -103,7 +131,12 @@ export function baselineSettle(path, asOf) {
     const total = [...weights.values()].reduce((a, b) => a + b, 0);
     if (total === 0) shares.set('structure', shares.get('structure') + rest);
     else {
-      const parts = MEMBERS.map((m, i) => ({ m, i, q: Math.floor((rest * (weights.get(m) ?? 0)) / total), r: (rest * (weights.get(m) ?? 0)) % total }));
+      const parts = MEMBERS.map((m, i) => ({
+        m,
+        i,
+        q: Math.floor((rest * (weights.get(m) ?? 0)) / total),
+        r: (rest * (weights.get(m) ?? 0)) % total,
+      }));
       let left = rest - parts.reduce((a, x) => a + x.q, 0);
       for (const x of [...parts].sort((a, b) => b.r - a.r || a.i - b.i)) {
         if (left === 0) break;

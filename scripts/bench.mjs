@@ -4,7 +4,7 @@
 // Options (environment): BENCH_PATHS (default 100000), BENCH_PRESTATIONS (average per path, default 20).
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { parsePatientPath, parseProject, settleReport, shippedCatalog, validatePath } from '../dist/index.js';
+import { parsePatientPath, parseProject, settle, shippedCatalog, validatePath } from '../dist/index.js';
 import { baselineSettle } from './bench-baseline.mjs';
 import { obesityFileActive, obesityPaths } from './file-active-generator.mjs';
 
@@ -21,7 +21,9 @@ const time = (fn) => {
 };
 const rate = (n, s) => `${Math.round(n / s).toLocaleString('en-US')}/s`;
 
-const project = parseProject(JSON.parse(readFileSync(new URL('../examples/obesite/project.json', import.meta.url), 'utf8')));
+const project = parseProject(
+  JSON.parse(readFileSync(new URL('../examples/obesite/project.json', import.meta.url), 'utf8')),
+);
 if (!project.ok) throw new Error('example project does not parse');
 const type = shippedCatalog().resolve('obesite-complexe-adulte', '2026-06-01');
 if (!type.ok) throw new Error('type not found');
@@ -31,7 +33,9 @@ if (!type.ok) throw new Error('type not found');
 // the engine for the benchmark's own data. Each chunk of 1,000 lines is read by JSON.parse, timed apart.
 const [lines, genS] = time(() => Array.from(obesityPaths(N, 20261122, PER), (p) => JSON.stringify(p)));
 const prestations = lines.reduce((n, l) => n + (l.match(/"status"/g)?.length ?? 0), 0);
-console.log(`file active: ${N.toLocaleString('en-US')} paths, ${(prestations / N).toFixed(1)} prestations per path on average, ${(lines.reduce((n, l) => n + l.length, 0) / 1e6).toFixed(0)} MB of NDJSON (generated in ${genS.toFixed(1)} s); warm-up on the first ${Math.min(N, 10_000).toLocaleString('en-US')}, untimed`);
+console.log(
+  `file active: ${N.toLocaleString('en-US')} paths, ${(prestations / N).toFixed(1)} prestations per path on average, ${(lines.reduce((n, l) => n + l.length, 0) / 1e6).toFixed(0)} MB of NDJSON (generated in ${genS.toFixed(1)} s); warm-up on the first ${Math.min(N, 10_000).toLocaleString('en-US')}, untimed`,
+);
 
 // Warm-up, untimed: the first 10,000 paths through the engine and the baseline, so that every timing below is of
 // compiled code (as for a payer's run over a whole file active), not of the JIT's first passes.
@@ -39,7 +43,10 @@ const WARM = Math.min(N, 10_000);
 for (let k = 0; k < WARM; k++) {
   const r = parsePatientPath(JSON.parse(lines[k]));
   if (!r.ok) continue;
-  settleReport(type.value, project.value, r.value, validatePath(type.value, project.value, r.value, { asOf: AS_OF }), 'fr');
+  settle(type.value, project.value, r.value, {
+    asOf: AS_OF,
+    report: validatePath(type.value, project.value, r.value, { asOf: AS_OF }),
+  });
   baselineSettle(r.value, AS_OF);
 }
 
@@ -48,7 +55,11 @@ for (let k = 0; k < WARM; k++) {
 // pass, what is not measured (reading the chunk's lines, for instance) is done before the clock starts.
 const engine = (value) => {
   const r = parsePatientPath(value);
-  if (r.ok) settleReport(type.value, project.value, r.value, validatePath(type.value, project.value, r.value, { asOf: AS_OF }), 'fr');
+  if (r.ok)
+    settle(type.value, project.value, r.value, {
+      asOf: AS_OF,
+      report: validatePath(type.value, project.value, r.value, { asOf: AS_OF }),
+    });
 };
 const CHUNK = 1000;
 const collect = () => globalThis.gc?.();
@@ -60,12 +71,19 @@ const pass = (measure) => {
   return seconds;
 };
 const values = (slice) => slice.map((l) => JSON.parse(l));
-const parsedOk = (slice) => values(slice).map((v) => parsePatientPath(v)).filter((r) => r.ok).map((r) => r.value);
+const parsedOk = (slice) =>
+  values(slice)
+    .map((v) => parsePatientPath(v))
+    .filter((r) => r.ok)
+    .map((r) => r.value);
 
 // End to end from the text, line by line, each result used and dropped (as `pcr settle --ndjson` runs).
-const textS = pass((slice) => time(() => {
-  for (const line of slice) engine(JSON.parse(line));
-})[1]);
+const textS = pass(
+  (slice) =>
+    time(() => {
+      for (const line of slice) engine(JSON.parse(line));
+    })[1],
+);
 // JSON.parse alone.
 const jsonS = pass((slice) => time(() => values(slice))[1]);
 // End to end from the JSON values.
@@ -81,7 +99,11 @@ const pairS = pass((slice) => {
   const ok = parsedOk(slice);
   evaluated += ok.length;
   return time(() => {
-    for (const p of ok) settleReport(type.value, project.value, p, validatePath(type.value, project.value, p, { asOf: AS_OF }), 'fr');
+    for (const p of ok)
+      settle(type.value, project.value, p, {
+        asOf: AS_OF,
+        report: validatePath(type.value, project.value, p, { asOf: AS_OF }),
+      });
   })[1];
 });
 const pairBaseS = pass((slice) => {
@@ -101,18 +123,40 @@ pass((slice) => {
   const [parsed, ps] = time(() => chunk.map((p) => parsePatientPath(p)));
   const ok = parsed.filter((r) => r.ok).map((r) => r.value);
   const [reports, vs] = time(() => ok.map((p) => validatePath(type.value, project.value, p, { asOf: AS_OF })));
-  const [settlements, ss] = time(() => ok.map((p, i) => settleReport(type.value, project.value, p, reports[i], 'fr')));
+  const [settlements, ss] = time(() =>
+    ok.map((p, i) => settle(type.value, project.value, p, { asOf: AS_OF, report: reports[i] })),
+  );
   const [baseline, bs] = time(() => ok.map((p) => baselineSettle(p, AS_OF)));
   parseS += ps;
   validateS += vs;
   settleS += ss;
   baseS += bs;
   // The baseline must give the same cents, or the ratio means nothing.
-  ok.forEach((p, i) => {
+  ok.forEach((_p, i) => {
     const s = settlements[i];
     const b = baseline[i];
-    const engine = reports[i].blocked ? null : s.sequences.map((q) => [q.forfait.amount, q.payers.amo, q.payers.amc, q.payers.patient, ...q.shares.map((x) => `${x.beneficiary.kind === 'structure' ? 'structure' : x.beneficiary.id}=${x.amount}`).sort()].join(' '));
-    const base = b === null ? null : b.map((q) => [q.amount, q.amo, q.amc, q.patient].map((c) => (c / 100).toFixed(2)).concat([...q.shares].map(([k, v]) => `${k}=${(v / 100).toFixed(2)}`).sort()).join(' '));
+    const engine = reports[i].blocked
+      ? null
+      : s.sequences.map((q) =>
+          [
+            q.forfait.amount,
+            q.payers.amo,
+            q.payers.amc,
+            q.payers.patient,
+            ...q.shares
+              .map((x) => `${x.beneficiary.kind === 'structure' ? 'structure' : x.beneficiary.id}=${x.amount}`)
+              .sort(),
+          ].join(' '),
+        );
+    const base =
+      b === null
+        ? null
+        : b.map((q) =>
+            [q.amount, q.amo, q.amc, q.patient]
+              .map((c) => (c / 100).toFixed(2))
+              .concat([...q.shares].map(([k, v]) => `${k}=${(v / 100).toFixed(2)}`).sort())
+              .join(' '),
+          );
     if (JSON.stringify(engine) !== JSON.stringify(base)) mismatches++;
   });
   return 0;
@@ -120,7 +164,10 @@ pass((slice) => {
 collect();
 
 const big = obesityFileActive(1, 7, 500)[0];
-big.prestations = Array.from({ length: 1000 }, (_, k) => ({ ...big.prestations[k % big.prestations.length], id: `big${k}` }));
+big.prestations = Array.from({ length: 1000 }, (_, k) => ({
+  ...big.prestations[k % big.prestations.length],
+  id: `big${k}`,
+}));
 const bigParsed = parsePatientPath(big);
 if (!bigParsed.ok) throw new Error('big path');
 const RUNS = 50;
@@ -128,31 +175,60 @@ const [, bigS] = time(() => {
   for (let k = 0; k < RUNS; k++) {
     const r = parsePatientPath(big);
     const report = validatePath(type.value, project.value, r.value, { asOf: AS_OF });
-    settleReport(type.value, project.value, r.value, report, 'fr');
+    settle(type.value, project.value, r.value, { asOf: AS_OF, report: report });
   }
 });
 
 // The spreadsheet bundle where code generation is refused (zod jitless, as in a sheet or a page with a strict CSP):
 // end to end and a sheet recalculation in one fresh process, and the cold start (load the bundle, settle one path)
 // of 20 fresh processes, each measured from inside.
-const inBundle = (mode) => JSON.parse(execFileSync(process.execPath, ['--disallow-code-generation-from-strings', new URL('./bench-bundle.mjs', import.meta.url).pathname, mode], { encoding: 'utf8', env: { ...process.env, BENCH_PATHS: String(N), BENCH_PRESTATIONS: String(PER) } }));
+const inBundle = (mode) =>
+  JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--disallow-code-generation-from-strings', new URL('./bench-bundle.mjs', import.meta.url).pathname, mode],
+      { encoding: 'utf8', env: { ...process.env, BENCH_PATHS: String(N), BENCH_PRESTATIONS: String(PER) } },
+    ),
+  );
 const jitless = inBundle('run');
 const colds = Array.from({ length: 20 }, () => inBundle('cold').ms).sort((a, b) => a - b);
 
-console.log(`from NDJSON text   ${rate(N, textS).padStart(10)}   (JSON.parse + parse + validate + settle, line by line, ${textS.toFixed(2)} s)`);
-console.log(`  JSON.parse alone ${rate(N, jsonS).padStart(10)}   (${jsonS.toFixed(2)} s: the runtime's, not the engine's)`);
+console.log(
+  `from NDJSON text   ${rate(N, textS).padStart(10)}   (JSON.parse + parse + validate + settle, line by line, ${textS.toFixed(2)} s)`,
+);
+console.log(
+  `  JSON.parse alone ${rate(N, jsonS).padStart(10)}   (${jsonS.toFixed(2)} s: the runtime's, not the engine's)`,
+);
 console.log('stages, each holding its results for a chunk of 1,000 paths:');
 console.log(`  parse            ${rate(N, parseS).padStart(10)}   (${parseS.toFixed(2)} s)`);
 console.log(`  validate         ${rate(evaluated, validateS).padStart(10)}   (${validateS.toFixed(2)} s)`);
-console.log(`  settle           ${rate(evaluated, settleS).padStart(10)}   (${settleS.toFixed(2)} s, from the reports)`);
-console.log(`  baseline         ${rate(evaluated, baseS).padStart(10)}   (hand-written integer cents, validate + settle; ${mismatches} results differ from the engine)`);
+console.log(
+  `  settle           ${rate(evaluated, settleS).padStart(10)}   (${settleS.toFixed(2)} s, from the reports)`,
+);
+console.log(
+  `  baseline         ${rate(evaluated, baseS).padStart(10)}   (hand-written integer cents, validate + settle; ${mismatches} results differ from the engine)`,
+);
 console.log('streamed, each result used and dropped:');
-console.log(`  end to end       ${rate(N, e2eS).padStart(10)}   (parse + validate + settle from the JSON values, ${e2eS.toFixed(2)} s)`);
+console.log(
+  `  end to end       ${rate(N, e2eS).padStart(10)}   (parse + validate + settle from the JSON values, ${e2eS.toFixed(2)} s)`,
+);
 console.log(`  validate+settle  ${rate(evaluated, pairS).padStart(10)}   (${pairS.toFixed(2)} s)`);
 console.log(`  baseline         ${rate(evaluated, pairBaseS).padStart(10)}   (${pairBaseS.toFixed(2)} s)`);
-console.log(`  end to end, jitless ${rate(N, jitless.seconds).padStart(7)}   (the spreadsheet bundle, code generation refused: zod's interpreter, ${jitless.seconds.toFixed(2)} s)`);
-console.log(`ratio            engine validate+settle / baseline = ${(pairBaseS / pairS).toFixed(3)} streamed, ${(baseS / (validateS + settleS)).toFixed(3)} holding results`);
-console.log(`1,000 prestations: ${((bigS / RUNS) * 1000).toFixed(2)} ms per path (parse + validate + settle, mean of ${RUNS})`);
-console.log(`cold start       ${colds[10].toFixed(1)} ms median, ${colds[19].toFixed(1)} ms max of 20 (a fresh process, code generation refused: load the bundle, settle one path)`);
-console.log(`sheet cell       ${jitless.cellMs.toFixed(2)} ms per PCR_QUOTE_PARTS call (500 cells recalculated in the bundle, warm)`);
-console.log(`peak RSS         ${(peakRss / 1024 / 1024).toFixed(0)} MB (the ${N.toLocaleString('en-US')} NDJSON lines included)`);
+console.log(
+  `  end to end, jitless ${rate(N, jitless.seconds).padStart(7)}   (the spreadsheet bundle, code generation refused: zod's interpreter, ${jitless.seconds.toFixed(2)} s)`,
+);
+console.log(
+  `ratio            engine validate+settle / baseline = ${(pairBaseS / pairS).toFixed(3)} streamed, ${(baseS / (validateS + settleS)).toFixed(3)} holding results`,
+);
+console.log(
+  `1,000 prestations: ${((bigS / RUNS) * 1000).toFixed(2)} ms per path (parse + validate + settle, mean of ${RUNS})`,
+);
+console.log(
+  `cold start       ${colds[10].toFixed(1)} ms median, ${colds[19].toFixed(1)} ms max of 20 (a fresh process, code generation refused: load the bundle, settle one path)`,
+);
+console.log(
+  `sheet cell       ${jitless.cellMs.toFixed(2)} ms per PCR_QUOTE_PARTS call (500 cells recalculated in the bundle, warm)`,
+);
+console.log(
+  `peak RSS         ${(peakRss / 1024 / 1024).toFixed(0)} MB (the ${N.toLocaleString('en-US')} NDJSON lines included)`,
+);

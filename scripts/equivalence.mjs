@@ -21,7 +21,10 @@ const root = new URL('..', import.meta.url).pathname;
 
 /** The earlier engine: `git archive` of the commit, the repository's node_modules, its own tsup build. */
 function buildBase() {
-  const commit = execFileSync('git', ['rev-parse', '--verify', `${BASE}^{commit}`], { cwd: root, encoding: 'utf8' }).trim();
+  const commit = execFileSync('git', ['rev-parse', '--verify', `${BASE}^{commit}`], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim();
   const dir = mkdtempSync(join(tmpdir(), 'pcr-equivalence-'));
   execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${dir}"`], { cwd: root });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -39,7 +42,9 @@ const TYPES = readdirSync(rules)
   .map((t) => ({
     id: t,
     project: JSON.parse(readFileSync(join(rules, t, 'cases/project.json'), 'utf8')),
-    versions: readdirSync(join(rules, t)).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(rules, t, f), 'utf8'))),
+    versions: readdirSync(join(rules, t))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(join(rules, t, f), 'utf8'))),
   }));
 
 const DAY = 86_400_000;
@@ -76,14 +81,25 @@ function generatedPath(rnd, t, i) {
   });
   const path = {
     parcoursType: t.id,
-    patient: { ref: `EQ-${String(i).padStart(6, '0')}`, birthDate: birthFor(rnd, version, inclusion), territory: pick(['69', '75', '974', '972', '2A', '976']) },
-    coverage: { complementary: pick(['responsable', 'c2s', 'ame', 'none']), exemptions: rnd() < 0.2 ? [pick(['ald', 'maternite', 'invalidite'])] : [] },
+    patient: {
+      ref: `EQ-${String(i).padStart(6, '0')}`,
+      birthDate: birthFor(rnd, version, inclusion),
+      territory: pick(['69', '75', '974', '972', '2A', '976']),
+    },
+    coverage: {
+      complementary: pick(['responsable', 'c2s', 'ame', 'none']),
+      exemptions: rnd() < 0.2 ? [pick(['ald', 'maternite', 'invalidite'])] : [],
+    },
     inclusion: { date: inclusion },
     prestations,
   };
   const profiles = version.eligibility.profiles ?? [];
   if (profiles.length > 0 && rnd() < 0.97) path.profile = pick(profiles).id;
-  if (rnd() < 0.3) path.exit = { date: plusDays(inclusion, Math.floor(rnd() * span)), reason: pick(['withdrawal', 'moved', 'completed', 'death', 'other']) };
+  if (rnd() < 0.3)
+    path.exit = {
+      date: plusDays(inclusion, Math.floor(rnd() * span)),
+      reason: pick(['withdrawal', 'moved', 'completed', 'death', 'other']),
+    };
   if (rnd() < 0.1) path.renewals = [{ date: plusDays(inclusion, Math.floor(rnd() * span)) }];
   return path;
 }
@@ -98,7 +114,11 @@ const DELIBERATE = [
       const issues = (r) => ['type', 'project', 'path'].flatMap((k) => codesOf(r[k]));
       const was = issues(a);
       const now = issues(b);
-      return was.length === now.length && was.some((c, i) => c !== now[i]) && was.every((c, i) => c === now[i] || c.replace(/^SCHEMA_INVALID_VALUE@/, 'SCHEMA_REQUIRED@') === now[i]);
+      return (
+        was.length === now.length &&
+        was.some((c, i) => c !== now[i]) &&
+        was.every((c, i) => c === now[i] || c.replace(/^SCHEMA_INVALID_VALUE@/, 'SCHEMA_REQUIRED@') === now[i])
+      );
     },
   },
   {
@@ -106,8 +126,11 @@ const DELIBERATE = [
     says: 'an array longer than its maximum (50 key rules, and now 8 coefficients) is one SCHEMA_TOO_BIG; its elements are not read',
     test: (a, b) => {
       const issues = (r) => ['type', 'project', 'path'].flatMap((k) => codesOf(r[k]));
-      const long = issues(b).filter((c) => c.startsWith('SCHEMA_TOO_BIG@')).map((c) => c.slice('SCHEMA_TOO_BIG@'.length));
-      const rest = (list) => list.filter((c) => !long.some((at) => c === `SCHEMA_TOO_BIG@${at}` || c.includes(`@${at}.`)));
+      const long = issues(b)
+        .filter((c) => c.startsWith('SCHEMA_TOO_BIG@'))
+        .map((c) => c.slice('SCHEMA_TOO_BIG@'.length));
+      const rest = (list) =>
+        list.filter((c) => !long.some((at) => c === `SCHEMA_TOO_BIG@${at}` || c.includes(`@${at}.`)));
       return long.length > 0 && JSON.stringify(rest(issues(a))) === JSON.stringify(rest(issues(b)));
     },
   },
@@ -121,7 +144,14 @@ const DELIBERATE = [
 /** Where two JSON values first differ: the path and both values there. */
 function firstDifference(a, b, at = []) {
   if (JSON.stringify(a) === JSON.stringify(b)) return null;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return { at: at.join('.'), before: a, after: b };
+  if (
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    a === null ||
+    b === null ||
+    Array.isArray(a) !== Array.isArray(b)
+  )
+    return { at: at.join('.'), before: a, after: b };
   for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
     const d = firstDifference(a[k], b[k], [...at, k]);
     if (d) return d;
@@ -129,7 +159,12 @@ function firstDifference(a, b, at = []) {
   return { at: at.join('.'), before: 'key order', after: 'key order' };
 }
 
-const tally = { compared: 0, identical: 0, unexplained: 0, byChange: Object.fromEntries(DELIBERATE.map((d) => [d.id, 0])) };
+const tally = {
+  compared: 0,
+  identical: 0,
+  unexplained: 0,
+  byChange: Object.fromEntries(DELIBERATE.map((d) => [d.id, 0])),
+};
 const examples = [];
 function compare(what, a, b) {
   tally.compared++;
@@ -145,7 +180,13 @@ function compare(what, a, b) {
   if (change) tally.byChange[change.id]++;
   else {
     tally.unexplained++;
-    if (examples.length < 8) examples.push({ what, ...firstDifference(pa, pb), issuesBefore: ['type', 'project', 'path'].flatMap((k) => codesOf(pa[k])), issuesAfter: ['type', 'project', 'path'].flatMap((k) => codesOf(pb[k])) });
+    if (examples.length < 8)
+      examples.push({
+        what,
+        ...firstDifference(pa, pb),
+        issuesBefore: ['type', 'project', 'path'].flatMap((k) => codesOf(pa[k])),
+        issuesAfter: ['type', 'project', 'path'].flatMap((k) => codesOf(pb[k])),
+      });
   }
   return false;
 }
@@ -155,12 +196,21 @@ const AS_OF = ['2026-06-30', '2027-12-31'];
 function run(engine, typeJson, projectJson, pathJson) {
   const path = engine.parsePatientPath(pathJson);
   const project = engine.parseProject(projectJson);
-  const type = typeJson === undefined ? (path.ok ? engine.shippedCatalog().resolve(path.value.parcoursType, path.value.inclusion.date) : null) : engine.parseParcoursType(typeJson);
+  const type =
+    typeJson === undefined
+      ? path.ok
+        ? engine.shippedCatalog().resolve(path.value.parcoursType, path.value.inclusion.date)
+        : null
+      : engine.parseParcoursType(typeJson);
   const out = { path, project, type: typeJson === undefined ? (type && !type.ok ? type : null) : type };
   if (engine === next) {
     stats.parsed += path.ok && project.ok && type?.ok ? 1 : 0;
   }
-  if (path.ok && project.ok && type?.ok) out.results = AS_OF.map((asOf) => [engine.validatePath(type.value, project.value, path.value, { asOf }), engine.settle(type.value, project.value, path.value, { asOf, lang: asOf === AS_OF[0] ? 'fr' : 'en' })]);
+  if (path.ok && project.ok && type?.ok)
+    out.results = AS_OF.map((asOf) => [
+      engine.validatePath(type.value, project.value, path.value, { asOf }),
+      engine.settle(type.value, project.value, path.value, { asOf, lang: asOf === AS_OF[0] ? 'fr' : 'en' }),
+    ]);
   if (engine === next && out.results) {
     stats.blocked += out.results[1][0].blocked ? 1 : 0;
     stats.billed += out.results[1][1].sequences.length;
@@ -182,16 +232,27 @@ const pathStats = { ...stats };
 // The fuzz corpus: a type, a projet and a path, each mutated up to three times, parsed, validated and settled.
 const obesity = TYPES.find((t) => t.id === 'obesite-complexe-adulte');
 const basePath = JSON.parse(readFileSync(join(root, 'examples/obesite/path.json'), 'utf8'));
-const corpus = fc.sample(fc.tuple(fc.array(mutation, { maxLength: 3 }), fc.array(mutation, { maxLength: 3 }), fc.array(mutation, { maxLength: 3 })), { numRuns: FUZZ, seed: 20261201 });
+const corpus = fc.sample(
+  fc.tuple(
+    fc.array(mutation, { maxLength: 3 }),
+    fc.array(mutation, { maxLength: 3 }),
+    fc.array(mutation, { maxLength: 3 }),
+  ),
+  { numRuns: FUZZ, seed: 20261201 },
+);
 let fuzzThrown = 0;
 for (const [mt, mp, mpath] of corpus) {
-  const docs = [mt.reduce(mutate, obesity.versions[0]), mp.reduce(mutate, obesity.project), mpath.reduce(mutate, basePath)];
+  const docs = [
+    mt.reduce(mutate, obesity.versions[0]),
+    mp.reduce(mutate, obesity.project),
+    mpath.reduce(mutate, basePath),
+  ];
   let a;
   let b;
   try {
     a = run(before, ...docs);
     b = run(next, ...docs);
-  } catch (e) {
+  } catch {
     fuzzThrown++;
     continue;
   }
@@ -200,11 +261,20 @@ for (const [mt, mp, mpath] of corpus) {
 rmSync(dir, { recursive: true, force: true });
 
 console.log(`base             ${commit.slice(0, 12)} (built in a temporary folder) against this build`);
-console.log(`generated paths  ${PATHS.toLocaleString('en-US')} over ${TYPES.length} types (${AS_OF.length} evaluation dates each, French and English): ${pathsDone.toLocaleString('en-US')} compared`);
-console.log(`                 of which ${pathStats.parsed.toLocaleString('en-US')} parsed, ${pathStats.blocked.toLocaleString('en-US')} blocked, ${pathStats.billed.toLocaleString('en-US')} séquences billed on ${AS_OF[1]}`);
-console.log(`fuzz corpus      ${FUZZ.toLocaleString('en-US')} mutated (type, projet, path) triples: ${(tally.compared - pathsDone).toLocaleString('en-US')} compared${fuzzThrown ? `, ${fuzzThrown} thrown` : ''}`);
-console.log(`identical        ${tally.identical.toLocaleString('en-US')} of ${tally.compared.toLocaleString('en-US')} (parse results, reports and settlements as JSON)`);
-for (const d of DELIBERATE) console.log(`deliberate       ${String(tally.byChange[d.id]).padStart(6)}  ${d.id}: ${d.says}`);
+console.log(
+  `generated paths  ${PATHS.toLocaleString('en-US')} over ${TYPES.length} types (${AS_OF.length} evaluation dates each, French and English): ${pathsDone.toLocaleString('en-US')} compared`,
+);
+console.log(
+  `                 of which ${pathStats.parsed.toLocaleString('en-US')} parsed, ${pathStats.blocked.toLocaleString('en-US')} blocked, ${pathStats.billed.toLocaleString('en-US')} séquences billed on ${AS_OF[1]}`,
+);
+console.log(
+  `fuzz corpus      ${FUZZ.toLocaleString('en-US')} mutated (type, projet, path) triples: ${(tally.compared - pathsDone).toLocaleString('en-US')} compared${fuzzThrown ? `, ${fuzzThrown} thrown` : ''}`,
+);
+console.log(
+  `identical        ${tally.identical.toLocaleString('en-US')} of ${tally.compared.toLocaleString('en-US')} (parse results, reports and settlements as JSON)`,
+);
+for (const d of DELIBERATE)
+  console.log(`deliberate       ${String(tally.byChange[d.id]).padStart(6)}  ${d.id}: ${d.says}`);
 console.log(`unexplained      ${tally.unexplained}`);
 for (const e of examples) console.log(JSON.stringify(e).slice(0, 900));
 console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);

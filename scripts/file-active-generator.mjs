@@ -45,18 +45,36 @@ export function* obesityPaths(count, seed, perPath = 20) {
     const inclusion = plusDays('2026-03-10', Math.floor(rnd() * 300));
     const prestations = Array.from({ length: Math.floor(rnd() * perPath * 2) }, (_, k) => {
       const [code, member, minutes] = pick(ACTS);
-      return { id: `p${k}`, code, date: plusDays(inclusion, Math.floor(rnd() * 700)), member, minutes, status: rnd() < 0.9 ? 'done' : pick(['cancelled', 'missed']) };
+      return {
+        id: `p${k}`,
+        code,
+        date: plusDays(inclusion, Math.floor(rnd() * 700)),
+        member,
+        minutes,
+        status: rnd() < 0.9 ? 'done' : pick(['cancelled', 'missed']),
+      };
     });
     /** @type {Record<string, unknown>} */
     const path = {
       parcoursType: 'obesite-complexe-adulte',
-      patient: { ref: `GEN-${String(i).padStart(6, '0')}`, birthDate: plusDays('1950-01-01', Math.floor(rnd() * 20000)), territory: pick(['69', '75', '974', '972', '2A']) },
-      coverage: { complementary: pick(['responsable', 'responsable', 'c2s', 'ame', 'none']), exemptions: rnd() < 0.2 ? ['ald'] : [] },
+      patient: {
+        ref: `GEN-${String(i).padStart(6, '0')}`,
+        birthDate: plusDays('1950-01-01', Math.floor(rnd() * 20000)),
+        territory: pick(['69', '75', '974', '972', '2A']),
+      },
+      coverage: {
+        complementary: pick(['responsable', 'responsable', 'c2s', 'ame', 'none']),
+        exemptions: rnd() < 0.2 ? ['ald'] : [],
+      },
       profile: pick(['A', 'B', 'C', 'D']),
       inclusion: { date: inclusion },
       prestations,
     };
-    if (rnd() < 0.25) path.exit = { date: plusDays(inclusion, Math.floor(rnd() * 600)), reason: pick(['withdrawal', 'moved', 'completed', 'death']) };
+    if (rnd() < 0.25)
+      path.exit = {
+        date: plusDays(inclusion, Math.floor(rnd() * 600)),
+        reason: pick(['withdrawal', 'moved', 'completed', 'death']),
+      };
     if (i % 97 === 96) path.inclusion = { date: '2026-02-30' };
     yield path;
   }

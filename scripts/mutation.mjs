@@ -13,7 +13,16 @@ export const mutation = fc.record({
   value: fc.oneof(
     fc.anything(),
     // Values JSON cannot hold: class instances, null-prototype objects, sparse arrays, bigints.
-    fc.anything({ withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true, withTypedArray: true, withDate: true, withBigInt: true }),
+    fc.anything({
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withSparseArray: true,
+      withTypedArray: true,
+      withDate: true,
+      withBigInt: true,
+    }),
     fc.constantFrom(null, '', '2025-02-30', '12.345', 1e21, -1, Number.MAX_VALUE, '__proto__', 'x'.repeat(600), [], {}),
     fc.constant(undefined),
   ),
@@ -36,7 +45,13 @@ function copyTree(value) {
   if (!isPlain(value)) return value;
   /** @type {Json} */
   const out = Object.getPrototypeOf(value) === null ? Object.create(null) : {};
-  for (const k of Object.keys(/** @type {object} */ (value))) Object.defineProperty(out, k, { value: copyTree(/** @type {Json} */ (value)[k]), enumerable: true, writable: true, configurable: true });
+  for (const k of Object.keys(/** @type {object} */ (value)))
+    Object.defineProperty(out, k, {
+      value: copyTree(/** @type {Json} */ (value)[k]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return out;
 }
 
@@ -57,8 +72,8 @@ export function mutate(doc, m) {
     const key = /** @type {string} */ (keys[(m.pick[d] ?? 0) % keys.length]);
     const child = /** @type {Json} */ (node)[key];
     if (d === m.depth || !isPlain(child)) {
-      if (m.value === undefined) delete (/** @type {Json} */ (node))[key];
-      else /** @type {Json} */ (node)[key] = m.value;
+      if (m.value === undefined) delete (/** @type {Json} */ (node)[key]);
+      /** @type {Json} */ else node[key] = m.value;
       break;
     }
     node = child;

@@ -13,7 +13,8 @@ import { obesityPaths } from './file-active-generator.mjs';
 
 const N = Number(process.env.STACK_PATHS ?? 20_000);
 const PACKAGES = ['zod', 'decimal.js', 'date-fns', '@date-fns/utc'];
-const packageOf = (file) => PACKAGES.find((p) => file.includes(`node_modules/${p}/`)) ?? (file.includes('node_modules/') ? 'other' : 'engine');
+const packageOf = (file) =>
+  PACKAGES.find((p) => file.includes(`node_modules/${p}/`)) ?? (file.includes('node_modules/') ? 'other' : 'engine');
 
 // ── The bundle ──────────────────────────────────────────────────────────────────────────────────────────────────
 const result = await build({
@@ -32,14 +33,22 @@ const result = await build({
 });
 const output = Object.values(result.metafile.outputs)[0];
 const bytes = Object.fromEntries(['engine', ...PACKAGES].map((p) => [p, 0]));
-for (const [file, v] of Object.entries(output.inputs)) bytes[packageOf(file)] = (bytes[packageOf(file)] ?? 0) + v.bytesInOutput;
+for (const [file, v] of Object.entries(output.inputs))
+  bytes[packageOf(file)] = (bytes[packageOf(file)] ?? 0) + v.bytesInOutput;
 const total = result.outputFiles[0].contents.length;
 const gz = gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
-console.log(`bundle (esbuild minified, as the test setup builds it): ${(total / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`);
-for (const [p, b] of Object.entries(bytes)) console.log(`  ${p.padEnd(14)} ${(b / 1024).toFixed(1).padStart(6)} KB minified  ~${((b / total) * gz / 1024).toFixed(1).padStart(5)} KB gzipped (pro rata)`);
+console.log(
+  `bundle (esbuild minified, as the test setup builds it): ${(total / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped`,
+);
+for (const [p, b] of Object.entries(bytes))
+  console.log(
+    `  ${p.padEnd(14)} ${(b / 1024).toFixed(1).padStart(6)} KB minified  ~${(((b / total) * gz) / 1024).toFixed(1).padStart(5)} KB gzipped (pro rata)`,
+  );
 
 // ── Per path ────────────────────────────────────────────────────────────────────────────────────────────────────
-const project = parseProject(JSON.parse(readFileSync(new URL('../examples/obesite/project.json', import.meta.url), 'utf8'))).value;
+const project = parseProject(
+  JSON.parse(readFileSync(new URL('../examples/obesite/project.json', import.meta.url), 'utf8')),
+).value;
 const type = shippedCatalog().resolve('obesite-complexe-adulte', '2026-06-01').value;
 const lines = Array.from(obesityPaths(N, 20261122, 20), (p) => JSON.stringify(p));
 const run = () => {
@@ -66,11 +75,23 @@ profile.samples.forEach((id, i) => {
   const dt = profile.timeDeltas[i] ?? 0;
   const url = nodes.get(id).callFrame.url;
   const name = nodes.get(id).callFrame.functionName;
-  const key = url === '' ? (name === '(garbage collector)' ? 'garbage collector' : 'V8 and runtime') : url.includes('/dist/') ? 'engine' : url.startsWith('node:') ? 'V8 and runtime' : packageOf(url);
+  const key =
+    url === ''
+      ? name === '(garbage collector)'
+        ? 'garbage collector'
+        : 'V8 and runtime'
+      : url.includes('/dist/')
+        ? 'engine'
+        : url.startsWith('node:')
+          ? 'V8 and runtime'
+          : packageOf(url);
   self[key] = (self[key] ?? 0) + dt;
   sampled += dt;
 });
 // The profile gives each package's share of the samples; the shares apply to the time measured without the profiler.
 const perPath = (us) => (((us / sampled) * wall * 1000) / N).toFixed(2);
-console.log(`\nper path, end to end in Node (JSON.parse, parse, validate, settle): ${((wall * 1000) / N).toFixed(1)} µs on average over ${N.toLocaleString('en-US')} paths`);
-for (const [k, us] of Object.entries(self).sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(18)} ${perPath(us).padStart(6)} µs  (${((100 * us) / sampled).toFixed(1)} %)`);
+console.log(
+  `\nper path, end to end in Node (JSON.parse, parse, validate, settle): ${((wall * 1000) / N).toFixed(1)} µs on average over ${N.toLocaleString('en-US')} paths`,
+);
+for (const [k, us] of Object.entries(self).sort((a, b) => b[1] - a[1]))
+  console.log(`  ${k.padEnd(18)} ${perPath(us).padStart(6)} µs  (${((100 * us) / sampled).toFixed(1)} %)`);

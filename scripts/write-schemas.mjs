@@ -1,6 +1,6 @@
-// Regenerates rules/schema/*.schema.json from the built package's document schemas (src/schema).
+// Regenerates rules/schema/*.schema.json from the built package's document schemas (src/documents).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { SCHEMA_DOCUMENTS, jsonSchemaOf } from '../dist/index.js';
+import { SCHEMA_DOCUMENTS, jsonSchemaOf } from '../dist/testing.js';
 
 const dir = new URL('../rules/schema/', import.meta.url);
 mkdirSync(dir, { recursive: true });

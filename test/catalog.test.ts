@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { createCatalog, jsonSchemaOf, parseParcoursType, SCHEMA_DOCUMENTS, SHIPPED_RULE_FILES, shippedCatalog, type SchemaDocument } from '../src/index';
+import { createCatalog, parseParcoursType, shippedCatalog } from '../src/index';
+import { jsonSchemaOf, SCHEMA_DOCUMENTS, SHIPPED_RULE_FILES, type SchemaDocument } from '../src/entries/testing';
 import { loadConformanceCases } from '../src/cli/conformance-files';
+import { typo } from './helpers/typography';
 
 const RULES = new URL('../rules/', import.meta.url).pathname;
 
@@ -12,21 +14,30 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 const ajv = new Ajv2020({ allErrors: true, strict: false, multipleOfPrecision: 9 });
 const validators = Object.fromEntries(
-  (Object.keys(SCHEMA_DOCUMENTS) as SchemaDocument[]).map((d) => [d, ajv.compile(read(`rules/schema/${d}.schema.json`))]),
+  (Object.keys(SCHEMA_DOCUMENTS) as SchemaDocument[]).map((d) => [
+    d,
+    ajv.compile(read(`rules/schema/${d}.schema.json`)),
+  ]),
 );
 
 describe('shipped rule files', () => {
-  it.each(SHIPPED_RULE_FILES.map((f) => [f.name, f.content]))('%s parses without any issue and carries $schema', (_name, content) => {
-    const r = parseParcoursType(content);
-    expect(r.issues).toEqual([]);
-    expect(r.ok).toBe(true);
-    expect((content as Json).$schema).toBe('../schema/parcours-type.schema.json');
-  });
+  it.each(SHIPPED_RULE_FILES.map((f) => [f.name, f.content]))(
+    '%s parses without any issue and carries $schema',
+    (_name, content) => {
+      const r = parseParcoursType(content);
+      expect(r.issues).toEqual([]);
+      expect(r.ok).toBe(true);
+      expect((content as Json).$schema).toBe('../schema/parcours-type.schema.json');
+    },
+  );
 
-  it.each(SHIPPED_RULE_FILES.map((f) => [f.name, f.content]))('%s is valid against the JSON Schema', (_name, content) => {
-    const validate = validators['parcours-type']!;
-    expect(validate(content) ? [] : validate.errors).toEqual([]);
-  });
+  it.each(SHIPPED_RULE_FILES.map((f) => [f.name, f.content]))(
+    '%s is valid against the JSON Schema',
+    (_name, content) => {
+      const validate = validators['parcours-type']!;
+      expect(validate(content) ? [] : validate.errors).toEqual([]);
+    },
+  );
 
   it('is built once per language, shares frozen types, and reads a type only when asked (the same answers as createCatalog)', () => {
     const fr = shippedCatalog();
@@ -37,7 +48,9 @@ describe('shipped rule files', () => {
     expect(t.ok && Object.isFrozen(t.value) && Object.isFrozen(t.value.sequences[0]!.requirements)).toBe(true);
     expect(fr.get('tnd-intervention-precoce', '2022')?.version).toBe('2022');
     const unknown = fr.resolve('pas-un-type', '2026-01-01');
-    expect(unknown.ok ? [] : unknown.issues.map((i) => [i.code, i.message])).toEqual([['CATALOG_UNKNOWN_TYPE', expect.stringContaining('pas-un-type')]]);
+    expect(unknown.ok ? [] : unknown.issues.map((i) => [i.code, i.message])).toEqual([
+      ['CATALOG_UNKNOWN_TYPE', expect.stringContaining('pas-un-type')],
+    ]);
     const eager = createCatalog(SHIPPED_RULE_FILES);
     expect(fr.list()).toEqual(eager.list());
     expect(fr.rejected).toEqual([]);
@@ -67,19 +80,31 @@ describe('shipped rule files', () => {
     delete edited.participation;
     const r = parseParcoursType(edited);
     expect(r.ok).toBe(false);
-    expect(r.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['SCHEMA_INVALID_TYPE@sequences.0.months', 'SCHEMA_REQUIRED@participation']);
-    expect(r.issues[0]!.message).toBe('Type invalide : attendu nombre, reçu texte.');
+    expect(r.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
+      'SCHEMA_INVALID_TYPE@sequences.0.months',
+      'SCHEMA_REQUIRED@participation',
+    ]);
+    expect(r.issues[0]!.message).toBe(typo('Type invalide : attendu nombre, reçu texte.'));
     expect(validators['parcours-type']!(edited)).toBe(false);
   });
 });
 
 describe('JSON Schemas', () => {
-  it.each(Object.keys(SCHEMA_DOCUMENTS))('rules/schema/%s.schema.json is the JSON Schema written from the parser schema', (doc) => {
-    expect(read(`rules/schema/${doc}.schema.json`)).toEqual(JSON.parse(JSON.stringify(jsonSchemaOf(doc as SchemaDocument))));
-  });
+  it.each(Object.keys(SCHEMA_DOCUMENTS))(
+    'rules/schema/%s.schema.json is the JSON Schema written from the parser schema',
+    (doc) => {
+      expect(read(`rules/schema/${doc}.schema.json`)).toEqual(
+        JSON.parse(JSON.stringify(jsonSchemaOf(doc as SchemaDocument))),
+      );
+    },
+  );
 
   it('accepts every shipped projet and path of the conformance cases', () => {
-    for (const { file, case: c, project } of loadConformanceCases(RULES) as unknown as { file: string; case: Json; project: Json }[]) {
+    for (const { file, case: c, project } of loadConformanceCases(RULES) as unknown as {
+      file: string;
+      case: Json;
+      project: Json;
+    }[]) {
       expect([file, validators.project!(project)]).toEqual([file, true]);
       expect([file, validators['patient-path']!(c.path)]).toEqual([file, true]);
     }
@@ -101,7 +126,9 @@ describe('version resolution', () => {
   });
   it('says when a type is unknown', () => {
     const r = catalog.resolve('nope', '2026-01-01');
-    expect(r.ok ? null : r.issues.map((i) => [i.code, i.message])).toEqual([['CATALOG_UNKNOWN_TYPE', 'Type de parcours « nope » absent du catalogue.']]);
+    expect(r.ok ? null : r.issues.map((i) => [i.code, i.message])).toEqual([
+      ['CATALOG_UNKNOWN_TYPE', typo('Type de parcours « nope » absent du catalogue.')],
+    ]);
   });
 });
 
@@ -122,7 +149,9 @@ describe('catalog loading', () => {
     withDuplicate.version = '2023';
     withDuplicate.validFrom = '2030-01-01';
     (withDuplicate.prestations as Json[]).push({ code: 'BILAN_ERGO', professions: ['ergotherapeute'] });
-    expect(createCatalog([{ name: 'dup-code.json', content: withDuplicate }]).rejected[0]!.issues.map((i) => i.code)).toEqual(['TYPE_DUPLICATE_ID']);
+    expect(
+      createCatalog([{ name: 'dup-code.json', content: withDuplicate }]).rejected[0]!.issues.map((i) => i.code),
+    ).toEqual(['TYPE_DUPLICATE_ID']);
   });
   it('refuses a second copy of a version and versions in force on the same day', () => {
     const overlapping = clone(tnd2022.content) as Json;

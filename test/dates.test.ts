@@ -66,7 +66,8 @@ describe('calendar dates (date-fns on UTCDate)', () => {
       for (let mo = 1; mo <= 12; mo++) {
         const ym = `${y}-${String(mo).padStart(2, '0')}`;
         const lastDay = daysInMonth(y, mo);
-        if (isIsoDate(`${ym}-${String(lastDay + 1).padStart(2, '0')}`) || isIsoDate(`${ym}-00`)) wrong.push(`invalid ${ym}`);
+        if (isIsoDate(`${ym}-${String(lastDay + 1).padStart(2, '0')}`) || isIsoDate(`${ym}-00`))
+          wrong.push(`invalid ${ym}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -75,13 +76,19 @@ describe('calendar dates (date-fns on UTCDate)', () => {
   it('agrees with the oracle on random dates, offsets and birth dates (property-based)', () => {
     const day = fc.integer({ min: dayNumber('1900-01-01'), max: dayNumber('2199-12-31') });
     fc.assert(
-      fc.property(day, day, fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -60, max: 60 }), (n, b, days, months) => {
-        const d = fromDayNumber(n);
-        fc.pre(n + days >= dayNumber('1900-01-01') && n + days <= dayNumber('2199-12-31'));
-        expect(addDays(d, days)).toBe(fromDayNumber(n + days));
-        expect(addMonths(d, months)).toBe(oracleAddMonths(d, months));
-        expect(ageOn(fromDayNumber(b), d)).toBe(oracleAge(fromDayNumber(b), d));
-      }),
+      fc.property(
+        day,
+        day,
+        fc.integer({ min: -3000, max: 3000 }),
+        fc.integer({ min: -60, max: 60 }),
+        (n, b, days, months) => {
+          const d = fromDayNumber(n);
+          fc.pre(n + days >= dayNumber('1900-01-01') && n + days <= dayNumber('2199-12-31'));
+          expect(addDays(d, days)).toBe(fromDayNumber(n + days));
+          expect(addMonths(d, months)).toBe(oracleAddMonths(d, months));
+          expect(ageOn(fromDayNumber(b), d)).toBe(oracleAge(fromDayNumber(b), d));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { declarationEntries, parsePatientPath, parseProject, settle, shippedCatalog, type FileActiveReport } from '../src/index';
+import { parsePatientPath, parseProject, settle, shippedCatalog } from '../src/index';
+import { declarationEntries } from '../src/entries/exports';
+import type { FileActiveReport } from '../src/entries/operations';
 import { toCents } from '../src/money/decimal';
 import { obesityFileActive } from '../scripts/file-active-generator.mjs';
 
@@ -10,7 +12,11 @@ describe('file active of 1,000 generated paths, reported by the CLI', () => {
     const paths = obesityFileActive(1000, 20261122);
     const ndjson = `${paths.map((p) => JSON.stringify(p)).join('\n')}\n{broken\n`;
     const [from, to] = ['2026-01-01', '2027-12-31'];
-    const r = spawnSync(process.execPath, ['dist/cli.js', 'report', '--project', 'examples/obesite/project.json', '--from', from, '--to', to, '--json'], { input: ndjson, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(
+      process.execPath,
+      ['dist/cli.js', 'report', '--project', 'examples/obesite/project.json', '--from', from, '--to', to, '--json'],
+      { input: ndjson, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
     expect(r.status).toBe(1); // some paths are excluded
     const report = JSON.parse(r.stdout) as FileActiveReport;
 
@@ -42,7 +48,11 @@ describe('file active of 1,000 generated paths, reported by the CLI', () => {
         sums.amo += toCents(e.amo);
         sums.amc += toCents(e.amc);
         sums.patient += toCents(e.patient);
-        for (const l of e.lines) byPayee.set(`${l.payee.idType}:${l.payee.id}`, (byPayee.get(`${l.payee.idType}:${l.payee.id}`) ?? 0) + toCents(l.amount));
+        for (const l of e.lines)
+          byPayee.set(
+            `${l.payee.idType}:${l.payee.id}`,
+            (byPayee.get(`${l.payee.idType}:${l.payee.id}`) ?? 0) + toCents(l.amount),
+          );
       }
     }
     expect(report.paths.total).toBe(1001);
@@ -51,9 +61,18 @@ describe('file active of 1,000 generated paths, reported by the CLI', () => {
     expect(report.paths.excludedByReason.PARSE).toBe(sums.invalid + 1);
     expect(report.excludedPaths.length).toBe(report.paths.excluded);
     expect(report.amounts.billedSequences).toBe(sums.billed);
-    expect([toCents(report.amounts.forfait), toCents(report.amounts.amo), toCents(report.amounts.amc), toCents(report.amounts.patient)]).toEqual([sums.forfait, sums.amo, sums.amc, sums.patient]);
-    expect(toCents(report.amounts.amo) + toCents(report.amounts.amc) + toCents(report.amounts.patient)).toBe(toCents(report.amounts.forfait));
-    expect(Object.fromEntries(report.amounts.byPayee.map((l) => [`${l.payee.idType}:${l.payee.id}`, toCents(l.amount)]))).toEqual(Object.fromEntries(byPayee));
+    expect([
+      toCents(report.amounts.forfait),
+      toCents(report.amounts.amo),
+      toCents(report.amounts.amc),
+      toCents(report.amounts.patient),
+    ]).toEqual([sums.forfait, sums.amo, sums.amc, sums.patient]);
+    expect(toCents(report.amounts.amo) + toCents(report.amounts.amc) + toCents(report.amounts.patient)).toBe(
+      toCents(report.amounts.forfait),
+    );
+    expect(
+      Object.fromEntries(report.amounts.byPayee.map((l) => [`${l.payee.idType}:${l.payee.id}`, toCents(l.amount)])),
+    ).toEqual(Object.fromEntries(byPayee));
     expect(sums.billed).toBeGreaterThan(500);
     expect(sums.invalid).toBe(10);
     expect(r.stderr).toContain(`${report.paths.excluded} parcours exclus`);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { allocateCents } from '../src/money/allocate';
-import { canonicalAmount, canonicalDecimal, Dec, decimalText, exactEuros, formatCents, mulRoundCents, timesFactor, toCents } from '../src/money/decimal';
+import {
+  canonicalAmount,
+  canonicalDecimal,
+  Dec,
+  decimalText,
+  exactEuros,
+  formatCents,
+  mulRoundCents,
+  timesFactor,
+  toCents,
+} from '../src/money/decimal';
 import { FACTOR_PATTERN, RATE_PATTERN, WEIGHT_PATTERN } from '../src/money/decimal-formats';
 
 describe('decimal arithmetic (decimal.js, ROUND_HALF_UP at the cent)', () => {

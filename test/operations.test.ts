@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { settle, validatePath } from '../src/index';
 import {
   declarationCsv,
   declarationEntries,
   fhirInvoice,
-  fileActive,
   fileActiveCsv,
-  projectDates,
-  settle,
-  validatePath,
-  worklist,
   type FhirInvoice,
-} from '../src/index';
+} from '../src/entries/exports';
+import { fileActive, projectDates, worklist } from '../src/entries/operations';
 import { mustParse, pathJson, pr, projectJson, typeJson } from './helpers/fixtures';
 
 type Json = Record<string, unknown>;
-const S1_DONE = () => [pr('a', 'BILAN', '2026-02-05', 'med'), pr('b', 'DIET', '2026-02-10', 'diet', { minutes: 45 }), pr('c', 'DIET', '2026-02-20', 'diet', { minutes: 45 })];
+const S1_DONE = () => [
+  pr('a', 'BILAN', '2026-02-05', 'med'),
+  pr('b', 'DIET', '2026-02-10', 'diet', { minutes: 45 }),
+  pr('c', 'DIET', '2026-02-20', 'diet', { minutes: 45 }),
+];
 function docs(mutate: (path: Json) => void = () => {}) {
   const path = pathJson();
   path.prestations = S1_DONE();
@@ -24,7 +25,9 @@ function docs(mutate: (path: Json) => void = () => {}) {
 
 describe('projet dates', () => {
   it('gives the tacit acceptance, the avenant deadlines and the end of a formal notice', () => {
-    expect(projectDates({ sentToArs: '2026-03-10' }, { changes: ['2026-04-28', '2026-02-26'], formalNotice: '2026-08-31' })).toEqual({
+    expect(
+      projectDates({ sentToArs: '2026-03-10' }, { changes: ['2026-04-28', '2026-02-26'], formalNotice: '2026-08-31' }),
+    ).toEqual({
       sentToArs: '2026-03-10',
       deemedAcceptedOn: '2026-05-10',
       avenantsDue: [
@@ -33,7 +36,11 @@ describe('projet dates', () => {
       ],
       formalNoticeEndsOn: '2027-02-28',
     });
-    expect(projectDates({ sentToArs: '2025-12-31', opposition: { date: '2026-01-15' } })).toEqual({ sentToArs: '2025-12-31', opposedOn: '2026-01-15', avenantsDue: [] });
+    expect(projectDates({ sentToArs: '2025-12-31', opposition: { date: '2026-01-15' } })).toEqual({
+      sentToArs: '2025-12-31',
+      opposedOn: '2026-01-15',
+      avenantsDue: [],
+    });
     expect(projectDates({ sentToArs: '2027-12-31' }).deemedAcceptedOn).toBe('2028-02-29');
   });
 });
@@ -42,10 +49,50 @@ describe('worklist', () => {
   it('lists what is due, by due date then séquence and codes, who can do it and whether it completes the séquence', () => {
     const d = docs((p) => void (p.prestations = [pr('b', 'DIET', '2026-02-10', 'diet')]));
     expect(worklist(d.type, d.project, d.path, { asOf: '2026-02-20' })).toEqual([
-      { patientRef: 'PAT-T1', sequence: 'S1', codes: ['BILAN'], missing: 1, dueBy: '2026-02-15', overdue: true, performers: ['med'], completesSequence: false, sequenceForfait: '300.00' },
-      { patientRef: 'PAT-T1', sequence: 'S1', codes: ['DIET'], missing: 1, dueBy: '2026-02-28', overdue: false, performers: ['diet'], completesSequence: false, sequenceForfait: '300.00' },
-      { patientRef: 'PAT-T1', sequence: 'S2', codes: ['FINAL'], missing: 1, dueBy: '2027-01-31', overdue: false, performers: ['med'], completesSequence: false, sequenceForfait: '600.00' },
-      { patientRef: 'PAT-T1', sequence: 'S2', codes: ['PSY', 'APA'], missing: 2, dueBy: '2027-01-31', overdue: false, performers: ['apa', 'psy'], completesSequence: false, sequenceForfait: '600.00' },
+      {
+        patientRef: 'PAT-T1',
+        sequence: 'S1',
+        codes: ['BILAN'],
+        missing: 1,
+        dueBy: '2026-02-15',
+        overdue: true,
+        performers: ['med'],
+        completesSequence: false,
+        sequenceForfait: '300.00',
+      },
+      {
+        patientRef: 'PAT-T1',
+        sequence: 'S1',
+        codes: ['DIET'],
+        missing: 1,
+        dueBy: '2026-02-28',
+        overdue: false,
+        performers: ['diet'],
+        completesSequence: false,
+        sequenceForfait: '300.00',
+      },
+      {
+        patientRef: 'PAT-T1',
+        sequence: 'S2',
+        codes: ['FINAL'],
+        missing: 1,
+        dueBy: '2027-01-31',
+        overdue: false,
+        performers: ['med'],
+        completesSequence: false,
+        sequenceForfait: '600.00',
+      },
+      {
+        patientRef: 'PAT-T1',
+        sequence: 'S2',
+        codes: ['PSY', 'APA'],
+        missing: 2,
+        dueBy: '2027-01-31',
+        overdue: false,
+        performers: ['apa', 'psy'],
+        completesSequence: false,
+        sequenceForfait: '600.00',
+      },
     ]);
   });
   it('says which requirement completes a séquence, with the forfait it makes billable (overseas: 400.00 × 1.20)', () => {
@@ -54,7 +101,12 @@ describe('worklist', () => {
       (p.patient as Json).territory = '974';
       p.prestations = [pr('a', 'BILAN', '2026-02-05', 'med'), pr('b', 'DIET', '2026-02-10', 'diet')];
     });
-    expect(worklist(d.type, d.project, d.path, { asOf: '2026-02-12' })[0]).toMatchObject({ codes: ['DIET'], missing: 1, completesSequence: true, sequenceForfait: '480.00' });
+    expect(worklist(d.type, d.project, d.path, { asOf: '2026-02-12' })[0]).toMatchObject({
+      codes: ['DIET'],
+      missing: 1,
+      completesSequence: true,
+      sequenceForfait: '480.00',
+    });
   });
   it('has nothing for a blocked path', () => {
     const d = docs((p) => void ((p.patient as Json).birthDate = '2012-01-01'));
@@ -70,7 +122,17 @@ describe('billing declaration', () => {
   it('declares the séquences billable in the period, one line per payee', () => {
     expect(entries).toHaveLength(1);
     expect(declarationEntries(s, d.project, '2026-03-01', '2026-03-31')).toEqual([]);
-    expect(entries[0]).toMatchObject({ patientRef: 'PAT-T1', type: { id: 't-test', version: 'v1' }, sequence: 'S1', status: 'completed', billableOn: '2026-02-20', forfait: '300.00', amo: '210.00', amc: '90.00', patient: '0.00' });
+    expect(entries[0]).toMatchObject({
+      patientRef: 'PAT-T1',
+      type: { id: 't-test', version: 'v1' },
+      sequence: 'S1',
+      status: 'completed',
+      billableOn: '2026-02-20',
+      forfait: '300.00',
+      amo: '210.00',
+      amc: '90.00',
+      patient: '0.00',
+    });
   });
 
   it('writes the exact CSV bytes: UTF-8 BOM, semicolons, decimal commas, CRLF', () => {
@@ -89,18 +151,30 @@ describe('billing declaration', () => {
     const errors = r4InvoiceErrors(JSON.parse(JSON.stringify(inv)) as Json);
     expect(errors).toEqual([]);
     expect(inv.issuer.identifier).toEqual({ system: 'urn:oid:1.2.250.1.71.4.2.2', value: '390000000100017' });
-    expect(inv.participant.map((p) => p.actor.identifier.value)).toEqual(['390000000100017', '0759912345', '810001234565']);
-    expect(inv.lineItem[0]!.priceComponent.map((c) => [c.type, c.code?.coding[0]?.code ?? '', c.amount.value])).toEqual([
-      ['base', '', 300],
-      ['informational', 'amo', 210],
-      ['informational', 'amc', 90],
-      ['informational', 'patient', 0],
-      ['informational', 'structure', 30],
-      ['informational', 'diet', 180],
-      ['informational', 'med', 90],
+    expect(inv.participant.map((p) => p.actor.identifier.value)).toEqual([
+      '390000000100017',
+      '0759912345',
+      '810001234565',
     ]);
+    expect(inv.lineItem[0]!.priceComponent.map((c) => [c.type, c.code?.coding[0]?.code ?? '', c.amount.value])).toEqual(
+      [
+        ['base', '', 300],
+        ['informational', 'amo', 210],
+        ['informational', 'amc', 90],
+        ['informational', 'patient', 0],
+        ['informational', 'structure', 30],
+        ['informational', 'diet', 180],
+        ['informational', 'med', 90],
+      ],
+    );
     expect(inv.totalNet).toEqual({ value: 300, currency: 'EUR' });
-    expect(r4InvoiceErrors({ resourceType: 'Invoice', participant: [{}], lineItem: [{ priceComponent: [{ type: 'fee' }] }] })).toEqual([
+    expect(
+      r4InvoiceErrors({
+        resourceType: 'Invoice',
+        participant: [{}],
+        lineItem: [{ priceComponent: [{ type: 'fee' }] }],
+      }),
+    ).toEqual([
       'status is required',
       'participant[0].actor is required',
       'lineItem[0].chargeItem[x] is required',
@@ -128,7 +202,12 @@ describe('file-active report', () => {
     const type = mustParse(typeJson(), projectJson(), pathJson()).type;
     const acc = fileActive({ project, types: type, from: '2026-01-01', to: '2026-03-31' });
     const complete = { ...pathJson(), prestations: S1_DONE() };
-    const dropped = { ...pathJson(), patient: { ref: 'PAT-T2', birthDate: '1980-06-15' }, exit: { date: '2026-02-08', reason: 'withdrawal' }, prestations: [pr('a', 'BILAN', '2026-02-05', 'med')] };
+    const dropped = {
+      ...pathJson(),
+      patient: { ref: 'PAT-T2', birthDate: '1980-06-15' },
+      exit: { date: '2026-02-08', reason: 'withdrawal' },
+      prestations: [pr('a', 'BILAN', '2026-02-05', 'med')],
+    };
     const tooYoung = { ...pathJson(), patient: { ref: 'PAT-T3', birthDate: '2015-01-01' } };
     acc.add(complete);
     acc.add(dropped);
@@ -152,11 +231,27 @@ describe('file-active report', () => {
     });
     expect(r.dropOut).toEqual({ exits: 1, dropOuts: 1, rate: '0.5000' });
     // 300.00 + 75.00; AMO 210.00 + 52.50; AMC 90.00 + 22.50
-    expect(r.amounts).toMatchObject({ billedSequences: 2, forfait: '375.00', amo: '262.50', amc: '112.50', patient: '0.00' });
-    expect(r.amounts.byPayee.map((l) => `${l.payee.idType}:${l.amount}`)).toEqual(['ADELI:180.00', 'RPPS:157.50', 'SIRET:37.50']);
+    expect(r.amounts).toMatchObject({
+      billedSequences: 2,
+      forfait: '375.00',
+      amo: '262.50',
+      amc: '112.50',
+      patient: '0.00',
+    });
+    expect(r.amounts.byPayee.map((l) => `${l.payee.idType}:${l.amount}`)).toEqual([
+      'ADELI:180.00',
+      'RPPS:157.50',
+      'SIRET:37.50',
+    ]);
     expect(r.prestations).toEqual({
-      byMember: [{ member: 'diet', profession: 'dieteticien', count: 2 }, { member: 'med', profession: 'medecin', count: 2 }],
-      byProfession: [{ profession: 'dieteticien', count: 2 }, { profession: 'medecin', count: 2 }],
+      byMember: [
+        { member: 'diet', profession: 'dieteticien', count: 2 },
+        { member: 'med', profession: 'medecin', count: 2 },
+      ],
+      byProfession: [
+        { profession: 'dieteticien', count: 2 },
+        { profession: 'medecin', count: 2 },
+      ],
     });
     const csv = fileActiveCsv(r);
     expect(csv.startsWith('\uFEFFrubrique;cle;valeur\r\nperiode;du;2026-01-01\r\n')).toBe(true);
@@ -174,21 +269,27 @@ function r4InvoiceErrors(inv: Json): string[] {
   if (inv.id !== undefined && !/^[A-Za-z0-9\-.]{1,64}$/.test(String(inv.id))) errors.push('id is not a FHIR id');
   if (inv.status === undefined) errors.push('status is required');
   else if (!STATUS.includes(String(inv.status))) errors.push('status is not in invoice-status');
-  if (inv.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?/.test(String(inv.date))) errors.push('date is not a dateTime');
+  if (inv.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?/.test(String(inv.date)))
+    errors.push('date is not a dateTime');
   const money = (m: unknown, at: string) => {
     const v = m as { value?: unknown; currency?: unknown } | undefined;
     if (v === undefined) return;
     if (typeof v.value !== 'number') errors.push(`${at}.value must be a decimal`);
-    if (typeof v.currency !== 'string' || !/^[A-Z]{3}$/.test(v.currency)) errors.push(`${at}.currency must be an ISO 4217 code`);
+    if (typeof v.currency !== 'string' || !/^[A-Z]{3}$/.test(v.currency))
+      errors.push(`${at}.currency must be an ISO 4217 code`);
   };
   ((inv.participant as Json[] | undefined) ?? []).forEach((p, i) => {
     if (p.actor === undefined) errors.push(`participant[${i}].actor is required`);
   });
   ((inv.lineItem as Json[] | undefined) ?? []).forEach((l, i) => {
-    if (l.chargeItemReference === undefined && l.chargeItemCodeableConcept === undefined) errors.push(`lineItem[${i}].chargeItem[x] is required`);
+    if (l.chargeItemReference === undefined && l.chargeItemCodeableConcept === undefined)
+      errors.push(`lineItem[${i}].chargeItem[x] is required`);
     ((l.priceComponent as Json[] | undefined) ?? []).forEach((c, j) => {
       if (c.type === undefined) errors.push(`lineItem[${i}].priceComponent[${j}].type is required`);
-      else if (!PRICE.includes(String(c.type))) errors.push(`lineItem[${i}].priceComponent[${j}].type "${String(c.type)}" is not in invoice-priceComponentType`);
+      else if (!PRICE.includes(String(c.type)))
+        errors.push(
+          `lineItem[${i}].priceComponent[${j}].type "${String(c.type)}" is not in invoice-priceComponentType`,
+        );
       money(c.amount, `lineItem[${i}].priceComponent[${j}].amount`);
     });
   });

@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { parseParcoursType, parsePatientPath, parseProject } from '../src/index';
 import { codes, pathJson, projectJson, typeJson } from './helpers/fixtures';
+import { typo } from './helpers/typography';
 
-const at = (issues: readonly { code: string; path: readonly (string | number)[] }[]) => issues.map((i) => `${i.code}@${i.path.join('.')}`);
+const at = (issues: readonly { code: string; path: readonly (string | number)[] }[]) =>
+  issues.map((i) => `${i.code}@${i.path.join('.')}`);
 
 describe('parse functions on hostile or malformed input', () => {
-  it.each([null, undefined, 'text', 42, 1e308, true, [], [1, 2]])('rejects %j as a whole document without throwing', (input) => {
-    for (const parse of [parseParcoursType, parseProject, parsePatientPath]) {
-      const r = parse(input);
-      expect(r.ok).toBe(false);
-      expect(r.issues.length).toBeGreaterThan(0);
-      expect(r.issues[0]?.path).toEqual([]);
-      expect(['SCHEMA_INVALID_TYPE', 'SCHEMA_REQUIRED']).toContain(r.issues[0]?.code);
-    }
-  });
+  it.each([null, undefined, 'text', 42, 1e308, true, [], [1, 2]])(
+    'rejects %j as a whole document without throwing',
+    (input) => {
+      for (const parse of [parseParcoursType, parseProject, parsePatientPath]) {
+        const r = parse(input);
+        expect(r.ok).toBe(false);
+        expect(r.issues.length).toBeGreaterThan(0);
+        expect(r.issues[0]?.path).toEqual([]);
+        expect(['SCHEMA_INVALID_TYPE', 'SCHEMA_REQUIRED']).toContain(r.issues[0]?.code);
+      }
+    },
+  );
 
   it('rejects __proto__, constructor and prototype keys with their path', () => {
     const raw = `{"parcoursType":"t","__proto__":{"polluted":1},"patient":{"constructor":{"x":1}}}`;
@@ -29,7 +34,9 @@ describe('parse functions on hostile or malformed input', () => {
     (p.patient as Record<string, unknown>).birthDate = '1980-13-01';
     const r = parsePatientPath(p);
     expect(at(r.issues)).toEqual(['INVALID_DATE@patient.birthDate', 'INVALID_DATE@inclusion.date']);
-    expect(r.issues[0]?.message).toBe('Date invalide : attendu une date du calendrier AAAA-MM-JJ entre 1900 et 2199.');
+    expect(r.issues[0]?.message).toBe(
+      typo('Date invalide : attendu une date du calendrier AAAA-MM-JJ entre 1900 et 2199.'),
+    );
   });
 
   it('rejects amounts with three decimals, exponents, negatives and huge numbers', () => {
@@ -84,7 +91,11 @@ describe('parse functions on hostile or malformed input', () => {
     t.participation = { kind: 'rate', rate: null };
     ((t.sequences as Record<string, unknown>[])[1] as Record<string, unknown>).months = 2.5;
     const r = parseParcoursType(t, { lang: 'en' });
-    expect(at(r.issues)).toEqual(['INVALID_AMOUNT@sequences.0.forfait.amount', 'SCHEMA_INVALID_TYPE@sequences.1.months', 'INVALID_DECIMAL@participation.rate']);
+    expect(at(r.issues)).toEqual([
+      'INVALID_AMOUNT@sequences.0.forfait.amount',
+      'SCHEMA_INVALID_TYPE@sequences.1.months',
+      'INVALID_DECIMAL@participation.rate',
+    ]);
     expect(r.issues[1]?.params).toEqual({ expected: 'int', received: 'number' });
     expect(r.issues[1]?.message).toBe('Invalid type: expected whole number, received number.');
     expect(r.issues[2]?.params).toEqual({ min: 0, max: 1 });
@@ -92,10 +103,15 @@ describe('parse functions on hostile or malformed input', () => {
 
   it('names a bad map key by its format, and a map of the wrong type as an object expected', () => {
     const t = typeJson();
-    ((t.sequences as Record<string, unknown>[])[0] as Record<string, unknown>).forfait = { byProfile: { 'profil A': '10.00' } };
+    ((t.sequences as Record<string, unknown>[])[0] as Record<string, unknown>).forfait = {
+      byProfile: { 'profil A': '10.00' },
+    };
     ((t.sequences as Record<string, unknown>[])[1] as Record<string, unknown>).forfait = { byProfile: ['10.00'] };
     const r = parseParcoursType(t);
-    expect(at(r.issues)).toEqual(['SCHEMA_INVALID_FORMAT@sequences.0.forfait.byProfile.profil A', 'SCHEMA_INVALID_TYPE@sequences.1.forfait.byProfile']);
+    expect(at(r.issues)).toEqual([
+      'SCHEMA_INVALID_FORMAT@sequences.0.forfait.byProfile.profil A',
+      'SCHEMA_INVALID_TYPE@sequences.1.forfait.byProfile',
+    ]);
     expect(r.issues[0]?.params).toEqual({ format: '[A-Za-z0-9_.-], 1–64' });
     expect(r.issues[1]?.params).toEqual({ expected: 'object', received: 'array' });
   });
@@ -106,7 +122,11 @@ describe('parse functions on hostile or malformed input', () => {
     (seqs[0] as Record<string, unknown>).start = { afterr: 'S1' };
     (seqs[1] as Record<string, unknown>).start = 'debut';
     const r = parseParcoursType(t);
-    expect(at(r.issues)).toEqual(['SCHEMA_REQUIRED@sequences.0.start.after', 'SCHEMA_UNKNOWN_KEY@sequences.0.start.afterr', 'SCHEMA_INVALID_VALUE@sequences.1.start']);
+    expect(at(r.issues)).toEqual([
+      'SCHEMA_REQUIRED@sequences.0.start.after',
+      'SCHEMA_UNKNOWN_KEY@sequences.0.start.afterr',
+      'SCHEMA_INVALID_VALUE@sequences.1.start',
+    ]);
     expect(r.issues[2]?.params).toEqual({ allowed: 'inclusion, (object)' });
   });
 
@@ -115,7 +135,7 @@ describe('parse functions on hostile or malformed input', () => {
     ((t.sequences as Record<string, unknown>[])[1] as Record<string, unknown>).incomplete = { policy: 'half' };
     const r = parseParcoursType(t);
     expect(at(r.issues)).toEqual(['SCHEMA_INVALID_VALUE@sequences.1.incomplete.policy']);
-    expect(r.issues[0]?.params.allowed).toBe('none, full, prorata, tiers');
+    expect(r.issues[0]?.params).toEqual({ allowed: 'none, full, prorata, tiers' });
   });
 
   it('rejects documents nested beyond 32 levels and cyclic objects', () => {
@@ -129,13 +149,34 @@ describe('parse functions on hostile or malformed input', () => {
 
   it('reports a value that cannot be read (a throwing getter, a Proxy whose traps throw) at its own path', () => {
     const p = pathJson();
-    Object.defineProperty(p.patient as object, 'birthDate', { enumerable: true, get: () => { throw new Error('hostile'); } });
+    Object.defineProperty(p.patient as object, 'birthDate', {
+      enumerable: true,
+      get: () => {
+        throw new Error('hostile');
+      },
+    });
     expect(at(parsePatientPath(p).issues)).toEqual(['INPUT_NOT_PLAIN@patient.birthDate']);
     const q = pathJson();
-    q.coverage = new Proxy({ complementary: 'none' }, { ownKeys: () => { throw new Error('hostile'); } });
+    q.coverage = new Proxy(
+      { complementary: 'none' },
+      {
+        ownKeys: () => {
+          throw new Error('hostile');
+        },
+      },
+    );
     expect(at(parsePatientPath(q).issues)).toEqual(['INPUT_NOT_PLAIN@coverage']);
     const r = pathJson();
-    r.prestations = new Proxy([], { get: (t, k) => (k === 'length' ? 2 : k === '0' ? (() => { throw new Error('hostile'); })() : Reflect.get(t, k)) });
+    r.prestations = new Proxy([], {
+      get: (t, k) =>
+        k === 'length'
+          ? 2
+          : k === '0'
+            ? (() => {
+                throw new Error('hostile');
+              })()
+            : Reflect.get(t, k),
+    });
     expect(at(parsePatientPath(r).issues)).toEqual(['INPUT_NOT_PLAIN@prestations.0']);
   });
 
@@ -164,7 +205,7 @@ describe('parcours type cross-references', () => {
       'TYPE_UNKNOWN_PRESTATION@sequences.0.requirements.0.prestation',
       'TYPE_PROFILE_MISSING_AMOUNT@sequences.0.forfait.byProfile',
     ]);
-    expect(r.issues[3]?.message).toBe('Forfait sans montant pour le profil « B ».');
+    expect(r.issues[3]?.message).toBe('Forfait sans montant pour le profil «\u00a0B\u00a0».');
   });
 
   it('rejects a profession code outside the vocabulary at schema level', () => {
@@ -178,8 +219,17 @@ describe('parcours type cross-references', () => {
     t.validTo = '2025-12-31';
     const seqs = t.sequences as Record<string, unknown>[];
     (seqs[0] as Record<string, unknown>).start = { after: 'S2' };
-    (seqs[0] as Record<string, unknown>).incomplete = { policy: 'tiers', tiers: [{ minDone: 2, share: '0.5' }, { minDone: 1, share: '0.6' }] };
-    (seqs[1] as Record<string, unknown>).requirements = [{ prestation: 'FINAL', min: 3, max: 1 }, { prestation: 'PSY', anyOf: ['APA'], min: 1 }];
+    (seqs[0] as Record<string, unknown>).incomplete = {
+      policy: 'tiers',
+      tiers: [
+        { minDone: 2, share: '0.5' },
+        { minDone: 1, share: '0.6' },
+      ],
+    };
+    (seqs[1] as Record<string, unknown>).requirements = [
+      { prestation: 'FINAL', min: 3, max: 1 },
+      { prestation: 'PSY', anyOf: ['APA'], min: 1 },
+    ];
     expect(at(parseParcoursType(t).issues)).toEqual([
       'TYPE_INVALID_RANGE@validTo',
       'TYPE_SEQUENCE_ORDER@sequences.0.start.after',
@@ -204,7 +254,12 @@ describe('project cross-references', () => {
     const team = p.team as Record<string, unknown>[];
     team.push({ id: 'med', profession: 'medecin', rpps: '10001234566' });
     team.push({ id: 'kine', profession: 'masseur-kinesitherapeute' });
-    p.distribution = { default: [{ kind: 'fixed', member: 'ghost', amount: '10.00' }, { kind: 'coordination', rate: '0.1' }] };
+    p.distribution = {
+      default: [
+        { kind: 'fixed', member: 'ghost', amount: '10.00' },
+        { kind: 'coordination', rate: '0.1' },
+      ],
+    };
     const r = parseProject(p);
     expect(at(r.issues)).toEqual([
       'PROJECT_DUPLICATE_MEMBER@team.4.id',
@@ -235,7 +290,9 @@ describe('exported zod schemas', () => {
     const p = pathJson();
     p.inclusion = { date: '2026-02-30' };
     const bad = await PatientPathSchema['~standard'].validate(p);
-    expect('issues' in bad && bad.issues?.map((i) => [i.message, i.path])).toEqual([['INVALID_DATE', ['inclusion', 'date']]]);
+    expect('issues' in bad && bad.issues?.map((i) => [i.message, i.path])).toEqual([
+      ['INVALID_DATE', ['inclusion', 'date']],
+    ]);
     expect(PatientPathSchema['~standard'].vendor).toBe('zod');
     const t = await ParcoursTypeSchema['~standard'].validate(typeJson());
     expect('value' in t).toBe(true);

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { settle, type Settlement } from '../src/index';
+import { settle, traceStepText, type Settlement } from '../src/index';
 import { mustParse, pathJson, pr, projectJson, typeJson } from './helpers/fixtures';
+import { typo } from './helpers/typography';
 
 type Json = Record<string, unknown>;
 
 /** S1 completed on 2026-02-20 by BILAN (med, 60 min) and two DIET (diet, 45 min each). */
-const S1_DONE = () => [pr('a', 'BILAN', '2026-02-05', 'med'), pr('b', 'DIET', '2026-02-10', 'diet', { minutes: 45 }), pr('c', 'DIET', '2026-02-20', 'diet', { minutes: 45 })];
+const S1_DONE = () => [
+  pr('a', 'BILAN', '2026-02-05', 'med'),
+  pr('b', 'DIET', '2026-02-10', 'diet', { minutes: 45 }),
+  pr('c', 'DIET', '2026-02-20', 'diet', { minutes: 45 }),
+];
 
-function run(mutate: (t: Json, p: Json, path: Json) => void, asOf = '2026-03-15', lang: 'fr' | 'en' = 'fr'): Settlement {
+function run(
+  mutate: (t: Json, p: Json, path: Json) => void,
+  asOf = '2026-03-15',
+  lang: 'fr' | 'en' = 'fr',
+): Settlement {
   const t = typeJson();
   const p = projectJson();
   const path = pathJson();
@@ -18,14 +27,24 @@ function run(mutate: (t: Json, p: Json, path: Json) => void, asOf = '2026-03-15'
 }
 const s1 = (s: Settlement) => s.sequences.find((q) => q.sequence === 'S1')!;
 const shares = (s: Settlement, seq = 'S1') =>
-  Object.fromEntries(s.sequences.find((q) => q.sequence === seq)!.shares.map((x) => [x.beneficiary.kind === 'structure' ? 'structure' : x.beneficiary.id, x.amount]));
+  Object.fromEntries(
+    s.sequences
+      .find((q) => q.sequence === seq)!
+      .shares.map((x) => [x.beneficiary.kind === 'structure' ? 'structure' : x.beneficiary.id, x.amount]),
+  );
 const setKey = (p: Json, key: Json[]) => void (p.distribution = { default: key });
 
 describe('forfait and payer split', () => {
   it('settles a completed séquence: 300.00, participation 30 % to the AMC, coordination 10 %, the rest by sessions', () => {
     const s = run(() => {});
     // forfait A 300.00; participation 300.00 × 0.30 = 90.00 → AMC (contrat responsable); AMO 300.00 − 90.00 = 210.00
-    expect(s1(s).forfait).toMatchObject({ base: '300.00', modulated: '300.00', share: '1', policy: 'completed', amount: '300.00' });
+    expect(s1(s).forfait).toMatchObject({
+      base: '300.00',
+      modulated: '300.00',
+      share: '1',
+      policy: 'completed',
+      amount: '300.00',
+    });
     expect(s1(s).payers).toEqual({ amo: '210.00', amc: '90.00', patient: '0.00', participation: '90.00' });
     // coordination 300.00 × 0.10 = 30.00; rest 270.00 by sessions med 1, diet 2 → 90.00, 180.00
     expect(shares(s)).toEqual({ structure: '30.00', diet: '180.00', med: '90.00' });
@@ -39,7 +58,13 @@ describe('forfait and payer split', () => {
       (path.patient as Json).territory = '974';
     });
     // 400.00 × 1.20 = 480.00; participation 144.00; coordination 48.00; rest 432.00 → med 144.00, diet 288.00
-    expect(s1(s).forfait).toMatchObject({ base: '400.00', profile: 'B', coefficients: [{ id: 'om', factor: '1.2' }], modulated: '480.00', amount: '480.00' });
+    expect(s1(s).forfait).toMatchObject({
+      base: '400.00',
+      profile: 'B',
+      coefficients: [{ id: 'om', factor: '1.2' }],
+      modulated: '480.00',
+      amount: '480.00',
+    });
     expect(s1(s).payers).toMatchObject({ amo: '336.00', amc: '144.00' });
     expect(shares(s)).toEqual({ structure: '48.00', diet: '288.00', med: '144.00' });
   });
@@ -58,13 +83,32 @@ describe('forfait and payer split', () => {
 
   it('sets the participation to zero for an exempted patient (ALD)', () => {
     const s = run((_t, _p, path) => void (path.coverage = { complementary: 'responsable', exemptions: ['ald'] }));
-    expect(s1(s).payers).toEqual({ amo: '300.00', amc: '0.00', patient: '0.00', participation: '0.00', exemption: 'ald' });
+    expect(s1(s).payers).toEqual({
+      amo: '300.00',
+      amc: '0.00',
+      patient: '0.00',
+      participation: '0.00',
+      exemption: 'ald',
+    });
   });
 
   it('lets the patient pay without complementary, the C2S pay with it, and the AMO pay all under the AME', () => {
-    expect(s1(run((_t, _p, path) => void (path.coverage = { complementary: 'none' }))).payers).toMatchObject({ amo: '210.00', amc: '0.00', patient: '90.00' });
-    expect(s1(run((_t, _p, path) => void (path.coverage = { complementary: 'c2s' }))).payers).toMatchObject({ amo: '210.00', amc: '90.00', patient: '0.00' });
-    expect(s1(run((_t, _p, path) => void (path.coverage = { complementary: 'ame' }))).payers).toMatchObject({ amo: '300.00', amc: '0.00', patient: '0.00', participation: '90.00' });
+    expect(s1(run((_t, _p, path) => void (path.coverage = { complementary: 'none' }))).payers).toMatchObject({
+      amo: '210.00',
+      amc: '0.00',
+      patient: '90.00',
+    });
+    expect(s1(run((_t, _p, path) => void (path.coverage = { complementary: 'c2s' }))).payers).toMatchObject({
+      amo: '210.00',
+      amc: '90.00',
+      patient: '0.00',
+    });
+    expect(s1(run((_t, _p, path) => void (path.coverage = { complementary: 'ame' }))).payers).toMatchObject({
+      amo: '300.00',
+      amc: '0.00',
+      patient: '0.00',
+      participation: '90.00',
+    });
   });
 
   it('applies a flat participation, capped at the forfait, and honours a restricted exemption list', () => {
@@ -103,7 +147,10 @@ describe('incomplete policies', () => {
       path.prestations = [];
     });
     expect(s.sequences).toEqual([]);
-    expect(s.excluded.map((x) => [x.sequence, x.reason])).toEqual([['S1', 'NOTHING_DUE'], ['S2', 'NOT_STARTED']]);
+    expect(s.excluded.map((x) => [x.sequence, x.reason])).toEqual([
+      ['S1', 'NOTHING_DUE'],
+      ['S2', 'NOT_STARTED'],
+    ]);
   });
 
   it('none: an incomplete séquence pays nothing; full: it pays the whole forfait', () => {
@@ -125,7 +172,11 @@ describe('incomplete policies', () => {
       path.exit = { date: '2026-06-01', reason: 'moved' };
     }, '2026-07-01');
     const s2 = s.sequences.find((q) => q.sequence === 'S2')!;
-    expect(s2.forfait).toMatchObject({ policy: 'prorata', share: '0.3333333333333333333333333333333333333333', amount: '200.00' });
+    expect(s2.forfait).toMatchObject({
+      policy: 'prorata',
+      share: '0.3333333333333333333333333333333333333333',
+      amount: '200.00',
+    });
     // participation 60.00; coordination 20.00; rest 180.00 → psy (only session)
     expect(s2.payers).toMatchObject({ amo: '140.00', amc: '60.00' });
     expect(shares(s, 'S2')).toEqual({ structure: '20.00', psy: '180.00' });
@@ -145,14 +196,28 @@ describe('incomplete policies', () => {
       const s2def = (t.sequences as Json[])[1] as Json;
       s2def.forfait = { amount: '0.21' };
       // 13 PSY/APA + 1 FINAL required: 14; 3 met (PSY, APA, PSY).
-      s2def.requirements = [{ anyOf: ['PSY', 'APA'], min: 13, max: 20 }, { prestation: 'FINAL', min: 1, max: 1 }];
-      path.prestations = [...S1_DONE(), pr('d', 'PSY', '2026-04-01', 'psy'), pr('e', 'APA', '2026-04-02', 'apa'), pr('f', 'PSY', '2026-04-03', 'psy')];
+      s2def.requirements = [
+        { anyOf: ['PSY', 'APA'], min: 13, max: 20 },
+        { prestation: 'FINAL', min: 1, max: 1 },
+      ];
+      path.prestations = [
+        ...S1_DONE(),
+        pr('d', 'PSY', '2026-04-01', 'psy'),
+        pr('e', 'APA', '2026-04-02', 'apa'),
+        pr('f', 'PSY', '2026-04-03', 'psy'),
+      ];
       path.exit = { date: '2026-06-01', reason: 'moved' };
     }, '2026-07-01');
     const s2 = s.sequences.find((q) => q.sequence === 'S2')!;
-    expect(s2.forfait).toMatchObject({ policy: 'prorata', amount: '0.05', share: '0.2142857142857142857142857142857142857143' });
-    expect(s2.trace.find((t) => t.step === 'POLICY_PRORATA')?.text).toBe(
-      'Séquence incomplète (fin le 2026-06-01), règle « prorata » : 3 exigences satisfaites sur 14 ; 0,21 € × 3/14 = 0,045 €, arrondi : 0,05 €',
+    expect(s2.forfait).toMatchObject({
+      policy: 'prorata',
+      amount: '0.05',
+      share: '0.2142857142857142857142857142857142857143',
+    });
+    expect(traceStepText(s2.trace.find((t) => t.step === 'POLICY_PRORATA')!, 'fr')).toBe(
+      typo(
+        'Séquence incomplète (fin le 2026-06-01), règle « prorata » : 3 exigences satisfaites sur 14 ; 0,21 € × 3/14 = 0,045 €, arrondi : 0,05 €',
+      ),
     );
   });
 });
@@ -160,7 +225,11 @@ describe('incomplete policies', () => {
 describe('distribution keys', () => {
   it('coordination amount, fixed amount and an explicit remainder taker', () => {
     const s = run((_t, p) =>
-      setKey(p, [{ kind: 'coordination', amount: '50.00' }, { kind: 'fixed', member: 'med', amount: '100.00' }, { kind: 'remainder', member: 'diet' }]),
+      setKey(p, [
+        { kind: 'coordination', amount: '50.00' },
+        { kind: 'fixed', member: 'med', amount: '100.00' },
+        { kind: 'remainder', member: 'diet' },
+      ]),
     );
     // 300.00 − 50.00 − 100.00 = 150.00 → diet
     expect(shares(s)).toEqual({ structure: '50.00', diet: '150.00', med: '100.00' });
@@ -168,24 +237,42 @@ describe('distribution keys', () => {
 
   it('unit rates per counted prestation go to their performers, and are not weighed again by sessions', () => {
     const s = run((_t, p) =>
-      setKey(p, [{ kind: 'coordination', rate: '0.10' }, { kind: 'perPrestation', rates: { BILAN: '60.00' } }, { kind: 'weights', by: 'member', basis: 'sessions' }]),
+      setKey(p, [
+        { kind: 'coordination', rate: '0.10' },
+        { kind: 'perPrestation', rates: { BILAN: '60.00' } },
+        { kind: 'weights', by: 'member', basis: 'sessions' },
+      ]),
     );
     // 30.00 coordination; BILAN 1 × 60.00 → med; rest 210.00 by unpriced sessions: diet 2 → 210.00
     expect(shares(s)).toEqual({ structure: '30.00', diet: '210.00', med: '60.00' });
-    expect(s1(s).shares.find((x) => x.beneficiary.kind === 'member' && x.beneficiary.id === 'med')!.parts).toEqual([{ basis: 'perPrestation:BILAN', amount: '60.00' }]);
+    expect(s1(s).shares.find((x) => x.beneficiary.kind === 'member' && x.beneficiary.id === 'med')!.parts).toEqual([
+      { basis: 'perPrestation:BILAN', amount: '60.00' },
+    ]);
   });
 
   it('scales fixed amounts and unit rates down in proportion when they exceed the forfait, with a warning', () => {
     const s = run((_t, p) =>
-      setKey(p, [{ kind: 'coordination', rate: '0.10' }, { kind: 'fixed', member: 'med', amount: '100.00' }, { kind: 'perPrestation', rates: { DIET: '100.00' } }]),
+      setKey(p, [
+        { kind: 'coordination', rate: '0.10' },
+        { kind: 'fixed', member: 'med', amount: '100.00' },
+        { kind: 'perPrestation', rates: { DIET: '100.00' } },
+      ]),
     );
     // claims: diet 2 × 100.00 = 200.00, med 100.00 → 300.00 for 270.00 available → ×0.9 → diet 180.00, med 90.00
     expect(shares(s)).toEqual({ structure: '30.00', diet: '180.00', med: '90.00' });
-    expect(s.issues.map((i) => [i.code, i.params.claimed, i.params.available])).toEqual([['KEY_SCALED_DOWN', '300.00', '270.00']]);
+    expect(s.issues.map((i) => [i.code, i.params])).toEqual([
+      ['KEY_SCALED_DOWN', { sequence: 'S1', claimed: '300.00', available: '270.00' }],
+    ]);
   });
 
   it('scales with the largest remainder when the ratio does not fall on cents', () => {
-    const s = run((_t, p) => setKey(p, [{ kind: 'fixed', member: 'med', amount: '200.00' }, { kind: 'fixed', member: 'diet', amount: '100.00' }, { kind: 'fixed', member: 'psy', amount: '50.00' }]));
+    const s = run((_t, p) =>
+      setKey(p, [
+        { kind: 'fixed', member: 'med', amount: '200.00' },
+        { kind: 'fixed', member: 'diet', amount: '100.00' },
+        { kind: 'fixed', member: 'psy', amount: '50.00' },
+      ]),
+    );
     // 30000 cents by 100:200:50 (diet, med, psy) → 8571.43, 17142.86, 4285.71 → floors 29998 → +1 med (.86), +1 psy (.71)
     expect(shares(s)).toEqual({ diet: '85.71', med: '171.43', psy: '42.86' });
   });
@@ -196,7 +283,15 @@ describe('distribution keys', () => {
       ((t.sequences as Json[])[1] as Json).incomplete = { policy: 'full' };
       path.prestations = [...S1_DONE(), pr('d', 'PSY', '2026-03-01', 'psy'), pr('e', 'APA', '2026-03-01', 'apa')];
       path.exit = { date: '2026-03-02', reason: 'other' };
-      p.distribution = { bySequence: { S1: [{ kind: 'remainder' }], S2: [{ kind: 'fixed', member: 'apa', amount: '120.00' }, { kind: 'perPrestation', rates: { PSY: '40.00', APA: '20.00' } }] } };
+      p.distribution = {
+        bySequence: {
+          S1: [{ kind: 'remainder' }],
+          S2: [
+            { kind: 'fixed', member: 'apa', amount: '120.00' },
+            { kind: 'perPrestation', rates: { PSY: '40.00', APA: '20.00' } },
+          ],
+        },
+      };
     });
     // 2 cents for claims apa 120.00 + 20.00 = 140.00 and psy 40.00: quotas 1.56 and 0.44 → apa 2 cents, psy 0
     // (scaling each claim line apart would give apa 1.33 + 0.22 → 1 cent and psy 0.44 → 1 cent)
@@ -205,13 +300,20 @@ describe('distribution keys', () => {
   });
 
   it('weights by profession on minutes, then within the profession', () => {
-    const s = run((_t, p) => setKey(p, [{ kind: 'coordination', rate: '0.10' }, { kind: 'weights', by: 'profession', basis: 'minutes' }]));
+    const s = run((_t, p) =>
+      setKey(p, [
+        { kind: 'coordination', rate: '0.10' },
+        { kind: 'weights', by: 'profession', basis: 'minutes' },
+      ]),
+    );
     // rest 270.00 by minutes: dieteticien 90, medecin 60 (total 150) → 162.00, 108.00
     expect(shares(s)).toEqual({ structure: '30.00', diet: '162.00', med: '108.00' });
   });
 
   it('weights by member in equal parts with explicit factors', () => {
-    const s = run((_t, p) => setKey(p, [{ kind: 'weights', by: 'member', basis: 'equal', weights: { med: '1', diet: '2', psy: '3' } }]));
+    const s = run((_t, p) =>
+      setKey(p, [{ kind: 'weights', by: 'member', basis: 'equal', weights: { med: '1', diet: '2', psy: '3' } }]),
+    );
     // 300.00 by 2:1:3 (diet, med, psy) → 100.00, 50.00, 150.00 — psy did nothing but is listed for equal parts
     expect(shares(s)).toEqual({ diet: '100.00', med: '50.00', psy: '150.00' });
   });
@@ -221,7 +323,11 @@ describe('distribution keys', () => {
       ((t.sequences as Json[])[0]!.forfait as Json).byProfile = { A: '100.00', B: '100.00' };
       (t.prestations as Json[])[2] = { code: 'PSY', professions: ['psychologue'] };
       ((t.sequences as Json[])[0] as Json).requirements = [{ anyOf: ['BILAN', 'DIET', 'PSY'], min: 3 }];
-      path.prestations = [pr('a', 'BILAN', '2026-02-05', 'med'), pr('b', 'DIET', '2026-02-10', 'diet'), pr('c', 'PSY', '2026-02-20', 'psy')];
+      path.prestations = [
+        pr('a', 'BILAN', '2026-02-05', 'med'),
+        pr('b', 'DIET', '2026-02-10', 'diet'),
+        pr('c', 'PSY', '2026-02-20', 'psy'),
+      ];
       setKey(p, [{ kind: 'weights', by: 'member', basis: 'sessions' }]);
     });
     // 10000 cents by 1:1:1 (diet, med, psy) → 3333.33 each → the extra cent to the first: diet
@@ -230,38 +336,75 @@ describe('distribution keys', () => {
   });
 
   it('sends what a key leaves to the structure with a warning, and an unusable weights rule on to the next rule', () => {
-    const s = run((_t, p) => setKey(p, [{ kind: 'coordination', rate: '0.10' }, { kind: 'perPrestation', rates: { BILAN: '60.00', DIET: '10.00' } }, { kind: 'weights', by: 'member', basis: 'sessions' }]));
+    const s = run((_t, p) =>
+      setKey(p, [
+        { kind: 'coordination', rate: '0.10' },
+        { kind: 'perPrestation', rates: { BILAN: '60.00', DIET: '10.00' } },
+        { kind: 'weights', by: 'member', basis: 'sessions' },
+      ]),
+    );
     // 30.00 + med 60.00 + diet 20.00 = 110.00; rest 190.00; every counted prestation is priced → weights empty → structure
     expect(shares(s)).toEqual({ structure: '220.00', diet: '20.00', med: '60.00' });
     expect(s.issues.map((i) => i.code)).toEqual(['KEY_WEIGHTS_EMPTY', 'KEY_REMAINDER_TO_STRUCTURE']);
-    expect(s.issues[1]!.params.amount).toBe('190.00');
+    expect(s.issues[1]!.params).toMatchObject({ amount: '190.00' });
   });
 
   it('uses the projet key for a séquence before its default, and pays employers for their employees', () => {
     const s = run((_t, p) => {
-      p.distribution = { default: [{ kind: 'remainder' }], bySequence: { S1: [{ kind: 'fixed', member: 'apa', amount: '10.00' }, { kind: 'remainder' }] } };
+      p.distribution = {
+        default: [{ kind: 'remainder' }],
+        bySequence: { S1: [{ kind: 'fixed', member: 'apa', amount: '10.00' }, { kind: 'remainder' }] },
+      };
     });
     const apa = s1(s).shares.find((x) => x.beneficiary.kind === 'member')!;
     expect(apa.payee).toEqual({ kind: 'employer', name: 'Asso', idType: 'SIRET', id: '90000000200015' });
-    expect(s1(s).shares.find((x) => x.beneficiary.kind === 'structure')!.payee).toEqual({ kind: 'structure', name: 'MSP test', idType: 'SIRET', id: '90000000100017' });
+    expect(s1(s).shares.find((x) => x.beneficiary.kind === 'structure')!.payee).toEqual({
+      kind: 'structure',
+      name: 'MSP test',
+      idType: 'SIRET',
+      id: '90000000100017',
+    });
     expect(shares(s)).toEqual({ structure: '290.00', apa: '10.00' });
   });
 });
 
 describe('trace, totals and bad paths', () => {
-  it('writes a French trace a person can redo by hand', () => {
+  it('writes the trace as data that a person can redo by hand, in French with French typography', () => {
     const s = run(() => {});
-    expect(s1(s).trace.map((t) => t.step)).toEqual(['BASE', 'COMPLETED', 'PARTICIPATION_RATE', 'PAYERS', 'KEY_SOURCE', 'COORDINATION_RATE', 'REST', 'WEIGHTS', 'CHECK']);
-    expect(s1(s).trace[2]!.text).toBe('Participation du patient : 300,00 € × 0,3 = 90 €, arrondi : 90,00 €');
-    expect(s1(s).trace[7]!.text).toBe(
-      'Pondération par membre sur les séances : diet 2, med 1 (total 3) ; 270,00 € réparti au plus fort reste : diet 180,00 €, med 90,00 €',
+    expect(s1(s).trace.map((t) => t.step)).toEqual([
+      'BASE',
+      'COMPLETED',
+      'PARTICIPATION_RATE',
+      'PAYERS',
+      'KEY_SOURCE',
+      'COORDINATION_RATE',
+      'REST',
+      'WEIGHTS',
+      'CHECK',
+    ]);
+    expect(s1(s).trace[2]).toEqual({
+      step: 'PARTICIPATION_RATE',
+      params: { forfait: '300.00', rate: '0.3', exact: '90', amount: '90.00' },
+      amount: '90.00',
+    });
+    const text = (i: number) => traceStepText(s1(s).trace[i]!, 'fr');
+    expect(text(2)).toBe(typo('Participation du patient : 300,00 € × 0,3 = 90,00 €, arrondi : 90,00 €'));
+    expect(text(2)).toBe(
+      'Participation du patient\u00a0: 300,00\u00a0€ × 0,3 = 90,00\u00a0€, arrondi\u00a0: 90,00\u00a0€',
     );
-    expect(s1(s).trace[8]!.text).toBe('Contrôle : somme des parts 300,00 € = forfait 300,00 €');
+    expect(text(7)).toBe(
+      typo(
+        'Pondération par membre sur les séances : diet 2, med 1 (total 3) ; 270,00 € réparti au plus fort reste : diet 180,00 €, med 90,00 €',
+      ),
+    );
+    expect(text(8)).toBe(typo('Contrôle : somme des parts 300,00 € = forfait 300,00 €'));
   });
 
-  it('writes the trace in English on request', () => {
-    const s = run(() => {}, '2026-03-15', 'en');
-    expect(s1(s).trace[0]!.text).toBe('Base forfait (profile A): €300.00');
+  it('renders the same trace in English without settling again', () => {
+    const s = run(() => {});
+    expect(traceStepText(s1(s).trace[0]!, 'en')).toBe('Base payment (profile A): €300.00');
+    expect(traceStepText(s1(s).trace[4]!, 'en')).toBe("Distribution key: the project's, default key");
+    expect(traceStepText(s1(s).trace[4]!, 'fr')).toBe(typo('Clé de répartition : projet, clé par défaut'));
   });
 
   it('totals the path by payer, beneficiary and payee', () => {
@@ -277,7 +420,12 @@ describe('trace, totals and bad paths', () => {
       ['med', '90.00'],
       ['psy', '180.00'],
     ]);
-    expect(s.totals.byPayee.map((l) => `${l.who.idType}:${l.amount}`)).toEqual(['ADELI:180.00', 'ADELI:180.00', 'RPPS:90.00', 'SIRET:50.00']);
+    expect(s.totals.byPayee.map((l) => `${l.who.idType}:${l.amount}`)).toEqual([
+      'ADELI:180.00',
+      'ADELI:180.00',
+      'RPPS:90.00',
+      'SIRET:50.00',
+    ]);
   });
 
   it('settles what is valid and says what was left out', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createContext, Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { typo } from './helpers/typography';
 
 type SheetFn = (...args: unknown[]) => unknown;
 interface Pcr {
@@ -13,19 +14,24 @@ function loadBundle(withAppsScript = false): { pcr: Pcr; context: Record<string,
   const context = createContext({}, { codeGeneration: { strings: false, wasm: false } }) as Record<string, unknown>;
   new Script(readFileSync('dist/pcr.global.js', 'utf8'), { filename: 'pcr.gs' }).runInContext(context);
   // Apps Script runs every file of a project in one global scope: Code.gs sees PCR.
-  if (withAppsScript) new Script(readFileSync('examples/apps-script/Code.gs', 'utf8'), { filename: 'Code.gs' }).runInContext(context);
+  if (withAppsScript)
+    new Script(readFileSync('examples/apps-script/Code.gs', 'utf8'), { filename: 'Code.gs' }).runInContext(context);
   return { pcr: context.PCR as Pcr, context };
 }
 
 // A Date of the bundle's own realm at local midnight, as Apps Script hands date cells to custom functions.
-const sheetDate = (context: Record<string, unknown>, y: number, m: number, d: number): unknown => new Script(`new Date(${y}, ${m - 1}, ${d})`).runInContext(context as never);
+const sheetDate = (context: Record<string, unknown>, y: number, m: number, d: number): unknown =>
+  new Script(`new Date(${y}, ${m - 1}, ${d})`).runInContext(context as never);
 
 const project = [
   ['structure', 'MSP des Tilleuls (fictive)'],
   ['category', 'msp'],
   ['siret', '90000000100017'],
   ['sentToArs', '2026-03-10'],
-  ['key', '[{"kind":"coordination","rate":"0.10"},{"kind":"perPrestation","rates":{"BILAN_INITIAL":"60.00"}},{"kind":"weights","by":"member","basis":"sessions"}]'],
+  [
+    'key',
+    '[{"kind":"coordination","rate":"0.10"},{"kind":"perPrestation","rates":{"BILAN_INITIAL":"60.00"}},{"kind":"weights","by":"member","basis":"sessions"}]',
+  ],
 ];
 const team = [
   ['id', 'profession', 'rpps', 'adeli', 'cpam', 'employer', 'employer_siret'],
@@ -47,9 +53,14 @@ describe('spreadsheet bundle in a bare vm context', () => {
     // A context whose Function constructor counts every attempt (and refuses it, as a strict Content-Security-Policy
     // does), then the bundle loaded, a catalog type, a projet and a path parsed, validated and settled.
     const context = createContext({}, { codeGeneration: { strings: false, wasm: false } }) as Record<string, unknown>;
-    new Script(`globalThis.attempts = 0; const F = Function; globalThis.Function = new Proxy(F, { construct() { attempts++; throw new EvalError('code generation refused'); }, apply() { attempts++; throw new EvalError('code generation refused'); } });`).runInContext(context);
+    new Script(
+      `globalThis.attempts = 0; const F = Function; globalThis.Function = new Proxy(F, { construct() { attempts++; throw new EvalError('code generation refused'); }, apply() { attempts++; throw new EvalError('code generation refused'); } });`,
+    ).runInContext(context);
     new Script(readFileSync('dist/pcr.global.js', 'utf8')).runInContext(context);
-    context.input = { project: readFileSync('examples/obesite/project.json', 'utf8'), path: readFileSync('examples/obesite/path.json', 'utf8') };
+    context.input = {
+      project: readFileSync('examples/obesite/project.json', 'utf8'),
+      path: readFileSync('examples/obesite/path.json', 'utf8'),
+    };
     const total = new Script(`(() => {
       const type = PCR.shippedCatalog().resolve('obesite-complexe-adulte', '2026-05-31').value;
       const project = PCR.parseProject(JSON.parse(input.project)).value;
@@ -93,7 +104,9 @@ describe('spreadsheet bundle in a bare vm context', () => {
       ['', '', '', '', '', ''],
     ];
     // Same figures as the README example: 536.00, coordination 53.60, bilan 60.00, 422.40 by 7 sessions.
-    expect(pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', project, team, patient, prestations, d(2026, 12, 15))).toEqual([
+    expect(
+      pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', project, team, patient, prestations, d(2026, 12, 15)),
+    ).toEqual([
       ['séquence', 'bénéficiaire', 'versé à', 'identifiant', 'montant'],
       ['S1', 'structure', 'MSP des Tilleuls (fictive)', 'SIRET 90000000100017', 53.6],
       ['S1', 'apa-petit', 'Association Sport Santé (fictive)', 'SIRET 90000000200015', 60.34],
@@ -104,7 +117,9 @@ describe('spreadsheet bundle in a bare vm context', () => {
       ['S1', 'AMC', '', '', 160.8],
       ['S1', 'patient', '', '', 0],
     ]);
-    expect(pcr.sheet.PCR_SEQUENCES('obesite-complexe-adulte', project, team, patient, prestations, '2026-12-15')).toEqual([
+    expect(
+      pcr.sheet.PCR_SEQUENCES('obesite-complexe-adulte', project, team, patient, prestations, '2026-12-15'),
+    ).toEqual([
       ['séquence', 'statut', 'début', 'échéance', 'comptées', 'manquantes', 'constats'],
       ['S1', 'completed', '2026-05-31', '2026-11-30', 8, 0, 0],
       ['S2', 'in-progress', '2026-12-01', '2028-05-31', 0, 7, 0],
@@ -115,8 +130,23 @@ describe('spreadsheet bundle in a bare vm context', () => {
     const { context } = loadBundle(true);
     const fn = (name: string) => context[name] as SheetFn;
     expect(fn('PCR_ALLOCATE')('0.03', [[75], [25]])).toEqual([[0.02], [0.01]]);
-    const patient = [['ref', 'P'], ['birthDate', sheetDate(context, 1970, 1, 1)], ['inclusion', sheetDate(context, 2026, 6, 1)], ['profile', 'A'], ['complementary', 'none']];
-    expect(fn('PCR_SEQUENCES')('obesite-complexe-adulte', project, team, patient, [['id', 'code', 'date', 'member', 'minutes', 'status']], 46371)).toEqual([
+    const patient = [
+      ['ref', 'P'],
+      ['birthDate', sheetDate(context, 1970, 1, 1)],
+      ['inclusion', sheetDate(context, 2026, 6, 1)],
+      ['profile', 'A'],
+      ['complementary', 'none'],
+    ];
+    expect(
+      fn('PCR_SEQUENCES')(
+        'obesite-complexe-adulte',
+        project,
+        team,
+        patient,
+        [['id', 'code', 'date', 'member', 'minutes', 'status']],
+        46371,
+      ),
+    ).toEqual([
       ['séquence', 'statut', 'début', 'échéance', 'comptées', 'manquantes', 'constats'],
       ['S1', 'incomplete', '2026-06-01', '2026-12-01', 0, 7, 0],
       ['S2', 'in-progress', '2026-12-02', '2028-06-01', 0, 7, 0],
@@ -125,12 +155,36 @@ describe('spreadsheet bundle in a bare vm context', () => {
 
   it('returns a readable error text in the cell for a malformed range, never a script error', () => {
     const { pcr } = loadBundle();
-    expect(pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', project, team, 'A1:B9', [['id']], 46371)).toBe('#PCR patient : plage de deux colonnes (clé, valeur) attendue');
-    expect(pcr.sheet.PCR_SEQUENCES('obesite-complexe-adulte', project, team, [['ref', 'P'], ['birthDate', 60], ['inclusion', 46173]], [['id']], 46371)).toBe(
-      '#PCR birthDate : numéro de série Excel invalide',
+    expect(pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', project, team, 'A1:B9', [['id']], 46371)).toBe(
+      typo('#PCR patient : plage de deux colonnes (clé, valeur) attendue'),
     );
-    expect(pcr.sheet.PCR_SEQUENCES('nope', project, team, [['ref', 'P'], ['birthDate', '1970-01-01'], ['inclusion', '2026-06-01']], [['id']], '2026-12-15')).toBe(
-      '#PCR CATALOG_UNKNOWN_TYPE @ parcoursType — Type de parcours « nope » absent du catalogue.',
-    );
+    expect(
+      pcr.sheet.PCR_SEQUENCES(
+        'obesite-complexe-adulte',
+        project,
+        team,
+        [
+          ['ref', 'P'],
+          ['birthDate', 60],
+          ['inclusion', 46173],
+        ],
+        [['id']],
+        46371,
+      ),
+    ).toBe(typo('#PCR birthDate : numéro de série Excel invalide'));
+    expect(
+      pcr.sheet.PCR_SEQUENCES(
+        'nope',
+        project,
+        team,
+        [
+          ['ref', 'P'],
+          ['birthDate', '1970-01-01'],
+          ['inclusion', '2026-06-01'],
+        ],
+        [['id']],
+        '2026-12-15',
+      ),
+    ).toBe(typo('#PCR CATALOG_UNKNOWN_TYPE @ parcoursType — Type de parcours « nope » absent du catalogue.'));
   });
 });

@@ -33,7 +33,9 @@ describe("zod's compilation of the document schemas", () => {
     // The compiled parser gives the interpreter's issues: a failure is handed back to zod's runtime.
     const p = pathJson();
     p.inclusion = { date: '2026-02-30' };
-    expect(parsePatientPath(p).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['INVALID_DATE@inclusion.date']);
+    expect(parsePatientPath(p).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
+      'INVALID_DATE@inclusion.date',
+    ]);
   });
 
   it('never compiles under jitless, as the spreadsheet bundle sets it', async () => {

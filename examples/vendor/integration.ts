@@ -2,17 +2,16 @@
 // and produce what the structure declares for billing. Run with `npm run example:vendor`.
 import { readFileSync } from 'node:fs';
 import {
-  declarationCsv,
-  declarationEntries,
   parsePatientPath,
   parseProject,
   settle,
   shippedCatalog,
-  worklist,
   type Issue,
   type ParcoursProject,
   type PatientPath,
 } from 'pcr-forfait';
+import { declarationCsv, declarationEntries } from 'pcr-forfait/exports';
+import { worklist } from 'pcr-forfait/operations';
 
 // Run from the repository root: the example documents are in examples/obesite/.
 const readJson = (file: string): unknown => JSON.parse(readFileSync(`examples/obesite/${file}`, 'utf8'));
@@ -29,10 +28,16 @@ const asOf = '2026-12-15';
 
 console.log(`Type ${type.id} version ${type.version} (${type.status}), parcours ${path.patient.ref}`);
 for (const w of worklist(type, project, path, { asOf })) {
-  console.log(`  à faire avant le ${w.dueBy} : ${w.missing} × ${w.codes.join(' ou ')} (${w.performers.join(', ')})${w.overdue ? ' — EN RETARD' : ''}`);
+  console.log(
+    `  à faire avant le ${w.dueBy} : ${w.missing} × ${w.codes.join(' ou ')} (${w.performers.join(', ')})${w.overdue ? ' — EN RETARD' : ''}`,
+  );
 }
 const settlement = settle(type, project, path, { asOf });
 for (const q of settlement.sequences) {
-  console.log(`  ${q.sequence} : ${q.forfait.amount} € = AMO ${q.payers.amo} + AMC ${q.payers.amc} + patient ${q.payers.patient}`);
+  console.log(
+    `  ${q.sequence} : ${q.forfait.amount} € = AMO ${q.payers.amo} + AMC ${q.payers.amc} + patient ${q.payers.patient}`,
+  );
 }
-process.stdout.write(declarationCsv(declarationEntries(settlement, project, '2026-01-01', '2026-12-31')).replace('\uFEFF', ''));
+process.stdout.write(
+  declarationCsv(declarationEntries(settlement, project, '2026-01-01', '2026-12-31')).replace('\uFEFF', ''),
+);

@@ -1,6 +1,6 @@
-import type { IsoDate } from '../dates/calendar';
-import type { Issue, Lang, Result } from '../issues/issue';
-import { issueSink, makeIssue } from '../issues/make-issue';
+import type { IsoDate } from '../dates/iso-date';
+import { langOf, type Issue, type Lang, type Result } from '../issues/issue';
+import { issueSink, makeIssue } from '../issues/issue-sink';
 import { parseParcoursType } from '../documents/parse';
 import type { ParcoursType } from '../documents/parcours-type';
 
@@ -49,7 +49,7 @@ export interface Catalog {
  * const type = catalog.resolve('tnd-intervention-precoce', '2024-05-02');
  */
 export function createCatalog(files: readonly RuleFile[], options: { lang?: Lang } = {}): Catalog {
-  const lang = options.lang ?? 'fr';
+  const lang = langOf(options);
   const rejected: RejectedFile[] = [];
   const loaded: { entry: CatalogEntry; type: ParcoursType }[] = [];
   for (const f of files) {
@@ -62,7 +62,11 @@ export function createCatalog(files: readonly RuleFile[], options: { lang?: Lang
     const same = loaded.find((l) => l.entry.id === t.id && l.entry.version === t.version);
     if (same) {
       const sink = issueSink('type', lang);
-      sink.add('CATALOG_DUPLICATE_VERSION', ['version'], { type: t.id, version: t.version, files: `${same.entry.file}, ${f.name}` });
+      sink.add('CATALOG_DUPLICATE_VERSION', ['version'], {
+        type: t.id,
+        version: t.version,
+        files: `${same.entry.file}, ${f.name}`,
+      });
       rejected.push({ file: f.name, issues: sink.issues });
       continue;
     }
@@ -75,19 +79,48 @@ export function createCatalog(files: readonly RuleFile[], options: { lang?: Lang
     }
     loaded.push({
       type: t,
-      entry: { id: t.id, version: t.version, title: t.title, status: t.status, validFrom: t.validFrom, ...(t.validTo !== undefined ? { validTo: t.validTo } : {}), file: f.name },
+      entry: {
+        id: t.id,
+        version: t.version,
+        title: t.title,
+        status: t.status,
+        validFrom: t.validFrom,
+        ...(t.validTo !== undefined ? { validTo: t.validTo } : {}),
+        file: f.name,
+      },
     });
   }
-  loaded.sort((a, b) => (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : a.entry.validFrom < b.entry.validFrom ? -1 : 1));
+  loaded.sort((a, b) =>
+    a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : a.entry.validFrom < b.entry.validFrom ? -1 : 1,
+  );
   return {
     rejected,
     list: () => loaded.map((l) => l.entry),
     get: (id, version) => loaded.find((l) => l.entry.id === id && l.entry.version === version)?.type,
     resolve(id, date) {
       const versions = loaded.filter((l) => l.entry.id === id);
-      if (versions.length === 0) return { ok: false, issues: [makeIssue('CATALOG_UNKNOWN_TYPE', 'path', ['parcoursType'], { type: id }, lang)] };
-      const inForce = versions.find((l) => l.entry.validFrom <= date && (l.entry.validTo === undefined || date <= l.entry.validTo));
-      if (!inForce) return { ok: false, issues: [makeIssue('CATALOG_NO_VERSION_IN_FORCE', 'path', ['inclusion', 'date'], { type: id, date }, lang)] };
+      if (versions.length === 0)
+        return {
+          ok: false,
+          issues: [
+            makeIssue('CATALOG_UNKNOWN_TYPE', { document: 'path', path: ['parcoursType'], params: { type: id }, lang }),
+          ],
+        };
+      const inForce = versions.find(
+        (l) => l.entry.validFrom <= date && (l.entry.validTo === undefined || date <= l.entry.validTo),
+      );
+      if (!inForce)
+        return {
+          ok: false,
+          issues: [
+            makeIssue('CATALOG_NO_VERSION_IN_FORCE', {
+              document: 'path',
+              path: ['inclusion', 'date'],
+              params: { type: id, date },
+              lang,
+            }),
+          ],
+        };
       return { ok: true, value: inForce.type, issues: [] };
     },
   };

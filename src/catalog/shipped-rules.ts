@@ -31,7 +31,12 @@ const built: Partial<Record<Lang, Catalog>> = {};
  */
 export function shippedCatalog(options: { lang?: Lang } = {}): Catalog {
   const lang: Lang = options.lang === 'en' ? 'en' : 'fr';
-  return (built[lang] ??= lazyCatalog(SHIPPED_RULE_FILES, lang));
+  let catalog = built[lang];
+  if (catalog === undefined) {
+    catalog = lazyCatalog(SHIPPED_RULE_FILES, lang);
+    built[lang] = catalog;
+  }
+  return catalog;
 }
 
 /** A catalog that parses each type's files on first use (versions of one type are checked together, as in createCatalog). */
@@ -52,7 +57,10 @@ function lazyCatalog(files: readonly RuleFile[], lang: Lang): Catalog {
   const part = (id: string): Catalog => {
     if (!byId.has(id)) return createCatalog([], { lang }); // an unknown id: its error, and nothing kept
     let c = parts.get(id);
-    if (!c) parts.set(id, (c = frozen(createCatalog(byId.get(id) ?? [], { lang }))));
+    if (!c) {
+      c = frozen(createCatalog(byId.get(id) ?? [], { lang }));
+      parts.set(id, c);
+    }
     return c;
   };
   const all = (): Catalog => (whole ??= frozen(createCatalog(files, { lang })));

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '../dates/calendar';
-import type { Lang } from '../issues/issue';
+import { isIsoDate } from '../dates/iso-date';
+import type { Lang } from '../domain/vocabulary';
+import type { Formatter } from '../messages/format';
+import type { Messages } from '../messages/messages';
 
 /** Options shared by the commands. */
 export interface CliOptions {
@@ -18,69 +20,117 @@ export interface CliOptions {
   readonly failOn: 'error' | 'warning' | 'never';
 }
 
-/** Why the arguments were refused (exit code 2). */
-export class UsageError extends Error {}
+/** Why the arguments were refused (exit code 2): its sentence, rendered in the language of the command line. */
+export class UsageError extends Error {
+  constructor(readonly render: (m: Messages, f: Formatter) => string = () => '') {
+    super('usage');
+  }
+}
 
 const COMMANDS = ['validate', 'settle', 'verify', 'schema', 'rules', 'report', 'declare', 'worklist'] as const;
+const NEEDS_PROJECT = ['validate', 'settle', 'report', 'declare', 'worklist'];
+
+const OPTIONS = {
+  project: { type: 'string' },
+  path: { type: 'string' },
+  type: { type: 'string' },
+  cases: { type: 'string' },
+  'as-of': { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  ndjson: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  fhir: { type: 'boolean' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'fail-on': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/**
+ * The language of the command line, read before anything else so that even a refused command line is answered in
+ * it: `--lang`, else English when the environment's language (`LC_ALL`, `LANG`) is English, else French.
+ *
+ * @example
+ * cliLang(['settle', '--lang', 'en'], {}) // 'en'
+ */
+export function cliLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const asked = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.slice('--lang='.length) : argv[i + 1];
+  if (asked === 'en' || asked === 'fr') return asked;
+  return /^en/i.test(env.LC_ALL || env.LANG || '') ? 'en' : 'fr';
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (e) {
+    const reason = (e as Error).message;
+    throw new UsageError(() => reason);
+  }
+}
+
+type Values = ReturnType<typeof parse>['values'];
+
+/** The checks of the values that do not depend on the command: language, threshold, dates, one output. */
+function checkValues(values: Values): void {
+  if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en')
+    throw new UsageError((m, f) => m.cli.badLang({ value: values.lang ?? '' }, f));
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning' && failOn !== 'never')
+    throw new UsageError((m, f) => m.cli.badFailOn({ value: failOn }, f));
+  for (const option of ['as-of', 'from', 'to'] as const) {
+    const value = values[option];
+    if (value !== undefined && !isIsoDate(value)) throw new UsageError((m, f) => m.cli.badDate({ option, value }, f));
+  }
+  if ([values.json, values.ndjson, values.csv, values.fhir].filter(Boolean).length > 1)
+    throw new UsageError((m) => m.cli.exclusiveOutputs);
+}
+
+/** The checks that depend on the command: a projet for the evaluations, a period for a report or a declaration. */
+function checkCommand(command: string, values: Values): void {
+  if (NEEDS_PROJECT.includes(command) && values.project === undefined)
+    throw new UsageError((m, f) => m.cli.required({ command, options: '--project' }, f));
+  if ((command === 'report' || command === 'declare') && (values.from === undefined || values.to === undefined)) {
+    throw new UsageError((m, f) => m.cli.required({ command, options: '--from, --to' }, f));
+  }
+}
+
+const outputOf = (v: Values): CliOptions['output'] =>
+  v.json ? 'json' : v.ndjson ? 'ndjson' : v.csv ? 'csv' : v.fhir ? 'fhir' : 'table';
 
 /**
  * Reads the command line with Node's own `util.parseArgs`. Throws {@link UsageError} on an unknown command or
  * option, or a value out of its set.
  *
  * @example
- * readArgs(['settle', '--project', 'p.json', '--path', 'x.json', '--as-of', '2026-12-15'], '2026-11-22')
+ * readArgs(['settle', '--project', 'p.json', '--as-of', '2026-12-15'], { today: '2026-11-22', lang: 'fr' }).asOf // '2026-12-15'
  */
-export function readArgs(argv: readonly string[], today: string): CliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        project: { type: 'string' },
-        path: { type: 'string' },
-        type: { type: 'string' },
-        cases: { type: 'string' },
-        'as-of': { type: 'string' },
-        lang: { type: 'string' },
-        json: { type: 'boolean' },
-        ndjson: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        fhir: { type: 'boolean' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        'fail-on': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-  const { values, positionals } = parsed;
+export function readArgs(
+  argv: readonly string[],
+  context: { readonly today: string; readonly lang: Lang },
+): CliOptions {
+  const { values, positionals } = parse(argv);
   const [command, ...rest] = positionals;
-  if (values.help) throw new UsageError('');
-  if (!command || !(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`commande inconnue : ${command ?? '(aucune)'}`);
-  const lang = values.lang ?? 'fr';
-  if (lang !== 'fr' && lang !== 'en') throw new UsageError(`--lang : fr ou en, pas ${lang}`);
-  const failOn = values['fail-on'] ?? 'error';
-  if (failOn !== 'error' && failOn !== 'warning' && failOn !== 'never') throw new UsageError(`--fail-on : error, warning ou never, pas ${failOn}`);
-  if (values['as-of'] !== undefined && !isIsoDate(values['as-of'])) throw new UsageError(`--as-of : date AAAA-MM-JJ attendue, pas ${values['as-of']}`);
-  if ([values.json, values.ndjson, values.csv, values.fhir].filter(Boolean).length > 1) throw new UsageError('--json, --ndjson, --csv et --fhir sont exclusifs');
-  if (['validate', 'settle', 'report', 'declare', 'worklist'].includes(command) && values.project === undefined) throw new UsageError(`${command} : --project est obligatoire`);
-  if ((command === 'report' || command === 'declare') && (values.from === undefined || values.to === undefined)) throw new UsageError(`${command} : --from et --to sont obligatoires`);
+  if (values.help) throw new UsageError();
+  if (!command || !(COMMANDS as readonly string[]).includes(command))
+    throw new UsageError((m, f) => m.cli.unknownCommand({ command: command ?? '—' }, f));
+  checkValues(values);
+  checkCommand(command, values);
+  const optional = <K extends 'project' | 'path' | 'type' | 'cases' | 'from' | 'to'>(k: K) =>
+    values[k] !== undefined ? { [k]: values[k] } : {};
   return {
     command: command as CliOptions['command'],
     positionals: rest,
-    ...(values.project !== undefined ? { project: values.project } : {}),
-    ...(values.path !== undefined ? { path: values.path } : {}),
-    ...(values.type !== undefined ? { type: values.type } : {}),
-    ...(values.cases !== undefined ? { cases: values.cases } : {}),
-    asOf: values['as-of'] ?? today,
-    lang,
-    output: values.json ? 'json' : values.ndjson ? 'ndjson' : values.csv ? 'csv' : values.fhir ? 'fhir' : 'table',
-    ...(values.from !== undefined ? { from: values.from } : {}),
-    ...(values.to !== undefined ? { to: values.to } : {}),
-    failOn,
+    ...optional('project'),
+    ...optional('path'),
+    ...optional('type'),
+    ...optional('cases'),
+    ...optional('from'),
+    ...optional('to'),
+    asOf: values['as-of'] ?? context.today,
+    lang: context.lang,
+    output: outputOf(values),
+    failOn: (values['fail-on'] ?? 'error') as CliOptions['failOn'],
   };
 }

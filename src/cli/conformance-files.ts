@@ -28,7 +28,8 @@ export function loadConformanceCases(rulesDir: string): CaseFile[] {
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.json') || name === 'project.json') continue;
       const c = JSON.parse(readFileSync(join(dir, name), 'utf8')) as ConformanceCase & { project: unknown };
-      const project = typeof c.project === 'string' ? (JSON.parse(readFileSync(join(dir, c.project), 'utf8')) as unknown) : c.project;
+      const project =
+        typeof c.project === 'string' ? (JSON.parse(readFileSync(join(dir, c.project), 'utf8')) as unknown) : c.project;
       out.push({ file: join(dir, name), case: c, project });
     }
   }

@@ -1,8 +1,9 @@
 import { shippedCatalog } from '../catalog/shipped-rules';
 import type { Issue, Lang } from '../issues/issue';
 import { parseParcoursType, parsePatientPath, parseProject } from '../documents/parse';
-import { formatReport } from '../report/format-report';
-import { formatSettlement } from '../report/format-settlement';
+import { formatReport } from '../exports/format-report';
+import { formatSettlement } from '../exports/format-settlement';
+import { messagesFor } from '../messages/render';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 import type { ParcoursProject } from '../documents/project';
@@ -20,6 +21,7 @@ interface Evaluation {
   readonly value: unknown;
   /** The readable report, rendered only when it is printed. */
   readonly text: () => string;
+  /** One line's summary in a batch: each séquence's status (validate) or amount (settle), and the totals. */
   readonly summary: string;
 }
 
@@ -62,7 +64,8 @@ export async function evaluateCommand(opts: CliOptions, io: CliIo): Promise<numb
   };
 
   const batch = opts.path === '-' || (opts.path === undefined && !io.stdin.isTTY);
-  if (opts.path === undefined && !batch) throw new UsageError(`${opts.command} : --path manquant (ou des lignes NDJSON sur l'entrée standard)`);
+  if (opts.path === undefined && !batch)
+    throw new UsageError((m, f) => m.cli.missingPath({ command: opts.command }, f));
   if (!batch) {
     const parsed = parsePatientPath(readJsonFile(io, opts.path as string), { lang: opts.lang });
     if (!parsed.ok) {
@@ -86,46 +89,62 @@ function run(opts: CliOptions, type: ParcoursType, project: ParcoursProject, pat
   if (opts.command === 'validate') {
     const report = validatePath(type, project, path, { asOf: opts.asOf, lang });
     const states = report.sequences.map((s) => `${s.id}=${s.status}`).join(' ');
-    return { ref: path.patient.ref, issues: report.issues, value: report, text: () => formatReport(report, lang), summary: `${states} · ${report.issues.length}` };
+    return {
+      ref: path.patient.ref,
+      issues: report.issues,
+      value: report,
+      text: () => formatReport(report, lang),
+      summary: states,
+    };
   }
   const s = settle(type, project, path, { asOf: opts.asOf, lang });
   const billed = s.sequences.map((q) => `${q.sequence}=${q.forfait.amount}`).join(' ') || '—';
-  return { ref: path.patient.ref, issues: s.issues, value: s, text: () => formatSettlement(s, lang), summary: `${billed} · total ${s.totals.forfait} · ${s.issues.length}` };
+  return {
+    ref: path.patient.ref,
+    issues: s.issues,
+    value: s,
+    text: () => formatSettlement(s, lang),
+    summary: `${billed} · total ${s.totals.forfait}`,
+  };
 }
 
-async function runBatch(opts: CliOptions, io: CliIo, evaluate: (p: PatientPath) => Evaluation | Issue[]): Promise<number> {
-  const fr = opts.lang === 'fr';
-  let evaluated = 0;
-  let rejected = 0;
-  let skipped = 0;
-  let withIssues = 0;
-  let failingPaths = 0;
+async function runBatch(
+  opts: CliOptions,
+  io: CliIo,
+  evaluate: (p: PatientPath) => Evaluation | Issue[],
+): Promise<number> {
+  const { m, f } = messagesFor(opts.lang);
+  const tally = { evaluated: 0, rejected: 0, skipped: 0, withIssues: 0, failing: 0 };
   const counter = { lines: 0 };
+  const table = opts.output === 'table';
   for await (const { line, json } of ndjsonLines(io, opts.lang, counter)) {
     if (json === null) {
-      skipped++;
-      io.stderr.write(`${fr ? 'ligne' : 'line'} ${line} : ${fr ? 'JSON illisible, ligne ignorée' : 'unreadable JSON, line skipped'}\n`);
+      tally.skipped++;
+      io.stderr.write(`${m.cli.lineUnreadable({ line }, f)}\n`);
       continue;
     }
     const parsed = parsePatientPath(json, { lang: opts.lang });
     const e = parsed.ok ? evaluate(parsed.value) : [...parsed.issues];
     if (Array.isArray(e)) {
-      rejected++;
-      if (opts.output === 'table') await writeStreamed(io.stdout, `${fr ? 'ligne' : 'line'} ${line} : ${e.map((i) => i.code).join(', ')}\n`);
-      else await writeStreamed(io.stdout, `${JSON.stringify({ line, ok: false, issues: e })}\n`);
+      tally.rejected++;
+      await writeStreamed(
+        io.stdout,
+        table
+          ? `${m.cli.lineRejected({ line, codes: e.map((i) => i.code).join(', ') }, f)}\n`
+          : `${JSON.stringify({ line, ok: false, issues: e })}\n`,
+      );
       continue;
     }
-    evaluated++;
-    if (e.issues.length > 0) withIssues++;
-    if (failing(e.issues, opts.failOn)) failingPaths++;
-    if (opts.output === 'table') await writeStreamed(io.stdout, `${fr ? 'ligne' : 'line'} ${line} ${e.ref} : ${e.summary} ${fr ? 'constat(s)' : 'issue(s)'}\n`);
-    else await writeStreamed(io.stdout, `${JSON.stringify({ line, ok: true, ref: e.ref, result: e.value })}\n`);
+    tally.evaluated++;
+    if (e.issues.length > 0) tally.withIssues++;
+    if (failing(e.issues, opts.failOn)) tally.failing++;
+    await writeStreamed(
+      io.stdout,
+      table
+        ? `${m.cli.lineEvaluated({ line, ref: e.ref, summary: e.summary, count: e.issues.length }, f)}\n`
+        : `${JSON.stringify({ line, ok: true, ref: e.ref, result: e.value })}\n`,
+    );
   }
-  const line = counter.lines;
-  io.stderr.write(
-    fr
-      ? `${line} lignes : ${evaluated} parcours évalués (${withIssues} avec constats, ${failingPaths} au seuil --fail-on ${opts.failOn}), ${rejected} rejetés, ${skipped} ignorés (JSON illisible)\n`
-      : `${line} lines: ${evaluated} paths evaluated (${withIssues} with issues, ${failingPaths} at the --fail-on ${opts.failOn} threshold), ${rejected} rejected, ${skipped} skipped (unreadable JSON)\n`,
-  );
-  return skipped > 0 || rejected > 0 || failingPaths > 0 ? 1 : 0;
+  io.stderr.write(`${m.cli.batchSummary({ lines: counter.lines, ...tally, failOn: opts.failOn }, f)}\n`);
+  return tally.skipped > 0 || tally.rejected > 0 || tally.failing > 0 ? 1 : 0;
 }

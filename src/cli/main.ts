@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readArgs, UsageError } from './args';
+import { messagesFor } from '../messages/render';
+import { cliLang, readArgs, UsageError } from './args';
 import { evaluateCommand } from './evaluate-command';
 import type { CliIo } from './io';
 import { operationsCommand } from './operations-commands';
 import { rulesCommand, schemaCommand, verifyCommand } from './other-commands';
-import { USAGE } from './usage';
 
-/** Today's date in the machine's calendar, the default evaluation date. */
+/** Today's date in the machine's calendar, the default evaluation date (a local day: the user's "today"). */
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -19,9 +19,15 @@ function today(): string {
  * @example
  * process.exitCode = await runCli(process.argv.slice(2), io, 'rules');
  */
-export async function runCli(argv: readonly string[], io: CliIo, rulesDir: string): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  rulesDir: string,
+  env: Readonly<Record<string, string | undefined>> = {},
+): Promise<number> {
+  const lang = cliLang(argv, env);
   try {
-    const opts = readArgs(argv, today());
+    const opts = readArgs(argv, { today: today(), lang });
     switch (opts.command) {
       case 'validate':
       case 'settle':
@@ -38,23 +44,30 @@ export async function runCli(argv: readonly string[], io: CliIo, rulesDir: strin
         return await operationsCommand(opts, io);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      if (e.message) io.stderr.write(`pcr : ${e.message}\n\n`);
-      io.stderr.write(USAGE);
-      return 2;
-    }
-    throw e;
+    if (!(e instanceof UsageError)) throw e;
+    const { m, f } = messagesFor(lang);
+    const message = e.render(m, f);
+    if (message) io.stderr.write(`pcr${lang === 'fr' ? '\u00a0:' : ':'} ${message}\n\n`);
+    io.stderr.write(m.cli.usage);
+    return 2;
   }
 }
 
-const io: CliIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, readFile: (p) => readFileSync(p, 'utf8') };
+const io: CliIo = {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readFile: (p) => readFileSync(p, 'utf8'),
+};
+const lang = cliLang(process.argv.slice(2), process.env);
 // The built file is dist/cli.js; the rule files and their cases ship beside dist/ in rules/.
-runCli(process.argv.slice(2), io, fileURLToPath(new URL('../rules/', import.meta.url))).then(
+runCli(process.argv.slice(2), io, fileURLToPath(new URL('../rules/', import.meta.url)), process.env).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`pcr : erreur interne — ${(e as Error).message}\n`);
+    const { m, f } = messagesFor(lang);
+    process.stderr.write(`pcr: ${m.cli.internalError({ reason: (e as Error).message }, f)}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
-import type { Lang } from '../issues/issue';
+import type { Lang } from '../domain/vocabulary';
+import { messagesFor } from '../messages/render';
 import type { CliIo } from './io';
 
 /**
@@ -8,13 +9,18 @@ import type { CliIo } from './io';
  * When standard error is a terminal, a progress line counts the lines every thousand.
  *
  * @example
- * for await (const { line, json } of ndjsonLines(io, 'fr')) console.log(line, json === null ? 'illisible' : 'ok');
+ * for await (const { line, json } of ndjsonLines(io, 'fr')) lines.push([line, json]);
  */
-export async function* ndjsonLines(io: CliIo, lang: Lang, counter: { lines: number } = { lines: 0 }): AsyncGenerator<{ line: number; json: unknown }> {
+export async function* ndjsonLines(
+  io: CliIo,
+  lang: Lang,
+  counter: { lines: number } = { lines: 0 },
+): AsyncGenerator<{ line: number; json: unknown }> {
   const progress = io.stderr.isTTY === true;
+  const { m, f } = messagesFor(lang);
   for await (const raw of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
     const line = ++counter.lines;
-    if (progress && line % 1000 === 0) io.stderr.write(`\r${line} ${lang === 'fr' ? 'lignes' : 'lines'}…`);
+    if (progress && line % 1000 === 0) io.stderr.write(`\r${m.cli.progress({ lines: line }, f)}`);
     if (raw.trim() === '') continue;
     let json: unknown = null;
     try {
@@ -33,6 +39,16 @@ export async function* ndjsonLines(io: CliIo, lang: Lang, counter: { lines: numb
  * @example
  * io.stderr.write(`${file} :\n${issueLines(result.issues)}\n`);
  */
-export function issueLines(issues: readonly { severity: string; code: string; document?: string; path: readonly (string | number)[]; message: string }[]): string {
-  return issues.map((i) => `  [${i.severity}] ${i.code} @ ${i.document ? `${i.document}:` : ''}${i.path.join('.')} — ${i.message}`).join('\n');
+export function issueLines(
+  issues: readonly {
+    severity: string;
+    code: string;
+    document?: string;
+    path: readonly (string | number)[];
+    message: string;
+  }[],
+): string {
+  return issues
+    .map((i) => `  [${i.severity}] ${i.code} @ ${i.document ? `${i.document}:` : ''}${i.path.join('.')} — ${i.message}`)
+    .join('\n');
 }

@@ -1,11 +1,11 @@
 import { shippedCatalog } from '../catalog/shipped-rules';
-import { isIsoDate } from '../dates/calendar';
-import type { DeclarationEntry } from '../operations/declaration';
-import { declarationCsv } from '../operations/declaration-csv';
-import { fhirInvoice } from '../operations/fhir-invoice';
+import { declarationEntries, type DeclarationEntry } from '../exports/declaration';
+import { declarationCsv } from '../exports/declaration-csv';
+import { fhirInvoice } from '../exports/fhir-invoice';
+import { fileActiveCsv, formatFileActive } from '../exports/file-active-output';
+import { worklistCsv } from '../exports/worklist-csv';
+import { messagesFor } from '../messages/render';
 import { fileActive } from '../operations/file-active';
-import { fileActiveCsv, formatFileActive } from '../operations/file-active-output';
-import { frenchCsv } from '../operations/french-csv';
 import { sortWorkItems, type WorkItem } from '../operations/worklist';
 import { parseParcoursType, parseProject } from '../documents/parse';
 import { UsageError, type CliOptions } from './args';
@@ -19,13 +19,8 @@ async function* pathInputs(opts: CliOptions, io: CliIo): AsyncGenerator<{ line: 
     yield { line: 1, json: readJsonFile(io, opts.path) };
     return;
   }
-  if (io.stdin.isTTY) throw new UsageError(`${opts.command} : --path manquant (ou des lignes NDJSON sur l'entrée standard)`);
+  if (io.stdin.isTTY) throw new UsageError((m, f) => m.cli.missingPath({ command: opts.command }, f));
   yield* ndjsonLines(io, opts.lang);
-}
-
-function checkDate(name: string, value: string | undefined): string {
-  if (value === undefined || !isIsoDate(value)) throw new UsageError(`--${name} : date AAAA-MM-JJ attendue`);
-  return value;
 }
 
 /**
@@ -42,46 +37,73 @@ export async function operationsCommand(opts: CliOptions, io: CliIo): Promise<nu
     io.stderr.write(`${opts.project} :\n${issueLines(project.issues)}\n`);
     return 1;
   }
-  const to = checkDate(opts.command === 'worklist' ? 'as-of' : 'to', opts.command === 'worklist' ? opts.asOf : opts.to);
-  const from = opts.command === 'worklist' ? to : checkDate('from', opts.from);
-  let types: ReturnType<typeof shippedCatalog> | Extract<ReturnType<typeof parseParcoursType>, { ok: true }>['value'] = shippedCatalog({ lang: opts.lang });
+  // The dates were checked with the command line (readArgs); report and declare have both.
+  const to = opts.command === 'worklist' ? opts.asOf : (opts.to as string);
+  const from = opts.command === 'worklist' ? to : (opts.from as string);
+  let types: ReturnType<typeof shippedCatalog> | Extract<ReturnType<typeof parseParcoursType>, { ok: true }>['value'] =
+    shippedCatalog({ lang: opts.lang });
   if (opts.type !== undefined) {
     const t = parseParcoursType(readJsonFile(io, opts.type), { lang: opts.lang });
-    if (!t.ok) throw new UsageError(`${opts.type} : ${t.issues.map((i) => i.code).join(', ')}`);
+    if (!t.ok)
+      throw new UsageError((m, f) =>
+        m.cli.badTypeFile({ file: opts.type ?? '', codes: t.issues.map((i) => i.code).join(', ') }, f),
+      );
     types = t.value;
   }
-  const acc = fileActive({ project: project.value, types, from, to, lang: opts.lang, worklist: opts.command === 'worklist' });
+  const acc = fileActive({
+    project: project.value,
+    types,
+    from,
+    to,
+    lang: opts.lang,
+    worklist: opts.command === 'worklist',
+  });
   const entries: DeclarationEntry[] = [];
   const work: WorkItem[] = [];
   for await (const { line, json } of pathInputs(opts, io)) {
     const outcome = json === null ? acc.addUnreadable(line) : acc.add(json, line);
-    entries.push(...outcome.declaration);
+    if (outcome.settlement && opts.command === 'declare')
+      entries.push(...declarationEntries(outcome.settlement, project.value, from, to));
     work.push(...outcome.work);
   }
   const report = acc.report();
   const out = (text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   if (opts.command === 'report') {
     if (opts.output === 'csv') out(fileActiveCsv(report));
-    else if (opts.output === 'json' || opts.output === 'ndjson') out(JSON.stringify(report, null, opts.output === 'json' ? 2 : undefined));
+    else if (opts.output === 'json' || opts.output === 'ndjson')
+      out(JSON.stringify(report, null, opts.output === 'json' ? 2 : undefined));
     else out(formatFileActive(report, opts.lang));
   } else if (opts.command === 'declare') {
-    if (opts.output === 'json' || opts.output === 'ndjson') out(JSON.stringify(entries, null, opts.output === 'json' ? 2 : undefined));
-    else if (opts.output === 'fhir') out(JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: entries.map((e) => ({ resource: fhirInvoice(e) })) }, null, 2));
+    if (opts.output === 'json' || opts.output === 'ndjson')
+      out(JSON.stringify(entries, null, opts.output === 'json' ? 2 : undefined));
+    else if (opts.output === 'fhir')
+      out(
+        JSON.stringify(
+          { resourceType: 'Bundle', type: 'collection', entry: entries.map((e) => ({ resource: fhirInvoice(e) })) },
+          null,
+          2,
+        ),
+      );
     else out(declarationCsv(entries));
   } else {
     const items = sortWorkItems(work);
-    if (opts.output === 'json' || opts.output === 'ndjson') out(JSON.stringify(items, null, opts.output === 'json' ? 2 : undefined));
-    else if (opts.output === 'csv') {
-      out(frenchCsv([['echeance', 'en_retard', 'patient', 'sequence', 'prestations', 'manquantes', 'intervenants', 'complete_la_sequence', 'forfait_sequence'],
-        ...items.map((w) => [w.dueBy, w.overdue ? 'oui' : 'non', w.patientRef, w.sequence, w.codes.join('|'), String(w.missing), w.performers.join('|'), w.completesSequence ? 'oui' : 'non', w.sequenceForfait.replace('.', ',')])]));
-    } else {
+    if (opts.output === 'json' || opts.output === 'ndjson')
+      out(JSON.stringify(items, null, opts.output === 'json' ? 2 : undefined));
+    else if (opts.output === 'csv') out(worklistCsv(items));
+    else {
       for (const w of items) {
-        out(`${w.dueBy} ${w.overdue ? '!' : ' '} ${w.patientRef.padEnd(12)} ${w.sequence.padEnd(10)} ${w.codes.join('|').padEnd(28)} ×${w.missing}  ${w.performers.join(', ')}${w.completesSequence ? `  → ${w.sequence} ${w.sequenceForfait}` : ''}`);
+        out(
+          `${w.dueBy} ${w.overdue ? '!' : ' '} ${w.patientRef.padEnd(12)} ${w.sequence.padEnd(10)} ${w.codes.join('|').padEnd(28)} ×${w.missing}  ${w.performers.join(', ')}${w.completesSequence ? `  → ${w.sequence} ${w.sequenceForfait}` : ''}`,
+        );
       }
     }
   }
   if (report.paths.excluded > 0) {
-    io.stderr.write(`${report.paths.excluded} ${opts.lang === 'fr' ? 'parcours exclus' : 'paths excluded'} : ${Object.entries(report.paths.excludedByReason).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+    const { m, f } = messagesFor(opts.lang);
+    const byReason = Object.entries(report.paths.excludedByReason)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+    io.stderr.write(`${m.cli.pathsExcluded({ count: report.paths.excluded, byReason }, f)}\n`);
   }
   return report.paths.excluded > 0 ? 1 : 0;
 }

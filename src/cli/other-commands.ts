@@ -1,6 +1,7 @@
 import { shippedCatalog } from '../catalog/shipped-rules';
 import { runConformanceCase } from '../conformance/run-case';
 import { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from '../documents/json-schema';
+import { messagesFor } from '../messages/render';
 import { UsageError, type CliOptions } from './args';
 import { loadConformanceCases } from './conformance-files';
 import type { CliIo } from './io';
@@ -9,26 +10,27 @@ import type { CliIo } from './io';
  * `pcr verify`: runs every conformance case and prints one PASS / FAIL line per case, then `N passed, N failed`.
  *
  * @example
- * verifyCommand(opts, io, 'rules') // 0 when every case passes
+ * verifyCommand(readArgs(['verify'], context), io, 'rules') // 0 when every case passes
  */
 export function verifyCommand(opts: CliOptions, io: CliIo, defaultRulesDir: string): number {
-  let cases;
+  let cases: ReturnType<typeof loadConformanceCases>;
   try {
     cases = loadConformanceCases(opts.cases ?? defaultRulesDir);
   } catch {
-    throw new UsageError(`cas illisibles : ${opts.cases ?? defaultRulesDir}`);
+    throw new UsageError((m, f) => m.cli.unreadableCases({ dir: opts.cases ?? defaultRulesDir }, f));
   }
   const catalog = shippedCatalog({ lang: opts.lang });
   let failed = 0;
   for (const { file, case: c, project } of cases) {
-    const r = runConformanceCase(catalog, c, project);
+    const r = runConformanceCase(catalog, c, project, { lang: opts.lang });
     if (opts.output === 'table') {
       io.stdout.write(`${r.passed ? 'PASS' : 'FAIL'}  ${r.id.padEnd(14)} ${r.title}  (${file})\n`);
       for (const f of r.failures) io.stdout.write(`        ${f}\n`);
     } else io.stdout.write(`${JSON.stringify({ file, ...r })}\n`);
     if (!r.passed) failed++;
   }
-  if (opts.output === 'table') io.stdout.write(`${cases.length - failed} passed, ${failed} failed\n`);
+  const { m, f } = messagesFor(opts.lang);
+  if (opts.output === 'table') io.stdout.write(`${m.cli.casesSummary({ passed: cases.length - failed, failed }, f)}\n`);
   return failed === 0 ? 0 : 1;
 }
 
@@ -36,11 +38,13 @@ export function verifyCommand(opts: CliOptions, io: CliIo, defaultRulesDir: stri
  * `pcr schema NAME`: prints the JSON Schema of a document.
  *
  * @example
- * schemaCommand(readArgs(['schema', 'project'], today), io) // 0
+ * schemaCommand(readArgs(['schema', 'project'], context), io) // 0
  */
 export function schemaCommand(opts: CliOptions, io: CliIo): number {
   const name = opts.positionals[0];
-  if (name === undefined || !(name in SCHEMA_DOCUMENTS)) throw new UsageError(`schema : ${Object.keys(SCHEMA_DOCUMENTS).join(', ')}`);
+  if (name === undefined || !Object.hasOwn(SCHEMA_DOCUMENTS, name)) {
+    throw new UsageError((m, f) => m.cli.schemaNames({ names: Object.keys(SCHEMA_DOCUMENTS).join(', ') }, f));
+  }
   io.stdout.write(`${JSON.stringify(jsonSchemaOf(name as SchemaDocument), null, 2)}\n`);
   return 0;
 }
@@ -49,7 +53,7 @@ export function schemaCommand(opts: CliOptions, io: CliIo): number {
  * `pcr rules`: lists the parcours types of the catalog, with version, validity and status.
  *
  * @example
- * rulesCommand(readArgs(['rules'], today), io) // 0
+ * rulesCommand(readArgs(['rules'], context), io) // 0
  */
 export function rulesCommand(opts: CliOptions, io: CliIo): number {
   const entries = shippedCatalog({ lang: opts.lang }).list();
@@ -58,7 +62,9 @@ export function rulesCommand(opts: CliOptions, io: CliIo): number {
     return 0;
   }
   for (const e of entries) {
-    io.stdout.write(`${e.id.padEnd(30)} ${e.version.padEnd(9)} ${e.validFrom} → ${(e.validTo ?? '…').padEnd(10)} ${e.status.padEnd(12)} ${e.title}\n`);
+    io.stdout.write(
+      `${e.id.padEnd(30)} ${e.version.padEnd(9)} ${e.validFrom} → ${(e.validTo ?? '…').padEnd(10)} ${e.status.padEnd(12)} ${e.title}\n`,
+    );
   }
   return 0;
 }

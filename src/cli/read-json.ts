@@ -5,18 +5,18 @@ import type { CliIo } from './io';
  * Reads and parses a JSON file; an unreadable file or invalid JSON is a usage error (exit code 2).
  *
  * @example
- * readJsonFile(io, 'examples/obesite/project.json')
+ * readJsonFile(io, 'examples/obesite/project.json') // the projet's JSON value
  */
 export function readJsonFile(io: CliIo, path: string): unknown {
   let text: string;
   try {
     text = io.readFile(path);
   } catch {
-    throw new UsageError(`fichier illisible : ${path}`);
+    throw new UsageError((m, f) => m.cli.unreadableFile({ file: path }, f));
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new UsageError(`JSON invalide : ${path}`);
+    throw new UsageError((m, f) => m.cli.invalidJson({ file: path }, f));
   }
 }

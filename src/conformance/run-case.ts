@@ -1,4 +1,6 @@
 import type { Catalog } from '../catalog/catalog';
+import type { Lang } from '../domain/vocabulary';
+import { messagesFor } from '../messages/render';
 import { parsePatientPath, parseProject } from '../documents/parse';
 import { settle } from '../settlement/settle';
 import type { Settlement } from '../settlement/settlement-types';
@@ -15,7 +17,12 @@ export interface CaseExpectation {
   readonly issues?: readonly string[];
   readonly sequences?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Exactly the séquences billed, with their amounts and shares by beneficiary (`structure` or member id). */
-  readonly billed?: Readonly<Record<string, { amount: string; amo: string; amc: string; patient: string; shares: Readonly<Record<string, string>> }>>;
+  readonly billed?: Readonly<
+    Record<
+      string,
+      { amount: string; amo: string; amc: string; patient: string; shares: Readonly<Record<string, string>> }
+    >
+  >;
   readonly excluded?: Readonly<Record<string, string>>;
   readonly totals?: Readonly<Record<'forfait' | 'amo' | 'amc' | 'patient', string>>;
 }
@@ -40,42 +47,60 @@ export interface CaseResult {
 
 /**
  * Runs one conformance case against this engine: resolves the type version in force on the inclusion date from
- * the catalog, parses the projet and the path, validates and settles, and compares every expected figure.
+ * the catalog, parses the projet and the path, validates and settles, and compares every expected figure. The
+ * differences are written in `lang` (French by default).
  *
  * @example
- * const r = runConformanceCase(shippedCatalog(), caseJson, projectJson);
- * console.log(r.passed ? 'PASS' : 'FAIL', r.id, r.failures.join('; '));
+ * runConformanceCase(shippedCatalog(), caseJson, projectJson).passed // true
  */
-export function runConformanceCase(catalog: Catalog, c: ConformanceCase, projectInput: unknown): CaseResult {
+export function runConformanceCase(
+  catalog: Catalog,
+  c: ConformanceCase,
+  projectInput: unknown,
+  options: { readonly lang?: Lang } = {},
+): CaseResult {
+  const { m, f } = messagesFor(options.lang === 'en' ? 'en' : 'fr');
   const failures: string[] = [];
   const done = (): CaseResult => ({ id: c.id, title: c.title, passed: failures.length === 0, failures });
+  const at = (issues: readonly { code: string; path: readonly (string | number)[] }[]) =>
+    issues.map((i) => `${i.code}@${i.path.join('.')}`).join(', ');
   const path = parsePatientPath(c.path);
   if (!path.ok) {
-    failures.push(`path does not parse: ${path.issues.map((i) => `${i.code}@${i.path.join('.')}`).join(', ')}`);
+    failures.push(m.conformance.doesNotParse({ document: 'path', issues: at(path.issues) }, f));
     return done();
   }
   const project = parseProject(projectInput);
   if (!project.ok) {
-    failures.push(`project does not parse: ${project.issues.map((i) => `${i.code}@${i.path.join('.')}`).join(', ')}`);
+    failures.push(m.conformance.doesNotParse({ document: 'project', issues: at(project.issues) }, f));
     return done();
   }
   const resolved = catalog.resolve(path.value.parcoursType, path.value.inclusion.date);
   const e = c.expect;
   if (!resolved.ok) {
-    const code = resolved.issues[0]?.code;
-    if (e.resolution !== code) failures.push(`resolution: expected ${e.resolution ?? 'a type'}, got ${code}`);
+    const code = resolved.issues[0]?.code ?? '—';
+    if (e.resolution !== code)
+      failures.push(m.conformance.resolution({ expected: e.resolution ?? '—', actual: code }, f));
     return done();
   }
-  if (e.resolution !== undefined) failures.push(`resolution: expected ${e.resolution}, got version ${resolved.value.version}`);
+  if (e.resolution !== undefined)
+    failures.push(m.conformance.resolution({ expected: e.resolution, actual: resolved.value.version }, f));
   const type = resolved.value;
   const report = validatePath(type, project.value, path.value, { asOf: c.asOf });
-  const s = settle(type, project.value, path.value, { asOf: c.asOf });
+  const s = settle(type, project.value, path.value, { asOf: c.asOf, report });
   const eq = (what: string, expected: unknown, actual: unknown) => {
-    if (JSON.stringify(expected) !== JSON.stringify(actual)) failures.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    if (JSON.stringify(expected) !== JSON.stringify(actual))
+      failures.push(
+        m.conformance.differs({ what, expected: JSON.stringify(expected), actual: JSON.stringify(actual) }, f),
+      );
   };
   if (e.typeVersion !== undefined) eq('type version', e.typeVersion, type.version);
   if (e.blocked !== undefined) eq('blocked', e.blocked, report.blocked);
-  if (e.issues !== undefined) eq('issues', e.issues, s.issues.map((i) => i.code));
+  if (e.issues !== undefined)
+    eq(
+      'issues',
+      e.issues,
+      s.issues.map((i) => i.code),
+    );
   compareSequences(e, report, eq);
   compareSettlement(e, s, eq);
   return done();
@@ -102,11 +127,14 @@ function compareSettlement(e: CaseExpectation, s: Settlement, eq: Eq): void {
       if (!q) continue;
       eq(`${id} amount`, want.amount, q.forfait.amount);
       eq(`${id} amo/amc/patient`, [want.amo, want.amc, want.patient], [q.payers.amo, q.payers.amc, q.payers.patient]);
-      const shares = Object.fromEntries(q.shares.map((x) => [x.beneficiary.kind === 'structure' ? 'structure' : x.beneficiary.id, x.amount]));
+      const shares = Object.fromEntries(
+        q.shares.map((x) => [x.beneficiary.kind === 'structure' ? 'structure' : x.beneficiary.id, x.amount]),
+      );
       eq(`${id} shares`, sortKeys(want.shares), sortKeys(shares));
     }
   }
-  for (const [id, reason] of Object.entries(e.excluded ?? {})) eq(`${id} excluded`, reason, s.excluded.find((x) => x.sequence === id)?.reason);
+  for (const [id, reason] of Object.entries(e.excluded ?? {}))
+    eq(`${id} excluded`, reason, s.excluded.find((x) => x.sequence === id)?.reason);
   if (e.totals !== undefined) {
     const t = s.totals;
     eq('totals', e.totals, { forfait: t.forfait, amo: t.amo, amc: t.amc, patient: t.patient });

@@ -1,5 +1,10 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
-import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, differenceInYears } from 'date-fns';
+import {
+  addDays as fnsAddDays,
+  addMonths as fnsAddMonths,
+  differenceInCalendarDays,
+  differenceInYears,
+} from 'date-fns';
 import type { IsoDate } from './iso-date';
 
 /**

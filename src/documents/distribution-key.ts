@@ -4,13 +4,22 @@ import { amount, DEFINITIONS, identifier, mapKey, rate, weight } from './primiti
 const label = z.optional(z.string());
 
 /** Coordination share paid to the structure: a rate of the séquence's forfait, or an amount (capped at it). */
-export const CoordinationRuleSchema = z.strictObject({ kind: z.literal('coordination'), rate: z.optional(rate), amount: z.optional(amount), label });
+export const CoordinationRuleSchema = z.strictObject({
+  kind: z.literal('coordination'),
+  rate: z.optional(rate),
+  amount: z.optional(amount),
+  label,
+});
 
 /** A fixed amount paid to one team member. */
 export const FixedRuleSchema = z.strictObject({ kind: z.literal('fixed'), member: identifier, amount, label });
 
 /** A unit amount per counted prestation, paid to the member who performed it. */
-export const PerPrestationRuleSchema = z.strictObject({ kind: z.literal('perPrestation'), rates: z.record(mapKey, amount), label });
+export const PerPrestationRuleSchema = z.strictObject({
+  kind: z.literal('perPrestation'),
+  rates: z.record(mapKey, amount),
+  label,
+});
 
 /** What is left, shared by weights between members or professions, on sessions, minutes or equal parts. */
 export const WeightsRuleSchema = z.strictObject({
@@ -22,11 +31,33 @@ export const WeightsRuleSchema = z.strictObject({
 });
 
 /** Who takes whatever is left at the end: a member, or the structure when `member` is absent. */
-export const RemainderRuleSchema = z.strictObject({ kind: z.literal('remainder'), member: z.optional(identifier), label });
+export const RemainderRuleSchema = z.strictObject({
+  kind: z.literal('remainder'),
+  member: z.optional(identifier),
+  label,
+});
 
 /** One rule of a distribution key. */
-export const KeyRuleSchema = z.discriminatedUnion('kind', [CoordinationRuleSchema, FixedRuleSchema, PerPrestationRuleSchema, WeightsRuleSchema, RemainderRuleSchema]);
+export const KeyRuleSchema = z.discriminatedUnion('kind', [
+  CoordinationRuleSchema,
+  FixedRuleSchema,
+  PerPrestationRuleSchema,
+  WeightsRuleSchema,
+  RemainderRuleSchema,
+]);
 DEFINITIONS.add(KeyRuleSchema, { id: 'keyRule' });
+
+/**
+ * The rank of each kind of rule in a key's canonical order: coordination, then fixed amounts and unit rates, then
+ * weights, then the remainder taker (one weights rule and one remainder rule at most).
+ */
+export const KEY_RULE_RANK: { readonly [K in KeyRule['kind']]: number } = {
+  coordination: 0,
+  fixed: 1,
+  perPrestation: 1,
+  weights: 2,
+  remainder: 3,
+};
 
 /** An ordered list of rules (50 at most). */
 export const DistributionKeySchema = z.array(KeyRuleSchema).check(z.minLength(1), z.maxLength(50));

@@ -33,7 +33,12 @@ export type SchemaDocument = keyof typeof SCHEMA_DOCUMENTS;
  */
 export function jsonSchemaOf(document: SchemaDocument): Record<string, unknown> {
   const { schema, title } = SCHEMA_DOCUMENTS[document];
-  const generated = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', metadata: DEFINITIONS, unrepresentable: 'throw' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(schema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    metadata: DEFINITIONS,
+    unrepresentable: 'throw',
+  }) as Record<string, unknown>;
   const { $schema, $defs, ...body } = generated;
   const defs = ($defs ?? {}) as Record<string, unknown>;
   return {
@@ -42,6 +47,10 @@ export function jsonSchemaOf(document: SchemaDocument): Record<string, unknown> 
     title,
     description: LEFT_TO_THE_ENGINE,
     ...body,
-    $defs: Object.fromEntries(Object.keys(defs).sort().map((k) => [k, defs[k]])),
+    $defs: Object.fromEntries(
+      Object.keys(defs)
+        .sort()
+        .map((k) => [k, defs[k]]),
+    ),
   };
 }

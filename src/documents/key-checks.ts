@@ -1,66 +1,86 @@
 import type { IssueDocument } from '../issues/issue';
-import type { IssueSink } from '../issues/make-issue';
-import type { DistributionKey } from './distribution-key';
+import type { IssuePath, IssueSink } from '../issues/issue-sink';
+import { KEY_RULE_RANK, type Distribution, type DistributionKey, type KeyRule } from './distribution-key';
 
 /** What a key may refer to; a set left undefined is not checked here (checked later against the other document). */
-export interface KeyContext {
+export interface KnownNames {
   readonly members?: ReadonlySet<string>;
   readonly professions?: ReadonlySet<string>;
   readonly prestations?: ReadonlySet<string>;
   readonly sequences?: ReadonlySet<string>;
 }
 
-const RANK: Record<DistributionKey[number]['kind'], number> = {
-  coordination: 0,
-  fixed: 1,
-  perPrestation: 1,
-  weights: 2,
-  remainder: 3,
-};
+/** How a key is checked: against what is known, into a sink, as issues of `document` (else the sink's own). */
+export interface KeyCheck {
+  readonly known: KnownNames;
+  readonly sink: IssueSink;
+  readonly document?: IssueDocument;
+}
 
-/**
- * Checks one distribution key: canonical order of its rules (coordination, fixed amounts and unit rates, weights,
- * remainder; one weights and one remainder rule at most), complete coordination rules, and references to
- * members, professions and prestations that the context knows. Its issues name `document` when given (else the
- * sink's own).
- *
- * @example
- * checkKey(project.distribution.default, { members: new Set(['m1']) }, ['distribution', 'default'], sink, 'project')
- */
-export function checkKey(key: DistributionKey, ctx: KeyContext, path: readonly (string | number)[], sink: IssueSink, document?: IssueDocument): void {
-  let lastRank = -1;
-  // Paths are built only for what is reported: a valid key allocates nothing here.
-  for (let i = 0; i < key.length; i++) {
-    const rule = key[i] as DistributionKey[number];
-    const rank = RANK[rule.kind];
-    if (rank < lastRank || (rank === lastRank && rank >= 2)) sink.add('KEY_RULE_ORDER', [...path, i], { kind: rule.kind }, document);
-    lastRank = rank;
-    switch (rule.kind) {
-      case 'coordination':
-        if ((rule.rate === undefined) === (rule.amount === undefined)) sink.add('KEY_RULE_INCOMPLETE', [...path, i], {}, document);
-        break;
-      case 'fixed':
-        if (unknownMember(rule.member, ctx)) sink.add('KEY_UNKNOWN_MEMBER', [...path, i, 'member'], { member: rule.member }, document);
-        break;
-      case 'perPrestation':
-        if (ctx.prestations) {
-          for (const code of Object.keys(rule.rates)) {
-            if (!ctx.prestations.has(code)) sink.add('KEY_UNKNOWN_PRESTATION', [...path, i, 'rates', code], { code }, document);
-          }
-        }
-        break;
-      case 'weights':
-        for (const id of Object.keys(rule.weights ?? {})) {
-          if (rule.by === 'member') {
-            if (unknownMember(id, ctx)) sink.add('KEY_UNKNOWN_MEMBER', [...path, i, 'weights', id], { member: id }, document);
-          } else if (ctx.professions && !ctx.professions.has(id)) sink.add('TYPE_UNKNOWN_PROFESSION', [...path, i, 'weights', id], { profession: id }, document);
-        }
-        break;
-      case 'remainder':
-        if (rule.member !== undefined && unknownMember(rule.member, ctx)) sink.add('KEY_UNKNOWN_MEMBER', [...path, i, 'member'], { member: rule.member }, document);
-        break;
-    }
+const unknownMember = (id: string, known: KnownNames): boolean => known.members !== undefined && !known.members.has(id);
+
+/** The references of one rule: members, prestations and professions the names it uses must be known. */
+function checkRuleReferences(rule: KeyRule, at: IssuePath, check: KeyCheck): void {
+  const { known, sink, document } = check;
+  switch (rule.kind) {
+    case 'coordination':
+      if ((rule.rate === undefined) === (rule.amount === undefined)) sink.add('KEY_RULE_INCOMPLETE', at, {}, document);
+      return;
+    case 'fixed':
+      if (unknownMember(rule.member, known))
+        sink.add('KEY_UNKNOWN_MEMBER', [...at, 'member'], { member: rule.member }, document);
+      return;
+    case 'perPrestation':
+      for (const code of Object.keys(rule.rates)) {
+        if (known.prestations && !known.prestations.has(code))
+          sink.add('KEY_UNKNOWN_PRESTATION', [...at, 'rates', code], { code }, document);
+      }
+      return;
+    case 'weights':
+      for (const id of Object.keys(rule.weights ?? {})) {
+        if (rule.by === 'member') {
+          if (unknownMember(id, known))
+            sink.add('KEY_UNKNOWN_MEMBER', [...at, 'weights', id], { member: id }, document);
+        } else if (known.professions && !known.professions.has(id))
+          sink.add('TYPE_UNKNOWN_PROFESSION', [...at, 'weights', id], { profession: id }, document);
+      }
+      return;
+    case 'remainder':
+      if (rule.member !== undefined && unknownMember(rule.member, known))
+        sink.add('KEY_UNKNOWN_MEMBER', [...at, 'member'], { member: rule.member }, document);
   }
 }
 
-const unknownMember = (id: string, ctx: KeyContext): boolean => ctx.members !== undefined && !ctx.members.has(id);
+/**
+ * Checks one distribution key: the canonical order of its rules (coordination, fixed amounts and unit rates, weights,
+ * remainder; one weights and one remainder rule at most), complete coordination rules, and references to members,
+ * professions and prestations that are known.
+ *
+ * @example
+ * checkKey([{ kind: 'fixed', member: 'm9', amount: '10.00' }], ['distribution', 'default'], { known: { members: new Set(['m1']) }, sink }) // KEY_UNKNOWN_MEMBER
+ */
+export function checkKey(key: DistributionKey, at: IssuePath, check: KeyCheck): void {
+  let lastRank = -1;
+  key.forEach((rule, i) => {
+    const rank = KEY_RULE_RANK[rule.kind];
+    if (rank < lastRank || (rank === lastRank && rank >= 2))
+      check.sink.add('KEY_RULE_ORDER', [...at, i], { kind: rule.kind }, check.document);
+    lastRank = rank;
+    checkRuleReferences(rule, [...at, i], check);
+  });
+}
+
+/**
+ * Checks a distribution (default and per séquence): each key, and the séquences keys are given for.
+ *
+ * @example
+ * checkDistribution(type.distribution, ['distribution'], { known: { prestations }, sink })
+ */
+export function checkDistribution(d: Distribution, at: IssuePath, check: KeyCheck): void {
+  if (d.default) checkKey(d.default, [...at, 'default'], check);
+  for (const [seq, key] of Object.entries(d.bySequence ?? {})) {
+    if (check.known.sequences && !check.known.sequences.has(seq))
+      check.sink.add('KEY_UNKNOWN_SEQUENCE', [...at, 'bySequence', seq], { sequence: seq }, check.document);
+    checkKey(key, [...at, 'bySequence', seq], check);
+  }
+}

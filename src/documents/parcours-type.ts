@@ -1,12 +1,29 @@
 import * as z from 'zod/mini';
 import { EXEMPTIONS, PROFESSIONS, RULE_STATUSES, STRUCTURE_CATEGORIES } from '../domain/vocabulary';
 import { DistributionSchema } from './distribution-key';
-import { amount, count, DEFINITIONS, factor, identifier, isoDate, mapKey, positiveCount, rate, territory, text } from './primitives';
+import {
+  amount,
+  count,
+  DEFINITIONS,
+  factor,
+  identifier,
+  isoDate,
+  mapKey,
+  positiveCount,
+  rate,
+  territory,
+  text,
+} from './primitives';
 
 const profession = z.enum(PROFESSIONS);
 DEFINITIONS.add(profession, { id: 'profession' });
 
-const source = z.strictObject({ title: text, url: z.optional(z.string()), date: z.optional(isoDate), note: z.optional(text) });
+const source = z.strictObject({
+  title: text,
+  url: z.optional(z.string()),
+  date: z.optional(isoDate),
+  note: z.optional(text),
+});
 
 const profile = z.strictObject({ id: identifier, label: z.optional(text) });
 

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { checkNir } from '../identifiers/nir';
-import type { IssueDocument, Lang, Result } from '../issues/issue';
-import { hasErrors, issueSink, type IssueSink } from '../issues/make-issue';
+import { langOf, type IssueDocument, type Result } from '../issues/issue';
+import type { Lang } from '../domain/vocabulary';
+import { hasErrors, issueSink, type IssueSink } from '../issues/issue-sink';
 import { ParcoursTypeSchema, type ParcoursType } from './parcours-type';
 import { PatientPathSchema, type PatientPath } from './patient-path';
 import { ProjectSchema, type ParcoursProject } from './project';
@@ -51,7 +52,7 @@ function parseDocument<T>(
   options: ParseOptions,
   crossCheck: (value: T, sink: IssueSink) => void,
 ): Result<T> {
-  const sink = issueSink(document, options.lang ?? 'fr');
+  const sink = issueSink(document, langOf(options));
   try {
     if (!scanUntrusted(input, sink)) return { ok: false, issues: sink.issues };
     const read = parser().safeParse(input);
@@ -60,10 +61,12 @@ function parseDocument<T>(
       return { ok: false, issues: sink.issues };
     }
     crossCheck(read.data, sink);
-    return hasErrors(sink.issues) ? { ok: false, issues: sink.issues } : { ok: true, value: read.data, issues: sink.issues };
+    return hasErrors(sink.issues)
+      ? { ok: false, issues: sink.issues }
+      : { ok: true, value: read.data, issues: sink.issues };
   } catch {
     // Defensive: the scan reads every value once, but a getter or a Proxy could still throw on a second read.
-    sink.add('INPUT_NOT_PLAIN', []);
+    sink.add('INPUT_NOT_PLAIN', [], {});
     return { ok: false, issues: sink.issues };
   }
 }

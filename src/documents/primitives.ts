@@ -40,7 +40,11 @@ export const identifier = named(z.string().check(z.regex(IDENTIFIER_PATTERN)), '
 export const mapKey = named(z.string().check(z.regex(MAP_KEY_PATTERN)), 'mapKey');
 
 /** A département code: two digits, 2A, 2B, or three digits overseas. */
-export const territory = named(z.string().check(z.regex(TERRITORY_PATTERN)), 'territory', 'Code de département : 01…95, 2A, 2B, 971…976');
+export const territory = named(
+  z.string().check(z.regex(TERRITORY_PATTERN)),
+  'territory',
+  'Code de département : 01…95, 2A, 2B, 971…976',
+);
 
 /** Free text (titles, labels, names). */
 export const text = named(z.string().check(z.minLength(1), z.maxLength(TEXT_MAX)), 'text');
@@ -66,7 +70,13 @@ function decimalInput(
     z.union(
       [
         z.string().check(z.regex(pattern, { error })),
-        z.number().check(z.minimum(bounds.min, { error }), z.maximum(bounds.max, { error }), z.multipleOf(bounds.step, { error })),
+        z
+          .number()
+          .check(
+            z.minimum(bounds.min, { error }),
+            z.maximum(bounds.max, { error }),
+            z.multipleOf(bounds.step, { error }),
+          ),
       ],
       { error },
     ),
@@ -88,14 +98,27 @@ export const amount = named(
 
 /** A decimal of [min, max] with at most six decimals, matching `pattern`; comes out as a string without trailing zeros. */
 function decimalIn(min: number, max: number, pattern: RegExp) {
-  return decimalInput(pattern, { min, max, step: 0.000001 }, (v) => canonicalDecimal(v, pattern), codedError('INVALID_DECIMAL', { min, max }));
+  return decimalInput(
+    pattern,
+    { min, max, step: 0.000001 },
+    (v) => canonicalDecimal(v, pattern),
+    codedError('INVALID_DECIMAL', { min, max }),
+  );
 }
 
 /** A rate or a share of the forfait, between 0 and 1. */
 export const rate = named(decimalIn(0, 1, RATE_PATTERN), 'rate', 'Nombre décimal de 0 à 1, au plus 6 décimales');
 
 /** A coefficient of the forfait, between 0.01 and 10. */
-export const factor = named(decimalIn(0.01, 10, FACTOR_PATTERN), 'factor', 'Nombre décimal de 0,01 à 10, au plus 6 décimales');
+export const factor = named(
+  decimalIn(0.01, 10, FACTOR_PATTERN),
+  'factor',
+  'Nombre décimal de 0,01 à 10, au plus 6 décimales',
+);
 
 /** A weight of a distribution key, between 0 and 1,000,000. */
-export const weight = named(decimalIn(0, 1_000_000, WEIGHT_PATTERN), 'weight', 'Nombre décimal de 0 à 1 000 000, au plus 6 décimales');
+export const weight = named(
+  decimalIn(0, 1_000_000, WEIGHT_PATTERN),
+  'weight',
+  'Nombre décimal de 0 à 1 000 000, au plus 6 décimales',
+);

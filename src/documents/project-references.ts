@@ -1,10 +1,23 @@
-import { checkAdeli, checkCpamNumber, checkFiness, checkRpps, type IdentifierCheck } from '../identifiers/professional-ids';
+import {
+  checkAdeli,
+  checkCpamNumber,
+  checkFiness,
+  checkRpps,
+  type IdentifierCheck,
+} from '../identifiers/professional-ids';
 import { checkSiret } from '../identifiers/company-ids';
-import type { IssueSink } from '../issues/make-issue';
+import type { IdentifierKind } from '../domain/vocabulary';
+import type { IssueSink } from '../issues/issue-sink';
 import type { ParcoursProject } from './project';
-import { checkDistribution } from './type-references';
+import { checkDistribution } from './key-checks';
 
-function checkId(value: string | undefined, kind: string, check: (v: string) => IdentifierCheck, path: (string | number)[], sink: IssueSink): void {
+function checkId(
+  value: string | undefined,
+  kind: IdentifierKind,
+  check: (v: string) => IdentifierCheck,
+  path: (string | number)[],
+  sink: IssueSink,
+): void {
   if (value === undefined) return;
   const reason = check(value);
   if (reason !== null) sink.add('IDENTIFIER_INVALID', path, { kind, reason });
@@ -19,25 +32,28 @@ function checkId(value: string | undefined, kind: string, check: (v: string) => 
  */
 export function checkProjectReferences(p: ParcoursProject, sink: IssueSink): void {
   const s = p.structure;
-  if (s.siret === undefined && s.finess === undefined) sink.add('PROJECT_STRUCTURE_NO_IDENTIFIER', ['structure']);
+  if (s.siret === undefined && s.finess === undefined) sink.add('PROJECT_STRUCTURE_NO_IDENTIFIER', ['structure'], {});
   checkId(s.siret, 'SIRET', checkSiret, ['structure', 'siret'], sink);
   checkId(s.finess, 'FINESS', checkFiness, ['structure', 'finess'], sink);
-  if (p.opposition && p.opposition.date < p.sentToArs) sink.add('PROJECT_OPPOSITION_BEFORE_SENT', ['opposition', 'date']);
+  if (p.opposition && p.opposition.date < p.sentToArs)
+    sink.add('PROJECT_OPPOSITION_BEFORE_SENT', ['opposition', 'date'], {});
 
   const members = new Set<string>();
   p.team.forEach((m, i) => {
     const at = ['team', i];
     if (members.has(m.id)) sink.add('PROJECT_DUPLICATE_MEMBER', [...at, 'id'], { member: m.id });
     members.add(m.id);
-    if (m.rpps === undefined && m.adeli === undefined && m.cpamNumber === undefined) sink.add('PROJECT_MEMBER_NO_IDENTIFIER', at, { member: m.id });
+    if (m.rpps === undefined && m.adeli === undefined && m.cpamNumber === undefined)
+      sink.add('PROJECT_MEMBER_NO_IDENTIFIER', at, { member: m.id });
     checkId(m.rpps, 'RPPS', checkRpps, [...at, 'rpps'], sink);
     checkId(m.adeli, 'ADELI', checkAdeli, [...at, 'adeli'], sink);
     checkId(m.cpamNumber, 'CPAM', checkCpamNumber, [...at, 'cpamNumber'], sink);
     if (m.employer) {
-      if (m.employer.siret === undefined && m.employer.finess === undefined) sink.add('PROJECT_STRUCTURE_NO_IDENTIFIER', [...at, 'employer']);
+      if (m.employer.siret === undefined && m.employer.finess === undefined)
+        sink.add('PROJECT_STRUCTURE_NO_IDENTIFIER', [...at, 'employer'], {});
       checkId(m.employer.siret, 'SIRET', checkSiret, [...at, 'employer', 'siret'], sink);
       checkId(m.employer.finess, 'FINESS', checkFiness, [...at, 'employer', 'finess'], sink);
     }
   });
-  checkDistribution(p.distribution, { members }, ['distribution'], sink);
+  checkDistribution(p.distribution, ['distribution'], { known: { members }, sink });
 }

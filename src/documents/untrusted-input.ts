@@ -1,4 +1,4 @@
-import type { IssueSink } from '../issues/make-issue';
+import type { IssueSink } from '../issues/issue-sink';
 
 /** Keys that could pollute prototypes: refused wherever they appear. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -25,7 +25,7 @@ export function scanUntrusted(input: unknown, sink: IssueSink): boolean {
     try {
       visit(frame, stack, seen, sink);
     } catch {
-      sink.add('INPUT_NOT_PLAIN', pathOf(frame));
+      sink.add('INPUT_NOT_PLAIN', pathOf(frame), {});
     }
   }
   return sink.issues.length === before;
@@ -34,7 +34,7 @@ export function scanUntrusted(input: unknown, sink: IssueSink): boolean {
 function visit(frame: Frame, stack: Frame[], seen: Set<object>, sink: IssueSink): void {
   const { value, depth } = frame;
   if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-    sink.add('INPUT_NOT_PLAIN', pathOf(frame));
+    sink.add('INPUT_NOT_PLAIN', pathOf(frame), {});
     return;
   }
   if (value === null || typeof value !== 'object') return;
@@ -43,7 +43,7 @@ function visit(frame: Frame, stack: Frame[], seen: Set<object>, sink: IssueSink)
     return;
   }
   if (seen.has(value)) {
-    sink.add('INPUT_NOT_PLAIN', pathOf(frame));
+    sink.add('INPUT_NOT_PLAIN', pathOf(frame), {});
     return;
   }
   seen.add(value);
@@ -53,7 +53,7 @@ function visit(frame: Frame, stack: Frame[], seen: Set<object>, sink: IssueSink)
   }
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
-    sink.add('INPUT_NOT_PLAIN', pathOf(frame));
+    sink.add('INPUT_NOT_PLAIN', pathOf(frame), {});
     return;
   }
   const keys = Object.keys(value);
@@ -74,7 +74,7 @@ function read(value: object, key: string | number, frame: Frame, sink: IssueSink
   try {
     return (value as Record<string | number, unknown>)[key];
   } catch {
-    sink.add('INPUT_NOT_PLAIN', [...pathOf(frame), key]);
+    sink.add('INPUT_NOT_PLAIN', [...pathOf(frame), key], {});
     return UNREADABLE;
   }
 }
@@ -89,7 +89,15 @@ interface Frame {
 /** Scalars need no frame (nothing to report on them but functions, symbols and bigints). */
 function pushChild(stack: Frame[], value: unknown, parent: Frame, key: string | number): void {
   const t = typeof value;
-  if (value === UNREADABLE || value === null || t === 'string' || t === 'number' || t === 'boolean' || t === 'undefined') return;
+  if (
+    value === UNREADABLE ||
+    value === null ||
+    t === 'string' ||
+    t === 'number' ||
+    t === 'boolean' ||
+    t === 'undefined'
+  )
+    return;
   stack.push({ value, parent, key, depth: parent.depth + 1 });
 }
 

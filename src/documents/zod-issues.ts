@@ -1,17 +1,15 @@
 import type * as z from 'zod/mini';
-import { ISSUE_CATALOG, type IssueCode } from '../issues/catalog';
+import { isIssueCode, type IssueCode, type IssueParams } from '../domain/issue-codes';
 import type { IssueParam } from '../issues/issue';
+import type { IssueSink } from '../issues/issue-sink';
 import { FORMAT_NAMES } from './formats';
 
 type Params = Record<string, IssueParam>;
 type Path = (string | number)[];
+/** Where the issues go. */
+type IssueTarget = Pick<IssueSink, 'add'>;
 type ZodIssue = z.core.$ZodIssue;
 type ZodUnionIssue = Extract<ZodIssue, { code: 'invalid_union' }>;
-
-/** Where the project's issues go (an IssueSink is one). */
-export interface IssueTarget {
-  add(code: IssueCode, path: readonly (string | number)[], params?: Readonly<Record<string, IssueParam>>): unknown;
-}
 
 /**
  * The zod error of a schema part that fails with one of the project's own codes: the code, then its parameters as
@@ -20,7 +18,7 @@ export interface IssueTarget {
  * @example
  * z.string().check(z.regex(DATE_PATTERN, { error: codedError('INVALID_DATE') }))
  */
-export function codedError(code: IssueCode, params?: Readonly<Params>): string {
+export function codedError<C extends IssueCode>(code: C, params?: IssueParams[C]): string {
   return params === undefined ? code : `${code} ${JSON.stringify(params)}`;
 }
 
@@ -28,8 +26,8 @@ function readCoded(message: string | undefined): { code: IssueCode; params: Para
   if (message === undefined) return null;
   const space = message.indexOf(' ');
   const code = space < 0 ? message : message.slice(0, space);
-  if (!Object.prototype.hasOwnProperty.call(ISSUE_CATALOG, code)) return null;
-  return { code: code as IssueCode, params: space < 0 ? {} : (JSON.parse(message.slice(space + 1)) as Params) };
+  if (!isIssueCode(code)) return null;
+  return { code, params: space < 0 ? {} : (JSON.parse(message.slice(space + 1)) as Params) };
 }
 
 /** The JSON type of a value, as issues name it. */
@@ -42,7 +40,7 @@ export function jsonType(value: unknown): string {
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let node = input;
   for (const key of path) {
-    if (typeof node !== 'object' || node === null || !Object.prototype.hasOwnProperty.call(node, key)) return undefined;
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
     node = (node as Record<PropertyKey, unknown>)[key];
   }
   return node;
@@ -93,7 +91,9 @@ function reportOne(issue: ZodIssue, input: unknown, at: Path, sink: IssueTarget,
   if (issue.code === 'invalid_key') {
     // A map key (always a text, checked by a pattern): the issue is about the key itself, at the key's path.
     const format = issue.issues.find((i) => i.code === 'invalid_format');
-    sink.add('SCHEMA_INVALID_FORMAT', path, { format: formatName(format?.code === 'invalid_format' ? format.pattern : undefined) });
+    sink.add('SCHEMA_INVALID_FORMAT', path, {
+      format: formatName(format?.code === 'invalid_format' ? format.pattern : undefined),
+    });
     return;
   }
   const where = JSON.stringify(path);
@@ -103,19 +103,22 @@ function reportOne(issue: ZodIssue, input: unknown, at: Path, sink: IssueTarget,
   if (issue.code === 'invalid_type') typed.add(where);
   const value = valueAt(input, path);
   if (value === undefined) {
-    sink.add('SCHEMA_REQUIRED', path);
+    sink.add('SCHEMA_REQUIRED', path, {});
     return;
   }
   const coded = readCoded(issue.message);
   if (coded !== null) {
     // A number can fail several checks of its part (a maximum and its decimals): one issue says it.
-    if (!typed.has(where)) sink.add(coded.code, path, coded.params);
+    if (!typed.has(where)) sink.add(coded.code, path, coded.params as never);
     typed.add(where);
     return;
   }
   switch (issue.code) {
     case 'invalid_type':
-      sink.add('SCHEMA_INVALID_TYPE', path, { expected: expectedName(issue.expected, value), received: jsonType(value) });
+      sink.add('SCHEMA_INVALID_TYPE', path, {
+        expected: expectedName(issue.expected, value),
+        received: jsonType(value),
+      });
       return;
     case 'invalid_value':
       sink.add('SCHEMA_INVALID_VALUE', path, { allowed: issue.values.map(String).join(', ') });

@@ -60,3 +60,36 @@ export const RULE_STATUSES = ['official', 'draft', 'illustrative'] as const;
 
 /** Prestation statuses in a patient's record. Only `done` counts. */
 export const PRESTATION_STATUSES = ['done', 'cancelled', 'missed'] as const;
+
+/** Where a séquence stands on the evaluation date. `not-started`: the patient left before it began. */
+export const SEQUENCE_STATUSES = ['pending', 'in-progress', 'completed', 'incomplete', 'not-started'] as const;
+export type SequenceStatus = (typeof SEQUENCE_STATUSES)[number];
+
+/** Why a séquence is not billed: path blocked, not ended, never started, no key, nothing due. */
+export const EXCLUSION_REASONS = ['BLOCKED', 'NOT_ENDED', 'NOT_STARTED', 'NO_KEY', 'NOTHING_DUE'] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+/** The kinds of identifier the engine checks. */
+export const IDENTIFIER_KINDS = ['NIR', 'RPPS', 'ADELI', 'FINESS', 'SIREN', 'SIRET', 'CPAM'] as const;
+export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
+
+/** Why an identifier was refused (a reason never repeats the identifier). */
+export const IDENTIFIER_REASONS = [
+  'DIGITS_9',
+  'DIGITS_11',
+  'DIGITS_14',
+  'LUHN',
+  'LA_POSTE_SUM',
+  'NIR_SHAPE',
+  'NIR_KEY',
+  'ADELI_SHAPE',
+  'FINESS_SHAPE',
+  'CPAM_SHAPE',
+] as const;
+export type IdentifierReason = (typeof IDENTIFIER_REASONS)[number];
+
+/** Language of human-readable texts. French is the default. */
+export type Lang = 'fr' | 'en';
+
+/** Severity of an issue: an `error` excludes something (a prestation, a séquence, the whole path); a `warning` informs. */
+export type Severity = 'error' | 'warning';

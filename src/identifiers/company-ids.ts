@@ -10,8 +10,8 @@ const LA_POSTE_SIREN = '356000000';
  * checkSiren('732829320') // null
  */
 export function checkSiren(value: string): IdentifierCheck {
-  if (!/^\d{9}$/.test(value)) return '9 chiffres attendus';
-  return luhnValid(value) ? null : 'clé de contrôle Luhn incorrecte';
+  if (!/^\d{9}$/.test(value)) return 'DIGITS_9';
+  return luhnValid(value) ? null : 'LUHN';
 }
 
 /**
@@ -23,11 +23,11 @@ export function checkSiren(value: string): IdentifierCheck {
  * checkSiret('35600000000048') // null (La Poste)
  */
 export function checkSiret(value: string): IdentifierCheck {
-  if (!/^\d{14}$/.test(value)) return '14 chiffres attendus';
+  if (!/^\d{14}$/.test(value)) return 'DIGITS_14';
   if (value.startsWith(LA_POSTE_SIREN)) {
     let sum = 0;
     for (const c of value) sum += c.charCodeAt(0) - 48;
-    return sum % 5 === 0 || luhnValid(value) ? null : 'somme des chiffres non divisible par 5 (La Poste)';
+    return sum % 5 === 0 || luhnValid(value) ? null : 'LA_POSTE_SUM';
   }
-  return luhnValid(value) ? null : 'clé de contrôle Luhn incorrecte';
+  return luhnValid(value) ? null : 'LUHN';
 }

@@ -8,12 +8,12 @@ const NIR_SHAPE = /^[1-478]\d{4}(\d{2}|2A|2B)\d{6}\d{2}$/;
  *
  * @example
  * checkNir('2 69 05 49 588 157 80') // null
- * checkNir('269054958815781')       // 'clé de contrôle incorrecte'
+ * checkNir('269054958815781')       // 'NIR_KEY'
  */
 export function checkNir(value: string): IdentifierCheck {
   const compact = value.replace(/\s+/g, '').toUpperCase();
-  if (!NIR_SHAPE.test(compact)) return '15 caractères attendus (sexe, année, mois, lieu, ordre, clé)';
+  if (!NIR_SHAPE.test(compact)) return 'NIR_SHAPE';
   const body = compact.slice(0, 13).replace('2A', '19').replace('2B', '18');
   const key = Number(compact.slice(13));
-  return 97 - (Number(body) % 97) === key ? null : 'clé de contrôle incorrecte';
+  return 97 - (Number(body) % 97) === key ? null : 'NIR_KEY';
 }

@@ -1,18 +1,22 @@
+import type { IdentifierReason } from '../domain/vocabulary';
 import { luhnValid } from './luhn';
 
-/** Why an identifier was refused, or null when it is valid. Reasons never contain the identifier itself. */
-export type IdentifierCheck = string | null;
+/**
+ * Why an identifier was refused (a reason code: `LUHN`, `DIGITS_11`…, rendered by the message modules), or null when
+ * it is valid. A reason never contains the identifier itself.
+ */
+export type IdentifierCheck = IdentifierReason | null;
 
 /**
  * RPPS: 11 digits, the last one a Luhn check digit.
  *
  * @example
  * checkRpps('10000000017') // null (valid)
- * checkRpps('10000000018') // 'clé de contrôle Luhn incorrecte'
+ * checkRpps('10000000018') // 'LUHN'
  */
 export function checkRpps(value: string): IdentifierCheck {
-  if (!/^\d{11}$/.test(value)) return '11 chiffres attendus';
-  return luhnValid(value) ? null : 'clé de contrôle Luhn incorrecte';
+  if (!/^\d{11}$/.test(value)) return 'DIGITS_11';
+  return luhnValid(value) ? null : 'LUHN';
 }
 
 /**
@@ -22,7 +26,7 @@ export function checkRpps(value: string): IdentifierCheck {
  * checkAdeli('751234567') // null
  */
 export function checkAdeli(value: string): IdentifierCheck {
-  return /^(\d{9}|\d[AB]\d{7}|2[AB]\d{7})$/.test(value) ? null : '9 caractères attendus';
+  return /^(\d{9}|\d[AB]\d{7}|2[AB]\d{7})$/.test(value) ? null : 'ADELI_SHAPE';
 }
 
 /**
@@ -33,7 +37,7 @@ export function checkAdeli(value: string): IdentifierCheck {
  * checkFiness('750712184') // null
  */
 export function checkFiness(value: string): IdentifierCheck {
-  return /^(\d{2}|2A|2B)\d{7}$/.test(value) ? null : '9 caractères attendus (département puis 7 chiffres)';
+  return /^(\d{2}|2A|2B)\d{7}$/.test(value) ? null : 'FINESS_SHAPE';
 }
 
 /**
@@ -44,5 +48,5 @@ export function checkFiness(value: string): IdentifierCheck {
  * checkCpamNumber('PCR-000123') // null
  */
 export function checkCpamNumber(value: string): IdentifierCheck {
-  return /^[A-Za-z0-9-]{1,20}$/.test(value) ? null : '1 à 20 lettres ou chiffres attendus';
+  return /^[A-Za-z0-9-]{1,20}$/.test(value) ? null : 'CPAM_SHAPE';
 }

@@ -1,26 +1,31 @@
-import { ISSUE_CATALOG, type IssueDefinition } from './catalog';
+import { ISSUE_CODES, SEVERITIES } from '../domain/issue-codes';
+import { issueText } from '../messages/render';
 
-const SAMPLE: Record<string, string> = {};
+/** Parameters that read `?` whatever their name: the table shows where a figure goes. */
+const SAMPLE = new Proxy({}, { get: (_t, key) => (key === Symbol.toPrimitive ? undefined : '?') }) as never;
 
 /**
  * The table of issue codes as Markdown: code, severity, French message, English message (with `?` standing for
  * the figures filled in at run time). `docs/issue-codes.md` is this table; a test keeps them equal.
  *
  * @example
- * fs.writeFileSync('docs/issue-codes.md', issueCodeTable());
+ * issueCodeTable().split('\n')[0] // '# Issue codes'
  */
 export function issueCodeTable(): string {
-  const rows = Object.entries(ISSUE_CATALOG as Record<string, IssueDefinition>).map(
-    ([code, d]) => `| \`${code}\` | ${d.severity} | ${d.fr(SAMPLE).replace(/\|/g, '\\|')} | ${d.en(SAMPLE).replace(/\|/g, '\\|')} |`,
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const rows = ISSUE_CODES.map(
+    (code) =>
+      `| \`${code}\` | ${SEVERITIES[code]} | ${cell(issueText(code, SAMPLE, 'fr'))} | ${cell(issueText(code, SAMPLE, 'en'))} |`,
   );
   return [
     '# Issue codes',
     '',
     'Every issue has a stable `code`, a `severity`, the `document` it points into (`type`, `project`, `path`, `input`),',
     'a `path` inside that document, a `message` (French by default, English with `lang: "en"`) and the `params` used',
-    'in the message. `?` below stands for a figure filled in at run time. Codes are never renamed or reused.',
+    'in the message (`src/domain/issue-codes.ts` declares each code’s parameters). `?` below stands for a figure filled',
+    'in at run time. Codes are never renamed or reused.',
     '',
-    'Generated from `src/issues/catalog.ts` by `npm run docs:codes`; a test fails when this file is out of date.',
+    'Generated from `src/messages/fr.ts` and `en.ts` by `npm run docs:codes`; a test fails when this file is out of date.',
     '',
     '| code | severity | message (fr) | message (en) |',
     '|---|---|---|---|',

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
 import { type Amount, type Cents, canonicalAmount, Dec, formatCents, toCents } from './decimal';
 
 /** Why weights could not be used. */
@@ -30,7 +30,10 @@ const WIDE = new Map<number, typeof Dec>();
 const wide = (digits: number): typeof Dec => {
   if (digits <= Dec.precision) return Dec;
   let D = WIDE.get(digits);
-  if (D === undefined) WIDE.set(digits, (D = Dec.clone({ precision: digits })));
+  if (D === undefined) {
+    D = Dec.clone({ precision: digits });
+    WIDE.set(digits, D);
+  }
   return D;
 };
 
@@ -70,7 +73,13 @@ export function allocateCents(total: Cents, weights: readonly Weight[]): Cents[]
   if (sum.isZero()) return 'ZERO_WEIGHTS';
   // Every intermediate value of the method on numbers is at most (total + 1) × Σw.
   const small = sum.times(total + 1).lte(Number.MAX_SAFE_INTEGER);
-  return small ? largestRemainder(total, ints.map((i) => i.toNumber()), sum.toNumber()) : largestRemainderWide(total, ints, sum);
+  return small
+    ? largestRemainder(
+        total,
+        ints.map((i) => i.toNumber()),
+        sum.toNumber(),
+      )
+    : largestRemainderWide(total, ints, sum);
 }
 
 /** Counts as weights (sessions, minutes, equal parts: non-negative safe integers) need no decimal: undefined otherwise. */
@@ -81,7 +90,9 @@ function wholeWeights(total: Cents, weights: readonly Weight[]): Cents[] | Alloc
     sum += w;
   }
   if (sum === 0) return 'ZERO_WEIGHTS';
-  return Number.isSafeInteger((total + 1) * sum) ? largestRemainder(total, weights as readonly number[], sum) : undefined;
+  return Number.isSafeInteger((total + 1) * sum)
+    ? largestRemainder(total, weights as readonly number[], sum)
+    : undefined;
 }
 
 /** The cents left after the floors go one each to the largest remainders, ties to the earlier weight. */

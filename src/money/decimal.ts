@@ -79,7 +79,15 @@ export function canonicalDecimal(value: unknown, pattern: RegExp): string | null
 export function toCents(amount: Amount): Cents {
   const dot = amount.indexOf('.');
   if (dot < 0) return Number(amount) * 100;
-  return Number(amount.slice(0, dot) || '0') * 100 + Number(amount.slice(dot + 1).padEnd(2, '0').slice(0, 2));
+  return (
+    Number(amount.slice(0, dot) || '0') * 100 +
+    Number(
+      amount
+        .slice(dot + 1)
+        .padEnd(2, '0')
+        .slice(0, 2),
+    )
+  );
 }
 
 /**

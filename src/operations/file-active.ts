@@ -1,16 +1,16 @@
 import type { Catalog } from '../catalog/catalog';
-import type { IsoDate } from '../dates/calendar';
-import type { Issue, Lang } from '../issues/issue';
-import { makeIssue } from '../issues/make-issue';
-import { Dec, decimalText, formatCents, toCents, type Cents } from '../money/decimal';
-import { parsePatientPath } from '../documents/parse';
+import type { IsoDate } from '../dates/iso-date';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { ParcoursProject } from '../documents/project';
-import { settleReport } from '../settlement/settle';
+import { parsePatientPath } from '../documents/parse';
+import type { SequenceStatus } from '../domain/vocabulary';
+import { langOf, type Issue, type Lang } from '../issues/issue';
+import { makeIssue } from '../issues/issue-sink';
+import { Dec, decimalText, formatCents, toCents, type Cents } from '../money/decimal';
+import { settle } from '../settlement/settle';
 import type { Payee, Settlement } from '../settlement/settlement-types';
-import type { PathReport, SequenceStatus } from '../validation/report-types';
+import type { PathReport } from '../validation/report-types';
 import { validatePath } from '../validation/validate-path';
-import { declarationEntries, type DeclarationEntry } from './declaration';
 import { worklist, type WorkItem } from './worklist';
 
 /** Why a path of the file active was left out of the figures. */
@@ -18,21 +18,35 @@ export type PathExclusion = 'PARSE' | 'TYPE' | 'BLOCKED';
 
 /** A path left out, with the issues that say why. */
 export interface ExcludedPath {
+  /** Its line in the input (1 for a single document). */
   readonly line: number;
+  /** The patient's reference, when the path could be read. */
   readonly ref?: string;
+  /** Unreadable (`PARSE`), no type version in force (`TYPE`), or a blocking error (`BLOCKED`). */
   readonly reason: PathExclusion;
+  /** The issues that say why. */
   readonly issues: readonly Pick<Issue, 'code' | 'severity' | 'path' | 'message'>[];
 }
 
 /** The pilotage report of a file active over a period. */
 export interface FileActiveReport {
+  /** First day of the period. */
   readonly from: IsoDate;
+  /** Last day of the period: every path is evaluated on it. */
   readonly to: IsoDate;
-  readonly paths: { readonly total: number; readonly evaluated: number; readonly excluded: number; readonly excludedByReason: Readonly<Record<string, number>> };
+  /** Paths read, evaluated and excluded (by reason). */
+  readonly paths: {
+    readonly total: number;
+    readonly evaluated: number;
+    readonly excluded: number;
+    readonly excludedByReason: Readonly<Record<string, number>>;
+  };
+  /** The excluded paths, each with its issues. */
   readonly excludedPaths: readonly ExcludedPath[];
   /** Séquence statuses on `to`, over the paths evaluated. */
   readonly sequences: {
     readonly byStatus: Readonly<Record<SequenceStatus, number>>;
+    /** Completed or incomplete. */
     readonly ended: number;
     readonly completed: number;
     /** completed / ended (completed + incomplete), 4 decimals; "0.0000" when none ended. */
@@ -49,6 +63,7 @@ export interface FileActiveReport {
     readonly amo: string;
     readonly amc: string;
     readonly patient: string;
+    /** By payee, sorted by identifier. */
     readonly byPayee: readonly { readonly payee: Payee; readonly amount: string }[];
   };
   /** Counted prestations dated in [from, to]. */
@@ -60,11 +75,15 @@ export interface FileActiveReport {
 
 /** Options of a file-active evaluation. */
 export interface FileActiveOptions {
+  /** The structure's projet, for every path. */
   readonly project: ParcoursProject;
   /** A fixed type, or a catalog to resolve each path's version by its inclusion date. */
   readonly types: Catalog | ParcoursType;
+  /** First day of the period. */
   readonly from: IsoDate;
+  /** Last day of the period, and the evaluation date. */
   readonly to: IsoDate;
+  /** Language of the issues' messages. */
   readonly lang?: Lang;
   /** Also compute each path's worklist (in `PathOutcome.work`); off by default. */
   readonly worklist?: boolean;
@@ -73,15 +92,114 @@ export interface FileActiveOptions {
 /** What one path contributed, for callers that also want per-path results. */
 export interface PathOutcome {
   readonly line: number;
+  /** Set when the path was left out. */
   readonly excluded?: ExcludedPath;
   readonly report?: PathReport;
   readonly settlement?: Settlement;
-  readonly declaration: readonly DeclarationEntry[];
+  /** The path's work items, when asked for. */
   readonly work: readonly WorkItem[];
 }
 
-const rate = (num: number, den: number): string => (den === 0 ? '0.0000' : decimalText(new Dec(num).div(den), 4, true));
+/** The file active's figures so far: counters and sums, never the list of all paths. */
+function emptyTally() {
+  return {
+    total: 0,
+    evaluated: 0,
+    exits: 0,
+    dropOuts: 0,
+    billed: 0,
+    sums: { forfait: 0, amo: 0, amc: 0, patient: 0 },
+    byStatus: { pending: 0, 'in-progress': 0, completed: 0, incomplete: 0, 'not-started': 0 } as Record<
+      SequenceStatus,
+      number
+    >,
+    excludedPaths: [] as ExcludedPath[],
+    excludedByReason: new Map<string, number>(),
+    notBilled: new Map<string, number>(),
+    byPayee: new Map<string, { payee: Payee; cents: Cents }>(),
+    byMember: new Map<string, number>(),
+  };
+}
+type Tally = ReturnType<typeof emptyTally>;
+
 const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+const rate = (num: number, den: number): string => (den === 0 ? '0.0000' : decimalText(new Dec(num).div(den), 4, true));
+const byKey = <T>(entries: Iterable<[string, T]>): [string, T][] =>
+  [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** Adds an evaluated path's statuses, exits, billed séquences of the period and counted prestations. */
+function tallyEvaluated(t: Tally, options: FileActiveOptions, report: PathReport, settlement: Settlement): void {
+  const { from, to } = options;
+  t.evaluated++;
+  for (const s of report.sequences) t.byStatus[s.status]++;
+  if (report.exit && report.exit.date <= to) {
+    t.exits++;
+    if (report.exit.reason !== 'completed') t.dropOuts++;
+  }
+  for (const x of settlement.excluded) bump(t.notBilled, x.reason);
+  for (const q of settlement.sequences) {
+    if (q.billableOn < from || q.billableOn > to) {
+      bump(t.notBilled, 'OUTSIDE_PERIOD');
+      continue;
+    }
+    t.billed++;
+    t.sums.forfait += toCents(q.forfait.amount);
+    t.sums.amo += toCents(q.payers.amo);
+    t.sums.amc += toCents(q.payers.amc);
+    t.sums.patient += toCents(q.payers.patient);
+    for (const sh of q.shares) {
+      const k = `${sh.payee.idType}:${sh.payee.id}`;
+      const e = t.byPayee.get(k) ?? { payee: sh.payee, cents: 0 };
+      e.cents += toCents(sh.amount);
+      t.byPayee.set(k, e);
+    }
+  }
+  for (const p of report.prestations) if (p.counted && p.date >= from && p.date <= to) bump(t.byMember, p.member);
+}
+
+/** The report of the tally. */
+function reportOf(t: Tally, options: FileActiveOptions): FileActiveReport {
+  const professionOf = new Map(options.project.team.map((m) => [m.id, m.profession]));
+  const memberRows = byKey(t.byMember.entries()).map(([member, count]) => ({
+    member,
+    profession: professionOf.get(member) ?? '?',
+    count,
+  }));
+  const professions = new Map<string, number>();
+  for (const r of memberRows) bump(professions, r.profession, r.count);
+  const { byStatus } = t;
+  return {
+    from: options.from,
+    to: options.to,
+    paths: {
+      total: t.total,
+      evaluated: t.evaluated,
+      excluded: t.excludedPaths.length,
+      excludedByReason: Object.fromEntries(t.excludedByReason),
+    },
+    excludedPaths: t.excludedPaths,
+    sequences: {
+      byStatus: { ...byStatus },
+      ended: byStatus.completed + byStatus.incomplete,
+      completed: byStatus.completed,
+      completionRate: rate(byStatus.completed, byStatus.completed + byStatus.incomplete),
+      notBilledByReason: Object.fromEntries(byKey(t.notBilled.entries())),
+    },
+    dropOut: { exits: t.exits, dropOuts: t.dropOuts, rate: rate(t.dropOuts, t.evaluated) },
+    amounts: {
+      billedSequences: t.billed,
+      forfait: formatCents(t.sums.forfait),
+      amo: formatCents(t.sums.amo),
+      amc: formatCents(t.sums.amc),
+      patient: formatCents(t.sums.patient),
+      byPayee: byKey(t.byPayee.entries()).map(([, e]) => ({ payee: e.payee, amount: formatCents(e.cents) })),
+    },
+    prestations: {
+      byMember: memberRows,
+      byProfession: byKey(professions.entries()).map(([profession, count]) => ({ profession, count })),
+    },
+  };
+}
 
 /**
  * Accumulates a file active path by path (so a batch can stream), evaluating each on the period's last day:
@@ -90,113 +208,57 @@ const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ??
  * counted apart, never dropped.
  *
  * @example
- * const acc = fileActive({ project, types: shippedCatalog(), from: '2026-01-01', to: '2026-12-31' });
- * for (const p of paths) acc.add(p);
- * const report = acc.report();
+ * const acc = fileActive({ project, types: shippedCatalog(), from: '2026-01-01', to: '2026-12-31' }); acc.add(pathJson); acc.report().paths.total // 1
  */
 export function fileActive(options: FileActiveOptions): {
   add(input: unknown, line?: number): PathOutcome;
   addUnreadable(line: number): PathOutcome;
   report(): FileActiveReport;
 } {
-  const { project, from, to } = options;
-  const lang = options.lang ?? 'fr';
-  const members = new Map(project.team.map((m) => [m.id, m.profession]));
-  const excludedPaths: ExcludedPath[] = [];
-  const excludedByReason = new Map<string, number>();
-  const byStatus: Record<SequenceStatus, number> = { pending: 0, 'in-progress': 0, completed: 0, incomplete: 0, 'not-started': 0 };
-  const notBilled = new Map<string, number>();
-  const byPayee = new Map<string, { payee: Payee; cents: Cents }>();
-  const byMember = new Map<string, number>();
-  let total = 0;
-  let evaluated = 0;
-  let exits = 0;
-  let dropOuts = 0;
-  let billed = 0;
-  const sums = { forfait: 0, amo: 0, amc: 0, patient: 0 };
-
+  const { project, to } = options;
+  const lang = langOf(options);
+  const t = emptyTally();
   const exclude = (line: number, reason: PathExclusion, issues: readonly Issue[], ref?: string): PathOutcome => {
-    const e: ExcludedPath = { line, ...(ref !== undefined ? { ref } : {}), reason, issues: issues.map((i) => ({ code: i.code, severity: i.severity, path: i.path, message: i.message })) };
-    excludedPaths.push(e);
-    bump(excludedByReason, reason);
-    return { line, excluded: e, declaration: [], work: [] };
+    const e: ExcludedPath = {
+      line,
+      ...(ref !== undefined ? { ref } : {}),
+      reason,
+      issues: issues.map((i) => ({ code: i.code, severity: i.severity, path: i.path, message: i.message })),
+    };
+    t.excludedPaths.push(e);
+    bump(t.excludedByReason, reason);
+    return { line, excluded: e, work: [] };
   };
-
+  const typeOf = (id: string, date: IsoDate) =>
+    'resolve' in options.types ? options.types.resolve(id, date) : ({ ok: true, value: options.types } as const);
   return {
     addUnreadable(line) {
-      total++;
-      return exclude(line, 'PARSE', [makeIssue('INPUT_INVALID_JSON', 'input', [], {}, lang)]);
+      t.total++;
+      return exclude(line, 'PARSE', [
+        makeIssue('INPUT_INVALID_JSON', { document: 'input', path: [], params: {}, lang }),
+      ]);
     },
-    add(input, line = total + 1) {
-      total++;
+    add(input, line = t.total + 1) {
+      t.total++;
       const parsed = parsePatientPath(input, { lang });
       if (!parsed.ok) return exclude(line, 'PARSE', parsed.issues);
       const path = parsed.value;
-      let type: ParcoursType;
-      if ('resolve' in options.types) {
-        const r = options.types.resolve(path.parcoursType, path.inclusion.date);
-        if (!r.ok) return exclude(line, 'TYPE', r.issues, path.patient.ref);
-        type = r.value;
-      } else type = options.types;
-      const report = validatePath(type, project, path, { asOf: to, lang });
+      const type = typeOf(path.parcoursType, path.inclusion.date);
+      if (!type.ok) return exclude(line, 'TYPE', type.issues, path.patient.ref);
+      const report = validatePath(type.value, project, path, { asOf: to, lang });
       if (report.blocked) {
-        bump(notBilled, 'BLOCKED', report.sequences.length);
+        bump(t.notBilled, 'BLOCKED', report.sequences.length);
         return exclude(line, 'BLOCKED', report.issues, path.patient.ref);
       }
-      const settlement = settleReport(type, project, path, report, lang);
-      evaluated++;
-      for (const s of report.sequences) byStatus[s.status]++;
-      if (path.exit && path.exit.date <= to) {
-        exits++;
-        if (path.exit.reason !== 'completed') dropOuts++;
-      }
-      for (const x of settlement.excluded) bump(notBilled, x.reason);
-      const declaration = declarationEntries(settlement, project, from, to);
-      for (const q of settlement.sequences) if (!declaration.some((d) => d.sequence === q.sequence)) bump(notBilled, 'OUTSIDE_PERIOD');
-      for (const d of declaration) {
-        billed++;
-        sums.forfait += toCents(d.forfait);
-        sums.amo += toCents(d.amo);
-        sums.amc += toCents(d.amc);
-        sums.patient += toCents(d.patient);
-        for (const l of d.lines) {
-          const k = `${l.payee.idType}:${l.payee.id}`;
-          const e = byPayee.get(k) ?? { payee: l.payee, cents: 0 };
-          e.cents += toCents(l.amount);
-          byPayee.set(k, e);
-        }
-      }
-      for (const p of report.prestations) if (p.counted && p.date >= from && p.date <= to) bump(byMember, p.member);
-      return { line, report, settlement, declaration, work: options.worklist ? worklist(type, project, path, { asOf: to, report }) : [] };
-    },
-    report() {
-      const memberRows = [...byMember.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([member, count]) => ({ member, profession: members.get(member) ?? '?', count }));
-      const professions = new Map<string, number>();
-      for (const r of memberRows) bump(professions, r.profession, r.count);
+      const settlement = settle(type.value, project, path, { asOf: to, lang, report });
+      tallyEvaluated(t, options, report, settlement);
       return {
-        from,
-        to,
-        paths: { total, evaluated, excluded: excludedPaths.length, excludedByReason: Object.fromEntries(excludedByReason) },
-        excludedPaths,
-        sequences: {
-          byStatus: { ...byStatus },
-          ended: byStatus.completed + byStatus.incomplete,
-          completed: byStatus.completed,
-          completionRate: rate(byStatus.completed, byStatus.completed + byStatus.incomplete),
-          notBilledByReason: Object.fromEntries([...notBilled.entries()].sort()),
-        },
-        dropOut: { exits, dropOuts, rate: rate(dropOuts, evaluated) },
-        amounts: {
-          billedSequences: billed,
-          forfait: formatCents(sums.forfait),
-          amo: formatCents(sums.amo),
-          amc: formatCents(sums.amc),
-          patient: formatCents(sums.patient),
-          byPayee: [...byPayee.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, e]) => ({ payee: e.payee, amount: formatCents(e.cents) })),
-        },
-        prestations: { byMember: memberRows, byProfession: [...professions.entries()].sort().map(([profession, count]) => ({ profession, count })) },
+        line,
+        report,
+        settlement,
+        work: options.worklist ? worklist(type.value, project, path, { asOf: to, report }) : [],
       };
     },
+    report: () => reportOf(t, options),
   };
 }
-

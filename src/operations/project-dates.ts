@@ -36,8 +36,11 @@ export function projectDates(
     sentToArs: project.sentToArs,
     ...(accepted !== undefined ? { deemedAcceptedOn: accepted } : {}),
     ...(project.opposition ? { opposedOn: project.opposition.date } : {}),
-    avenantsDue: [...(events.changes ?? [])].sort().map((changedOn) => ({ changedOn, dueBy: addDays(changedOn, AVENANT_DAYS) })),
-    ...(events.formalNotice !== undefined ? { formalNoticeEndsOn: addMonths(events.formalNotice, FORMAL_NOTICE_MONTHS) } : {}),
+    avenantsDue: [...(events.changes ?? [])]
+      .sort()
+      .map((changedOn) => ({ changedOn, dueBy: addDays(changedOn, AVENANT_DAYS) })),
+    ...(events.formalNotice !== undefined
+      ? { formalNoticeEndsOn: addMonths(events.formalNotice, FORMAL_NOTICE_MONTHS) }
+      : {}),
   };
 }
-

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/calendar';
+import type { IsoDate } from '../dates/iso-date';
 import { formatCents } from '../money/decimal';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
@@ -33,7 +33,12 @@ export interface WorkItem {
  * @example
  * worklist(type, project, path, { asOf: '2026-12-15' })[0] // { sequence: 'S2', codes: ['SEANCE_DIET'], missing: 2, dueBy: '2028-05-31', … }
  */
-export function worklist(type: ParcoursType, project: ParcoursProject, path: PatientPath, options: { asOf: IsoDate; report?: PathReport }): WorkItem[] {
+export function worklist(
+  type: ParcoursType,
+  project: ParcoursProject,
+  path: PatientPath,
+  options: { asOf: IsoDate; report?: PathReport },
+): WorkItem[] {
   const report = options.report ?? validatePath(type, project, path, { asOf: options.asOf });
   if (report.blocked) return [];
   const items: WorkItem[] = [];

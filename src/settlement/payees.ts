@@ -12,17 +12,23 @@ import type { LedgerKey } from './ledger';
 export function memberPayee(m: TeamMember): Payee {
   if (m.employer) {
     const e = m.employer;
-    return e.siret !== undefined ? { kind: 'employer', name: e.name, idType: 'SIRET', id: e.siret } : { kind: 'employer', name: e.name, idType: 'FINESS', id: e.finess ?? '' };
+    return e.siret !== undefined
+      ? { kind: 'employer', name: e.name, idType: 'SIRET', id: e.siret }
+      : { kind: 'employer', name: e.name, idType: 'FINESS', id: e.finess ?? '' };
   }
   const idType: Payee['idType'] = m.rpps !== undefined ? 'RPPS' : m.adeli !== undefined ? 'ADELI' : 'CPAM';
   const id = m.rpps ?? m.adeli ?? m.cpamNumber ?? '';
-  return m.name !== undefined ? { kind: 'professional', name: m.name, idType, id } : { kind: 'professional', idType, id };
+  return m.name !== undefined
+    ? { kind: 'professional', name: m.name, idType, id }
+    : { kind: 'professional', idType, id };
 }
 
 /** The structure as payee (SIRET, else FINESS). @example structurePayee(project).idType // 'SIRET' */
 export function structurePayee(project: ParcoursProject): Payee {
   const s = project.structure;
-  return s.siret !== undefined ? { kind: 'structure', name: s.name, idType: 'SIRET', id: s.siret } : { kind: 'structure', name: s.name, idType: 'FINESS', id: s.finess ?? '' };
+  return s.siret !== undefined
+    ? { kind: 'structure', name: s.name, idType: 'SIRET', id: s.siret }
+    : { kind: 'structure', name: s.name, idType: 'FINESS', id: s.finess ?? '' };
 }
 
 /**
@@ -31,8 +37,13 @@ export function structurePayee(project: ParcoursProject): Payee {
  * @example
  * resolveBeneficiary({ kind: 'structure' }, project, team).payee.idType // 'SIRET'
  */
-export function resolveBeneficiary(key: LedgerKey, project: ParcoursProject, team: ReadonlyMap<string, TeamMember>): { beneficiary: Beneficiary; payee: Payee } {
-  if (key.kind === 'structure') return { beneficiary: { kind: 'structure', name: project.structure.name }, payee: structurePayee(project) };
+export function resolveBeneficiary(
+  key: LedgerKey,
+  project: ParcoursProject,
+  team: ReadonlyMap<string, TeamMember>,
+): { beneficiary: Beneficiary; payee: Payee } {
+  if (key.kind === 'structure')
+    return { beneficiary: { kind: 'structure', name: project.structure.name }, payee: structurePayee(project) };
   const m = team.get(key.id) as TeamMember;
   const beneficiary: Beneficiary = { kind: 'member', id: m.id, profession: m.profession };
   if (m.name !== undefined) (beneficiary as { name?: string }).name = m.name;

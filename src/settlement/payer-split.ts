@@ -1,16 +1,9 @@
 import { EXEMPTIONS } from '../domain/vocabulary';
-import { formatCents, timesFactor, toCents, type Cents } from '../money/decimal';
 import type { Participation } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
+import { formatCents, timesFactor, toCents, type Cents } from '../money/decimal';
 import type { PayerSplit } from './settlement-types';
 import type { TraceBuilder } from './trace';
-
-const COVER_LABEL: Record<string, { fr: string; en: string }> = {
-  responsable: { fr: 'contrat responsable, participation prise en charge par l\u2019AMC', en: 'contrat responsable, participation paid by the complementary' },
-  c2s: { fr: 'C2S, participation prise en charge', en: 'C2S, participation covered' },
-  ame: { fr: 'AME, prise en charge intégrale par l\u2019Assurance Maladie', en: 'AME, paid in full by the Assurance Maladie' },
-  none: { fr: 'sans complémentaire, participation due par le patient', en: 'no complementary, participation due by the patient' },
-};
 
 /**
  * Splits a séquence's forfait between the AMO, the complementary and the patient. The participation (none, a
@@ -19,10 +12,16 @@ const COVER_LABEL: Record<string, { fr: string; en: string }> = {
  * under the AME nothing is left to the patient and the AMO pays all; without cover the patient pays it.
  *
  * @example
- * splitPayers(32160, { kind: 'rate', rate: '0.3' }, path, trace) // { amo: '225.12', amc: '96.48', patient: '0.00', … }
+ * splitPayers(53600, { kind: 'rate', rate: '0.3' }, path, new TraceBuilder()).split // { amo: '375.20', amc: '160.80', patient: '0.00', participation: '160.80' }
  */
-export function splitPayers(forfait: Cents, participation: Participation, path: PatientPath, trace: TraceBuilder): { split: PayerSplit; cents: { amo: Cents; amc: Cents; patient: Cents } } {
-  const exemptionsApplying: readonly string[] = participation.kind === 'none' ? [] : (participation.exemptions ?? EXEMPTIONS);
+export function splitPayers(
+  forfait: Cents,
+  participation: Participation,
+  path: PatientPath,
+  trace: TraceBuilder,
+): { split: PayerSplit; cents: { amo: Cents; amc: Cents; patient: Cents } } {
+  const exemptionsApplying: readonly string[] =
+    participation.kind === 'none' ? [] : (participation.exemptions ?? EXEMPTIONS);
   const exemption = (path.coverage.exemptions ?? []).filter((e) => exemptionsApplying.includes(e)).sort()[0];
   let part: Cents = 0;
   if (participation.kind === 'none') trace.add('PARTICIPATION_NONE', {});
@@ -30,21 +29,32 @@ export function splitPayers(forfait: Cents, participation: Participation, path: 
   else if (participation.kind === 'rate') {
     const product = timesFactor(forfait, participation.rate);
     part = product.cents;
-    trace.add('PARTICIPATION_RATE', { amount_base: trace.eur(forfait), rate: trace.num(participation.rate), exact: `${trace.num(product.exact)} €`, amount: trace.eur(part) }, part);
+    trace.add(
+      'PARTICIPATION_RATE',
+      { forfait: formatCents(forfait), rate: participation.rate, exact: product.exact, amount: formatCents(part) },
+      part,
+    );
   } else {
     part = Math.min(toCents(participation.amount), forfait);
-    trace.add('PARTICIPATION_FLAT', { amount: trace.eur(part) }, part);
+    trace.add('PARTICIPATION_FLAT', { amount: formatCents(part) }, part);
   }
   const cover = path.coverage.complementary;
   const amc = cover === 'responsable' || cover === 'c2s' ? part : 0;
   const patient = cover === 'none' ? part : 0;
   const amo = forfait - amc - patient;
-  trace.add('PAYERS', { amo: trace.eur(amo), amc: trace.eur(amc), patient: trace.eur(patient), total: trace.eur(forfait), cover: COVER_LABEL[cover]?.[trace.lang] ?? cover });
-  return {
-    cents: { amo, amc, patient },
-    split:
-      exemption !== undefined
-        ? { amo: formatCents(amo), amc: formatCents(amc), patient: formatCents(patient), participation: formatCents(part), exemption }
-        : { amo: formatCents(amo), amc: formatCents(amc), patient: formatCents(patient), participation: formatCents(part) },
+  trace.add('PAYERS', {
+    amo: formatCents(amo),
+    amc: formatCents(amc),
+    patient: formatCents(patient),
+    total: formatCents(forfait),
+    cover,
+  });
+  const split: PayerSplit = {
+    amo: formatCents(amo),
+    amc: formatCents(amc),
+    patient: formatCents(patient),
+    participation: formatCents(part),
+    ...(exemption !== undefined ? { exemption } : {}),
   };
+  return { cents: { amo, amc, patient }, split };
 }

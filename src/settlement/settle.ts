@@ -1,62 +1,45 @@
-import type { Lang } from '../issues/issue';
-import { issueSink, makeIssue } from '../issues/make-issue';
-import { formatCents, type Cents } from '../money/decimal';
-import type { DistributionKey } from '../documents/distribution-key';
-import type { ParcoursType, SequenceDef } from '../documents/parcours-type';
-import type { PatientPath } from '../documents/patient-path';
 import type { ParcoursProject, TeamMember } from '../documents/project';
+import type { ParcoursType } from '../documents/parcours-type';
+import type { PatientPath } from '../documents/patient-path';
+import type { ExclusionReason } from '../domain/vocabulary';
+import { langOf, type Lang } from '../issues/issue';
+import { issueSink, makeIssue } from '../issues/issue-sink';
 import type { PathReport, SequenceReport } from '../validation/report-types';
 import { validatePath, type EvaluationOptions } from '../validation/validate-path';
-import { applyKey } from './apply-key';
-import { forfaitFor } from './forfait-amount';
-import { splitPayers } from './payer-split';
-import { resolveBeneficiary } from './payees';
-import type { ExcludedSequence, SequenceSettlement, Settlement, Share } from './settlement-types';
+import type { CountedPrestation } from './key-rules/key-context';
+import { keyFor, type ChosenKey } from '../validation/key-choice';
+import { settleSequence } from './settle-sequence';
+import type { ExcludedSequence, SequenceSettlement, Settlement } from './settlement-types';
 import { totalsOf, type SequenceCents } from './totals';
-import { TraceBuilder } from './trace';
-import type { CountedPrestation } from './weights-rule';
 
-const EXCLUDED: Record<ExcludedSequence['reason'], Record<Lang, string>> = {
-  BLOCKED: { fr: 'parcours bloqué par une erreur (voir les constats)', en: 'path blocked by an error (see the issues)' },
-  NOT_ENDED: { fr: 'séquence ni complète ni terminée à cette date', en: 'séquence neither completed nor ended on this date' },
-  NOT_STARTED: { fr: 'séquence jamais commencée (sortie avant son début)', en: 'séquence never started (exit before it began)' },
-  NO_KEY: { fr: 'aucune clé de répartition pour cette séquence', en: 'no distribution key for this séquence' },
-  NOTHING_DUE: { fr: 'rien n\u2019est dû selon la règle de sortie incomplète', en: 'nothing is due under the incomplete policy' },
-};
-
-/**
- * The key that applies to a séquence: the projet's for it, the projet's default, then the type's.
- *
- * @example
- * keyFor('S1', project, type)?.source // 'projet, clé par défaut'
- */
-export function keyFor(seq: string, project: ParcoursProject, type: ParcoursType): { key: DistributionKey; source: string } | undefined {
-  const p = project.distribution;
-  const t = type.distribution;
-  if (p.bySequence?.[seq]) return { key: p.bySequence[seq], source: `projet, séquence ${seq}` };
-  if (p.default) return { key: p.default, source: 'projet, clé par défaut' };
-  if (t?.bySequence?.[seq]) return { key: t.bySequence[seq], source: `type, séquence ${seq}` };
-  if (t?.default) return { key: t.default, source: 'type, clé par défaut' };
-  return undefined;
+/** Options of {@link settle}. */
+export interface SettleOptions extends EvaluationOptions {
+  /** The report `validatePath` gave for the same documents and date, when it is already at hand (not validated twice). */
+  readonly report?: PathReport;
 }
 
 /**
  * Settles one patient's path on `asOf`: for each séquence that is billable (completed, or ended incomplete and
  * paid under its policy), the forfait, the AMO / AMC / patient split and each beneficiary's share, with a trace
- * that redoes every amount. Shares always sum to the forfait and the payer parts too, to the cent. An invalid
- * prestation is left out and said so; a path-level error makes nothing billable. Never throws.
+ * that redoes every amount (as data: `traceStepText` renders it). Shares always sum to the forfait and the payer
+ * parts too, to the cent. An invalid prestation is left out and said so; a path-level error makes nothing billable.
+ * Never throws.
  *
  * @example
- * const s = settle(type, project, path, { asOf: '2026-12-15' });
- * for (const q of s.sequences) console.log(q.sequence, q.forfait.amount, q.payers, q.shares.map((x) => x.amount));
+ * settle(type, project, path, { asOf: '2026-12-15' }).totals.forfait // '536.00'
  */
-export function settle(type: ParcoursType, project: ParcoursProject, path: PatientPath, options: EvaluationOptions): Settlement {
-  const report = validatePath(type, project, path, options);
-  const lang: Lang = options?.lang === 'en' ? 'en' : 'fr';
+export function settle(
+  type: ParcoursType,
+  project: ParcoursProject,
+  path: PatientPath,
+  options: SettleOptions,
+): Settlement {
+  const lang = langOf(options);
+  const report = options.report ?? validatePath(type, project, path, options);
   try {
-    return settleReport(type, project, path, report, lang);
+    return settleReport({ type, project, path, report, lang });
   } catch {
-    const issue = makeIssue('INPUT_NOT_PARSED', 'input', [], {}, lang);
+    const issue = makeIssue('INPUT_NOT_PARSED', { document: 'input', path: [], params: {}, lang });
     return emptySettlement(report, report.issues.concat(issue), []);
   }
 }
@@ -66,9 +49,9 @@ function countedBySequence(report: PathReport): Map<string, CountedPrestation[]>
   const out = new Map<string, CountedPrestation[]>();
   for (const p of report.prestations) {
     if (!p.counted || p.sequence === undefined) continue;
-    const list = out.get(p.sequence) ?? [];
-    if (list.length === 0) out.set(p.sequence, list);
-    list.push(p); // the report's line has the member, code and minutes the key reads: no copy
+    const list = out.get(p.sequence);
+    if (list) list.push(p);
+    else out.set(p.sequence, [p]);
   }
   return out;
 }
@@ -85,49 +68,56 @@ function emptySettlement(report: PathReport, issues: Settlement['issues'], exclu
   };
 }
 
-/**
- * Settles from a report already computed by `validatePath` for the same documents and date (saves validating twice).
- *
- * @example
- * const report = validatePath(type, project, path, { asOf }); const s = settleReport(type, project, path, report, 'fr');
- */
-export function settleReport(type: ParcoursType, project: ParcoursProject, path: PatientPath, report: PathReport, lang: Lang): Settlement {
+/** Why an ended séquence of the report is not billed before its amount is known, or undefined. */
+function exclusionOf(seq: SequenceReport, chosen: ChosenKey | undefined): ExclusionReason | undefined {
+  if (seq.status === 'not-started') return 'NOT_STARTED';
+  if (seq.status !== 'completed' && seq.status !== 'incomplete') return 'NOT_ENDED';
+  return chosen === undefined ? 'NO_KEY' : undefined;
+}
+
+/** Settles from the report of the same documents and date. */
+function settleReport(input: {
+  type: ParcoursType;
+  project: ParcoursProject;
+  path: PatientPath;
+  report: PathReport;
+  lang: Lang;
+}): Settlement {
+  const { type, project, path, report, lang } = input;
   const sink = issueSink('path', lang);
-  const exclude = (seq: SequenceReport, reason: ExcludedSequence['reason']): ExcludedSequence => ({ sequence: seq.id, status: seq.status, reason, message: EXCLUDED[reason][lang] });
+  const exclude = (seq: SequenceReport, reason: ExclusionReason): ExcludedSequence => ({
+    sequence: seq.id,
+    status: seq.status,
+    reason,
+  });
   if (report.blocked) {
-    sink.add('SETTLEMENT_BLOCKED', []);
-    return emptySettlement(report, report.issues.concat(sink.issues), report.sequences.map((s) => exclude(s, 'BLOCKED')));
+    sink.add('SETTLEMENT_BLOCKED', [], {});
+    return emptySettlement(
+      report,
+      report.issues.concat(sink.issues),
+      report.sequences.map((s) => exclude(s, 'BLOCKED')),
+    );
   }
-  const team = new Map<string, TeamMember>();
-  for (const m of project.team) team.set(m.id, m);
+  const members = new Map<string, TeamMember>(project.team.map((m) => [m.id, m]));
   const counted = countedBySequence(report);
   const billed: SequenceSettlement[] = [];
   const billedCents: SequenceCents[] = [];
   const excluded: ExcludedSequence[] = [];
-  for (let i = 0; i < type.sequences.length; i++) {
-    const def = type.sequences[i] as SequenceDef;
+  type.sequences.forEach((def, i) => {
     const seq = report.sequences[i] as SequenceReport;
-    if (seq.status === 'not-started') {
-      excluded.push(exclude(seq, 'NOT_STARTED'));
-      continue;
-    }
-    if (seq.status !== 'completed' && seq.status !== 'incomplete') {
-      excluded.push(exclude(seq, 'NOT_ENDED'));
-      continue;
-    }
     const chosen = keyFor(def.id, project, type);
-    if (!chosen) {
-      excluded.push(exclude(seq, 'NO_KEY'));
-      continue;
-    }
-    const settled = settleSequence(type, project, path, def, seq, chosen, team, counted.get(def.id) ?? [], sink, lang);
-    if (!settled) {
-      excluded.push(exclude(seq, 'NOTHING_DUE'));
-      continue;
+    const reason = exclusionOf(seq, chosen);
+    const settled =
+      reason === undefined && chosen !== undefined
+        ? settleSequence({ type, def, path, seq, project, members, chosen, counted: counted.get(def.id) ?? [], sink })
+        : undefined;
+    if (settled === undefined) {
+      excluded.push(exclude(seq, reason ?? 'NOTHING_DUE'));
+      return;
     }
     billed.push(settled.settlement);
     billedCents.push(settled.cents);
-  }
+  });
   return {
     asOf: report.asOf,
     type: report.type,
@@ -136,53 +126,5 @@ export function settleReport(type: ParcoursType, project: ParcoursProject, path:
     excluded,
     totals: totalsOf(billedCents),
     issues: report.issues.concat(sink.issues),
-  };
-}
-
-function settleSequence(
-  type: ParcoursType,
-  project: ParcoursProject,
-  path: PatientPath,
-  def: SequenceDef,
-  seq: SequenceReport,
-  chosen: { key: DistributionKey; source: string },
-  team: ReadonlyMap<string, TeamMember>,
-  counted: readonly CountedPrestation[],
-  sink: ReturnType<typeof issueSink>,
-  lang: Lang,
-): { settlement: SequenceSettlement; cents: SequenceCents } | undefined {
-  const trace = new TraceBuilder(lang);
-  const { breakdown, cents } = forfaitFor(type, def, seq, path, trace);
-  if (cents === 0) return undefined;
-  const payers = splitPayers(cents, type.participation, path, trace);
-  trace.add('KEY_SOURCE', { source: chosen.source });
-  const ledger = applyKey(chosen.key, cents, project.team, counted, def.id, sink, trace);
-  let sum: Cents = 0;
-  const shares: Share[] = [];
-  const shareCents: SequenceCents['shares'][number][] = [];
-  for (const { key, parts } of ledger.entries()) {
-    let total = 0;
-    const written: Share['parts'][number][] = [];
-    for (const p of parts) {
-      total += p.cents;
-      written.push({ basis: p.basis, amount: formatCents(p.cents) });
-    }
-    sum += total;
-    const { beneficiary, payee } = resolveBeneficiary(key, project, team);
-    shares.push({ beneficiary, payee, amount: formatCents(total), parts: written });
-    shareCents.push({ beneficiary, payee, cents: total });
-  }
-  trace.add('CHECK', { sum: trace.eur(sum), amount: trace.eur(cents) }, sum);
-  return {
-    settlement: {
-      sequence: def.id,
-      status: seq.status as 'completed' | 'incomplete',
-      billableOn: seq.completedOn ?? seq.endedOn ?? seq.deadline,
-      forfait: breakdown,
-      payers: payers.split,
-      shares,
-      trace: trace.steps,
-    },
-    cents: { forfait: cents, amo: payers.cents.amo, amc: payers.cents.amc, patient: payers.cents.patient, shares: shareCents },
   };
 }

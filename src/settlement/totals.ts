@@ -53,7 +53,12 @@ export function totalsOf(sequences: readonly SequenceCents[]): Settlement['total
     amc += s.amc;
     patient += s.patient;
     for (const sh of s.shares) {
-      sumInto(byBeneficiary, sh.beneficiary.kind === 'structure' ? '\u0000structure' : sh.beneficiary.id, sh.beneficiary, sh.cents);
+      sumInto(
+        byBeneficiary,
+        sh.beneficiary.kind === 'structure' ? '\u0000structure' : sh.beneficiary.id,
+        sh.beneficiary,
+        sh.cents,
+      );
       sumInto(byPayee, `${sh.payee.idType}:${sh.payee.id}`, sh.payee, sh.cents);
     }
   }

@@ -1,11 +1,12 @@
 import { addMonths, ageOn, type IsoDate } from '../dates/calendar';
-import type { IssueCode } from '../issues/catalog';
-import type { IssueSink } from '../issues/make-issue';
+import type { IssueCode } from '../domain/issue-codes';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 import type { ParcoursProject } from '../documents/project';
-import { checkDistribution } from '../documents/type-references';
-import { typeIndex } from './type-index';
+import { checkDistribution } from '../documents/key-checks';
+import type { IssueSink } from '../issues/issue-sink';
+import { keyFor } from './key-choice';
+import type { TypeIndex } from './type-index';
 
 /** Path-level errors: any of them makes the whole path unbillable. */
 export const BLOCKING_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
@@ -28,7 +29,7 @@ export const ARS_SILENCE_MONTHS = 2;
  * Date on which a projet is deemed accepted: sent to the ARS + 2 months, unless the ARS opposed it.
  *
  * @example
- * projectAcceptedOn({ sentToArs: '2025-12-31' } as ParcoursProject) // '2026-02-28'
+ * projectAcceptedOn({ sentToArs: '2025-12-31' }) // '2026-02-28'
  */
 export function projectAcceptedOn(project: Pick<ParcoursProject, 'sentToArs' | 'opposition'>): IsoDate | undefined {
   return project.opposition ? undefined : addMonths(project.sentToArs, ARS_SILENCE_MONTHS);
@@ -36,38 +37,58 @@ export function projectAcceptedOn(project: Pick<ParcoursProject, 'sentToArs' | '
 
 /**
  * Checks that the three documents fit together: the projet implements this type, the type is in force on the
- * inclusion date, the structure may coordinate it, the team's professions and the keys match the type.
+ * inclusion date, the structure may coordinate it, the team's professions and the keys match the type, and every
+ * séquence has a key.
  *
  * @example
- * checkDocumentsFit(type, project, path, sink)
+ * checkDocumentsFit({ type, project, path, index: typeIndex(type) }, sink) // TYPE_NOT_IN_FORCE when the inclusion is before the type's validFrom
  */
-export function checkDocumentsFit(type: ParcoursType, project: ParcoursProject, path: PatientPath, sink: IssueSink): void {
-  if (project.parcoursType !== type.id) sink.add('PROJECT_TYPE_MISMATCH', ['parcoursType'], { expected: project.parcoursType, actual: type.id }, 'project');
-  if (path.parcoursType !== type.id) sink.add('PROJECT_TYPE_MISMATCH', ['parcoursType'], { expected: path.parcoursType, actual: type.id }, 'path');
+export function checkDocumentsFit(
+  documents: { type: ParcoursType; project: ParcoursProject; path: PatientPath; index: TypeIndex },
+  sink: IssueSink,
+): void {
+  const { type, project, path, index } = documents;
+  if (project.parcoursType !== type.id)
+    sink.add('PROJECT_TYPE_MISMATCH', ['parcoursType'], { expected: project.parcoursType, actual: type.id }, 'project');
+  if (path.parcoursType !== type.id)
+    sink.add('PROJECT_TYPE_MISMATCH', ['parcoursType'], { expected: path.parcoursType, actual: type.id }, 'path');
   const inclusion = path.inclusion.date;
   if (inclusion < type.validFrom || (type.validTo !== undefined && inclusion > type.validTo)) {
-    sink.add('TYPE_NOT_IN_FORCE', ['inclusion', 'date'], { type: type.id, version: type.version, date: inclusion, from: type.validFrom, to: type.validTo ?? '…' });
+    const range = { type: type.id, version: type.version, date: inclusion, from: type.validFrom };
+    sink.add(
+      'TYPE_NOT_IN_FORCE',
+      ['inclusion', 'date'],
+      type.validTo !== undefined ? { ...range, to: type.validTo } : range,
+    );
   }
   if (type.coordinators && !type.coordinators.includes(project.structure.category)) {
     sink.add('STRUCTURE_NOT_ALLOWED', ['structure', 'category'], { category: project.structure.category }, 'project');
   }
-  const { professions, prestationCodes, sequenceIds } = typeIndex(type);
+  const { professions, prestationCodes, sequenceIds } = index;
   project.team.forEach((m, i) => {
-    if (!professions.has(m.profession)) sink.add('MEMBER_PROFESSION_NOT_IN_TYPE', ['team', i, 'profession'], { member: m.id, profession: m.profession }, 'project');
+    if (!professions.has(m.profession))
+      sink.add(
+        'MEMBER_PROFESSION_NOT_IN_TYPE',
+        ['team', i, 'profession'],
+        { member: m.id, profession: m.profession },
+        'project',
+      );
   });
-  checkDistribution(project.distribution, { professions, prestations: prestationCodes, sequences: sequenceIds }, ['distribution'], sink, 'project');
-  for (const seq of type.sequences) {
-    if (!project.distribution.bySequence?.[seq.id] && !project.distribution.default && !type.distribution?.bySequence?.[seq.id] && !type.distribution?.default) {
+  checkDistribution(project.distribution, ['distribution'], {
+    known: { professions, prestations: prestationCodes, sequences: sequenceIds },
+    sink,
+    document: 'project',
+  });
+  for (const seq of type.sequences)
+    if (keyFor(seq.id, project, type) === undefined)
       sink.add('KEY_MISSING', ['distribution'], { sequence: seq.id }, 'project');
-    }
-  }
 }
 
 /**
  * Checks the projet's acceptance on the inclusion date (flagged when included before, blocked when opposed).
  *
  * @example
- * checkProjectAcceptance(project, path, sink)
+ * checkProjectAcceptance(project, path, sink) // PROJECT_NOT_ACCEPTED when included before sent + 2 months
  */
 export function checkProjectAcceptance(project: ParcoursProject, path: PatientPath, sink: IssueSink): void {
   if (project.opposition) {
@@ -75,7 +96,8 @@ export function checkProjectAcceptance(project: ParcoursProject, path: PatientPa
     return;
   }
   const accepted = projectAcceptedOn(project) as IsoDate;
-  if (path.inclusion.date < accepted) sink.add('PROJECT_NOT_ACCEPTED', ['inclusion', 'date'], { date: path.inclusion.date, accepted });
+  if (path.inclusion.date < accepted)
+    sink.add('PROJECT_NOT_ACCEPTED', ['inclusion', 'date'], { date: path.inclusion.date, accepted });
 }
 
 /**
@@ -83,24 +105,28 @@ export function checkProjectAcceptance(project: ParcoursProject, path: PatientPa
  * birth dates. Returns the age in completed years at inclusion.
  *
  * @example
- * checkEligibility(type, path, '2026-11-22', sink) // 54
+ * checkEligibility(type, path, '2026-12-15', sink) // 54
  */
 export function checkEligibility(type: ParcoursType, path: PatientPath, asOf: IsoDate, sink: IssueSink): number {
   const inclusion = path.inclusion.date;
   const birth = path.patient.birthDate;
   let age = 0;
-  if (birth > inclusion) sink.add('PATIENT_BORN_AFTER_INCLUSION', ['patient', 'birthDate']);
+  if (birth > inclusion) sink.add('PATIENT_BORN_AFTER_INCLUSION', ['patient', 'birthDate'], {});
   else {
     age = ageOn(birth, inclusion);
     const { minAge, maxAge } = type.eligibility;
-    if (minAge !== undefined && age < minAge) sink.add('PATIENT_TOO_YOUNG', ['patient', 'birthDate'], { age, min: minAge });
-    if (maxAge !== undefined && age > maxAge) sink.add('PATIENT_TOO_OLD', ['patient', 'birthDate'], { age, max: maxAge });
+    if (minAge !== undefined && age < minAge)
+      sink.add('PATIENT_TOO_YOUNG', ['patient', 'birthDate'], { age, min: minAge });
+    if (maxAge !== undefined && age > maxAge)
+      sink.add('PATIENT_TOO_OLD', ['patient', 'birthDate'], { age, max: maxAge });
   }
   const profiles = type.eligibility.profiles ?? [];
   const allowed = () => (profiles.length > 0 ? profiles.map((p) => p.id).join(', ') : '—');
-  if (profiles.length > 0 && path.profile === undefined) sink.add('PROFILE_REQUIRED', ['profile'], { allowed: allowed() });
-  if (path.profile !== undefined && !profiles.some((p) => p.id === path.profile)) sink.add('PROFILE_UNKNOWN', ['profile'], { profile: path.profile, allowed: allowed() });
-  if (path.exit && path.exit.date < inclusion) sink.add('EXIT_BEFORE_INCLUSION', ['exit', 'date']);
+  if (profiles.length > 0 && path.profile === undefined)
+    sink.add('PROFILE_REQUIRED', ['profile'], { allowed: allowed() });
+  if (path.profile !== undefined && !profiles.some((p) => p.id === path.profile))
+    sink.add('PROFILE_UNKNOWN', ['profile'], { profile: path.profile, allowed: allowed() });
+  if (path.exit && path.exit.date < inclusion) sink.add('EXIT_BEFORE_INCLUSION', ['exit', 'date'], {});
   if (inclusion > asOf) sink.add('INCLUSION_AFTER_AS_OF', ['inclusion', 'date'], { date: inclusion, asOf });
   return age;
 }

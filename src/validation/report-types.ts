@@ -1,8 +1,8 @@
-import type { IsoDate } from '../dates/calendar';
+import type { IsoDate } from '../dates/iso-date';
+import type { SequenceStatus } from '../domain/vocabulary';
 import type { Issue } from '../issues/issue';
 
-/** Where a séquence stands on the evaluation date. `not-started`: the patient left before it began. */
-export type SequenceStatus = 'pending' | 'in-progress' | 'completed' | 'incomplete' | 'not-started';
+export type { SequenceStatus } from '../domain/vocabulary';
 
 /** One requirement of a séquence with its counts. */
 export interface RequirementReport {

@@ -1,10 +1,57 @@
-import type { IsoDate } from '../dates/calendar';
+import type { IsoDate } from '../dates/iso-date';
 import type { RequirementDef, SequenceDef } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
-import { requirementCodes, type SequenceTally } from './prestation-assignment';
-import type { RequirementReport, SequenceReport, SequenceStatus } from './report-types';
+import type { SequenceStatus } from '../domain/vocabulary';
+import type { RequirementReport, SequenceReport } from './report-types';
+import type { SequenceTally } from './sequence-tally';
 import type { SequenceWindow } from './timeline';
-import type { Mutable } from '../domain/mutable';
+import { requirementCodes } from './type-index';
+
+/** What a séquence's report is made from. */
+export interface SequenceFacts {
+  readonly def: SequenceDef;
+  readonly window: SequenceWindow;
+  readonly tally: SequenceTally;
+  readonly path: PatientPath;
+  readonly asOf: IsoDate;
+}
+
+/** A séquence's status on `asOf`, and the day it ended when it ended incomplete. */
+function statusOf(
+  window: SequenceWindow,
+  completedOn: IsoDate | undefined,
+  exit: IsoDate | undefined,
+  asOf: IsoDate,
+): { status: SequenceStatus; endedOn?: IsoDate } {
+  if (exit !== undefined && exit < window.start) return { status: 'not-started' };
+  if (window.start > asOf) return { status: 'pending' };
+  if (completedOn !== undefined && completedOn <= asOf) return { status: 'completed' };
+  if (exit !== undefined && exit <= window.deadline) return { status: 'incomplete', endedOn: exit };
+  if (window.deadline < asOf) return { status: 'incomplete', endedOn: window.deadline };
+  return { status: 'in-progress' };
+}
+
+/** One requirement's line: done against min / max, what is missing and by when (every key present, as in every line). */
+function requirementLine(
+  r: RequirementDef,
+  index: number,
+  done: number,
+  dueBy: IsoDate,
+  asOf: IsoDate,
+): RequirementReport {
+  const missing = Math.max(0, r.min - done);
+  return {
+    index,
+    codes: requirementCodes(r),
+    label: r.label,
+    min: r.min,
+    max: r.max,
+    done,
+    missing,
+    dueBy,
+    overdue: missing > 0 && dueBy < asOf,
+  };
+}
 
 /**
  * Builds the report of one séquence from its dates and counts: its status on `asOf`, and for each requirement the
@@ -12,68 +59,28 @@ import type { Mutable } from '../domain/mutable';
  * its start.
  *
  * @example
- * sequenceReport(def, window, tally, path, '2026-11-22').status // 'in-progress'
+ * sequenceReport({ def, window, tally, path, asOf: '2026-11-22' }).status // 'in-progress'
  */
-export function sequenceReport(def: SequenceDef, w: SequenceWindow, tally: SequenceTally, path: PatientPath, asOf: IsoDate): SequenceReport {
+export function sequenceReport(facts: SequenceFacts): SequenceReport {
+  const { def, window: w, tally, path, asOf } = facts;
   const exit = path.exit && path.exit.date <= asOf ? path.exit.date : undefined;
   const completedOn = def.requirements.length === 0 ? w.start : tally.completedOn;
-  let status: SequenceStatus;
-  let endedOn: IsoDate | undefined;
-  if (exit !== undefined && exit < w.start) status = 'not-started';
-  else if (w.start > asOf) status = 'pending';
-  else if (completedOn !== undefined && completedOn <= asOf) status = 'completed';
-  else if (exit !== undefined && exit <= w.deadline) {
-    status = 'incomplete';
-    endedOn = exit;
-  } else if (w.deadline < asOf) {
-    status = 'incomplete';
-    endedOn = w.deadline;
-  } else status = 'in-progress';
-
+  const { status, endedOn } = statusOf(w, completedOn, exit, asOf);
   const lastDay = exit !== undefined && exit < w.deadline ? exit : w.deadline;
-  const requirements: RequirementReport[] = def.requirements.map((r, i) => {
-    const done = tally.done[i] ?? 0;
-    const missing = Math.max(0, r.min - done);
+  const requirements = def.requirements.map((r, i) => {
     const windowEnd = tally.windowEnds[i] ?? w.deadline;
-    const dueBy = windowEnd < lastDay ? windowEnd : lastDay;
-    return requirementLine(r, i, done, missing, dueBy, missing > 0 && dueBy < asOf);
+    return requirementLine(r, i, tally.done[i] ?? 0, windowEnd < lastDay ? windowEnd : lastDay, asOf);
   });
-  const shown = status === 'completed' ? completedOn : undefined;
-  const counted = tally.countedIds.length;
-  const countedIds = tally.countedIds; // the tally is the path's own, built for this report
-  const { id, label } = def;
-  const { start, deadline } = w;
-  // The common shapes (a labelled séquence) in one literal each, in the report's key order; the others field by field.
-  if (label !== undefined) {
-    if (shown !== undefined) return { id, label, status, start, deadline, completedOn: shown, requirements, counted, countedIds };
-    if (endedOn !== undefined) return { id, label, status, start, deadline, endedOn, requirements, counted, countedIds };
-    return { id, label, status, start, deadline, requirements, counted, countedIds };
-  }
-  const report = { id } as Mutable<SequenceReport>;
-  report.status = status;
-  report.start = start;
-  report.deadline = deadline;
-  if (shown !== undefined) report.completedOn = shown;
-  if (endedOn !== undefined) report.endedOn = endedOn;
-  report.requirements = requirements;
-  report.counted = counted;
-  report.countedIds = countedIds;
-  return report;
-}
-
-/** One requirement's line, in RequirementReport's key order (labelled requirements in one literal). */
-function requirementLine(r: RequirementDef, index: number, done: number, missing: number, dueBy: IsoDate, overdue: boolean): RequirementReport {
-  const codes = requirementCodes(r);
-  const { label, min, max } = r;
-  if (label !== undefined) {
-    return max !== undefined ? { index, codes, label, min, max, done, missing, dueBy, overdue } : { index, codes, label, min, done, missing, dueBy, overdue };
-  }
-  const line = { index, codes } as Mutable<RequirementReport>;
-  line.min = min;
-  if (max !== undefined) line.max = max;
-  line.done = done;
-  line.missing = missing;
-  line.dueBy = dueBy;
-  line.overdue = overdue;
-  return line;
+  return {
+    id: def.id,
+    label: def.label,
+    status,
+    start: w.start,
+    deadline: w.deadline,
+    completedOn: status === 'completed' ? completedOn : undefined,
+    endedOn,
+    requirements,
+    counted: tally.countedIds.length,
+    countedIds: tally.countedIds,
+  };
 }

@@ -1,5 +1,5 @@
 import { addDays, addMonths, type IsoDate } from '../dates/calendar';
-import type { IssueSink } from '../issues/make-issue';
+import type { IssueSink } from '../issues/issue-sink';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 
@@ -43,8 +43,16 @@ export function buildTimeline(type: ParcoursType, path: PatientPath, sink: Issue
   return { parcoursEnd, sequences };
 }
 
-function applyRenewals(type: ParcoursType, path: PatientPath, inclusion: IsoDate, baseEnd: IsoDate, sink: IssueSink): IsoDate {
-  const renewals = [...(path.renewals ?? [])].map((r, i) => ({ ...r, i })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
+function applyRenewals(
+  type: ParcoursType,
+  path: PatientPath,
+  inclusion: IsoDate,
+  baseEnd: IsoDate,
+  sink: IssueSink,
+): IsoDate {
+  const renewals = [...(path.renewals ?? [])]
+    .map((r, i) => ({ ...r, i }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
   const rule = type.duration.renewals;
   let end = baseEnd;
   let periodStart = inclusion;

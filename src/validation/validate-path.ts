@@ -1,16 +1,22 @@
-import type { IsoDate } from '../dates/calendar';
-import { isIsoDate } from '../dates/calendar';
-import type { Issue, Lang } from '../issues/issue';
-import { issueSink, makeIssue } from '../issues/make-issue';
+import { isIsoDate, type IsoDate } from '../dates/calendar';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 import type { ParcoursProject } from '../documents/project';
-import { BLOCKING_CODES, checkDocumentsFit, checkEligibility, checkProjectAcceptance, projectAcceptedOn } from './frame-checks';
-import { assignPrestations, type SequenceTally } from './prestation-assignment';
+import { langOf, type Issue, type Lang } from '../issues/issue';
+import { issueSink, makeIssue } from '../issues/issue-sink';
+import {
+  BLOCKING_CODES,
+  checkDocumentsFit,
+  checkEligibility,
+  checkProjectAcceptance,
+  projectAcceptedOn,
+} from './frame-checks';
+import { assignPrestations } from './prestation-assignment';
 import type { PathReport } from './report-types';
+import type { SequenceTally } from './sequence-tally';
 import { sequenceReport } from './sequence-status';
 import { buildTimeline, type SequenceWindow } from './timeline';
-import type { Mutable } from '../domain/mutable';
+import { typeIndex } from './type-index';
 
 /** Options of {@link validatePath} and `settle`. */
 export interface EvaluationOptions {
@@ -26,19 +32,29 @@ export interface EvaluationOptions {
  * order of prestations or team members and whatever the machine's time zone.
  *
  * @example
- * const report = validatePath(type, project, path, { asOf: '2026-11-22' });
- * for (const s of report.sequences) console.log(s.id, s.status, s.deadline);
- * for (const i of report.issues) console.log(i.code, i.path.join('.'), i.message);
+ * validatePath(type, project, path, { asOf: '2026-12-15' }).sequences.map((s) => s.status) // ['completed', 'in-progress']
  */
-export function validatePath(type: ParcoursType, project: ParcoursProject, path: PatientPath, options: EvaluationOptions): PathReport {
-  const lang: Lang = options?.lang === 'en' ? 'en' : 'fr';
-  if (!isIsoDate(options?.asOf)) {
-    return unusableReport(makeIssue('OPTION_INVALID', 'input', ['asOf'], { option: 'asOf', expected: 'AAAA-MM-JJ' }, lang));
-  }
+export function validatePath(
+  type: ParcoursType,
+  project: ParcoursProject,
+  path: PatientPath,
+  options: EvaluationOptions,
+): PathReport {
+  const lang = langOf(options);
+  const asOf: unknown = options?.asOf;
+  if (!isIsoDate(asOf))
+    return unusableReport(
+      makeIssue('OPTION_INVALID', {
+        document: 'input',
+        path: ['asOf'],
+        params: { option: 'asOf', expected: 'date' },
+        lang,
+      }),
+    );
   try {
-    return evaluate(type, project, path, options.asOf, lang);
+    return evaluate({ type, project, path, asOf, lang });
   } catch {
-    return unusableReport(makeIssue('INPUT_NOT_PARSED', 'input', [], {}, lang), options.asOf);
+    return unusableReport(makeIssue('INPUT_NOT_PARSED', { document: 'input', path: [], params: {}, lang }), asOf);
   }
 }
 
@@ -58,31 +74,44 @@ function unusableReport(issue: Issue, asOf: IsoDate = ''): PathReport {
   };
 }
 
-function evaluate(type: ParcoursType, project: ParcoursProject, path: PatientPath, asOf: IsoDate, lang: Lang): PathReport {
+function evaluate(input: {
+  type: ParcoursType;
+  project: ParcoursProject;
+  path: PatientPath;
+  asOf: IsoDate;
+  lang: Lang;
+}): PathReport {
+  const { type, project, path, asOf, lang } = input;
   const sink = issueSink('path', lang);
-  checkDocumentsFit(type, project, path, sink);
+  const index = typeIndex(type);
+  checkDocumentsFit({ type, project, path, index }, sink);
   checkProjectAcceptance(project, path, sink);
   const ageAtInclusion = checkEligibility(type, path, asOf, sink);
   const timeline = buildTimeline(type, path, sink);
-  const { prestations, tallies } = assignPrestations(type, project, path, timeline, asOf, sink);
+  const { prestations, tallies } = assignPrestations({ type, project, path, timeline, asOf, index, sink });
   const sequences = type.sequences.map((def, i) =>
-    sequenceReport(def, timeline.sequences[i] as SequenceWindow, tallies.get(def.id) as SequenceTally, path, asOf),
+    sequenceReport({
+      def,
+      window: timeline.sequences[i] as SequenceWindow,
+      tally: tallies.get(def.id) as SequenceTally,
+      path,
+      asOf,
+    }),
   );
   const acceptedOn = projectAcceptedOn(project);
-  // Optional fields are set one by one (object spreads of conditional literals are slow in a hot loop); key order
-  // stays that of PathReport.
-  const report: Mutable<PathReport> = { asOf, type: { id: type.id, version: type.version, status: type.status }, patientRef: path.patient.ref } as Mutable<PathReport>;
-  if (path.profile !== undefined) report.profile = path.profile;
-  report.ageAtInclusion = ageAtInclusion;
-  report.inclusion = path.inclusion.date;
-  if (path.exit) report.exit = { date: path.exit.date, reason: path.exit.reason };
-  report.parcoursEnd = timeline.parcoursEnd;
-  if (acceptedOn !== undefined) report.projectAcceptedOn = acceptedOn;
-  let blocked = false;
-  for (const i of sink.issues) if (BLOCKING_CODES.has(i.code as never)) blocked = true;
-  report.blocked = blocked;
-  report.sequences = sequences;
-  report.prestations = prestations;
-  report.issues = sink.issues;
-  return report;
+  return {
+    asOf,
+    type: { id: type.id, version: type.version, status: type.status },
+    patientRef: path.patient.ref,
+    profile: path.profile,
+    ageAtInclusion,
+    inclusion: path.inclusion.date,
+    exit: path.exit ? { date: path.exit.date, reason: path.exit.reason } : undefined,
+    parcoursEnd: timeline.parcoursEnd,
+    projectAcceptedOn: acceptedOn,
+    blocked: sink.issues.some((i) => BLOCKING_CODES.has(i.code)),
+    sequences,
+    prestations,
+    issues: sink.issues,
+  };
 }

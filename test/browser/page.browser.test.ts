@@ -5,7 +5,12 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve('.');
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 let server: Server;
 let browser: Browser;
 let base = '';
@@ -26,7 +31,16 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 60_000);
 
@@ -42,7 +56,9 @@ describe('browser page (examples/browser) in headless Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}/examples/browser/index.html`);
     await page.waitForSelector('#shares tbody tr');
-    const rows = await page.$$eval('#shares tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const rows = await page.$$eval('#shares tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
     expect(rows).toEqual([
       ['S1', 'structure', 'MSP des Tilleuls (fictive) · SIRET 90000000100017', '53,60 €'],
       ['S1', 'apa-petit', 'Association Sport Santé (fictive) · SIRET 90000000200015', '60,34 €'],
@@ -50,7 +66,9 @@ describe('browser page (examples/browser) in headless Chromium', () => {
       ['S1', 'dr-martin', 'Dr Martin (fictif) · RPPS 10001234565', '60,00 €'],
       ['S1', 'psy-bernard', 'Mme Bernard (fictive) · ADELI 759954321', '120,69 €'],
     ]);
-    const report = await page.$$eval('#sequences tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const report = await page.$$eval('#sequences tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+    );
     expect(report).toEqual([
       ['S1 (Phase intensive)', 'complète · 2026-09-21', '2026-05-31 → 2026-11-30', 'BILAN_INITIAL', '1 / 1–1', '✓'],
       ['', '', '', 'SEANCE_DIET', '4 / 4–8', '✓'],
@@ -63,7 +81,7 @@ describe('browser page (examples/browser) in headless Chromium', () => {
       "PRESTATION_TOO_SHORT @ path:prestations.5.minutes — Prestation de 20 min, sous la durée minimale de 30 min : elle n'est pas comptée.",
     ]);
     expect(await page.$$eval('#trace li', (lis) => lis.length)).toBe(10);
-    expect((await page.$$eval('#type option', (os) => os.length))).toBe(7);
+    expect(await page.$$eval('#type option', (os) => os.length)).toBe(7);
     mkdirSync('.ci/out', { recursive: true });
     await page.screenshot({ path: '.ci/out/browser-page.png', fullPage: true });
 

@@ -21,7 +21,9 @@ export const prestationArb = fc.record({
 /** A list of prestation records, then a permutation of it. */
 export const prestationsWithShuffle = fc
   .array(prestationArb, { maxLength: 25 })
-  .chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })));
+  .chain((list) =>
+    fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })),
+  );
 
 /** Removes undefined fields so that records match what JSON would carry. */
 export function clean<T extends Record<string, unknown>>(o: T): T {

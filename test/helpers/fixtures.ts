@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { parseParcoursType, parsePatientPath, parseProject, type ParcoursProject, type ParcoursType, type PatientPath } from '../../src/index';
+import {
+  parseParcoursType,
+  parsePatientPath,
+  parseProject,
+  type ParcoursProject,
+  type ParcoursType,
+  type PatientPath,
+} from '../../src/index';
 
 type Json = Record<string, unknown>;
 
@@ -34,7 +41,13 @@ export function typeJson(): Json {
           { prestation: 'DIET', min: 2, max: 3 },
         ],
         forfait: { byProfile: { A: '300.00', B: '400.00' } },
-        incomplete: { policy: 'tiers', tiers: [{ minDone: 1, share: '0.25' }, { minDone: 2, share: '0.5' }] },
+        incomplete: {
+          policy: 'tiers',
+          tiers: [
+            { minDone: 1, share: '0.25' },
+            { minDone: 2, share: '0.5' },
+          ],
+        },
       },
       {
         id: 'S2',
@@ -63,7 +76,12 @@ export function projectJson(): Json {
       { id: 'med', profession: 'medecin', rpps: '10001234565' },
       { id: 'diet', profession: 'dieteticien', adeli: '759912345' },
       { id: 'psy', profession: 'psychologue', adeli: '759954321' },
-      { id: 'apa', profession: 'enseignant-apa', cpamNumber: 'APA-1', employer: { name: 'Asso', siret: '90000000200015' } },
+      {
+        id: 'apa',
+        profession: 'enseignant-apa',
+        cpamNumber: 'APA-1',
+        employer: { name: 'Asso', siret: '90000000200015' },
+      },
     ],
     distribution: {
       default: [
@@ -90,7 +108,11 @@ export function pr(id: string, code: string, date: string, member: string, extra
   return { id, code, date, member, minutes: 60, status: 'done', ...extra };
 }
 
-export function mustParse(t: Json, p: Json, path: Json): { type: ParcoursType; project: ParcoursProject; path: PatientPath } {
+export function mustParse(
+  t: Json,
+  p: Json,
+  path: Json,
+): { type: ParcoursType; project: ParcoursProject; path: PatientPath } {
   const rt = parseParcoursType(t);
   const rp = parseProject(p);
   const rpath = parsePatientPath(path);

@@ -48,7 +48,12 @@ describe('allocate (property-based)', () => {
           floors[i]! += 1n;
           left -= 1n;
         }
-        expect(allocateCents(total, ws.map((w) => (w / 10).toString()))).toEqual(floors.map(Number));
+        expect(
+          allocateCents(
+            total,
+            ws.map((w) => (w / 10).toString()),
+          ),
+        ).toEqual(floors.map(Number));
       }),
       { numRuns: RUNS },
     );

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_CATALOG, parseParcoursType, parsePatientPath, parseProject, settle, validatePath, type Issue } from '../../src/index';
+import { parseParcoursType, parsePatientPath, parseProject, settle, validatePath, type Issue } from '../../src/index';
+import { ISSUE_CODES } from '../../src/entries/testing';
 import { RUNS } from '../helpers/arbitraries';
 import { pathJson, projectJson, typeJson } from '../helpers/fixtures';
 import { mutate, mutation } from '../../scripts/mutation.mjs';
 
 type Json = Record<string, unknown>;
-const KNOWN = new Set(Object.keys(ISSUE_CATALOG));
+const KNOWN = new Set<string>(ISSUE_CODES);
 
 function wellFormed(issues: readonly Issue[]): void {
   for (const i of issues) {
@@ -19,38 +20,55 @@ function wellFormed(issues: readonly Issue[]): void {
 describe('hostile input (property-based)', () => {
   it('7. any JSON-like value gives issues with a known code and a path, never an exception', () => {
     fc.assert(
-      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true }), (v) => {
-        for (const parse of [parseParcoursType, parseProject, parsePatientPath]) {
-          const r = parse(v);
-          expect(r.ok).toBe(false);
-          wellFormed(r.issues);
-        }
-      }),
+      fc.property(
+        fc.anything({
+          withObjectString: true,
+          withNullPrototype: true,
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+        }),
+        (v) => {
+          for (const parse of [parseParcoursType, parseProject, parsePatientPath]) {
+            const r = parse(v);
+            expect(r.ok).toBe(false);
+            wellFormed(r.issues);
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('7. mutated documents never throw and are never changed; rejections say why and where; whatever parses validates and settles', () => {
     fc.assert(
-      fc.property(mutation, mutation, mutation, fc.constantFrom('2026-03-01', '2026-12-31', '2027-06-30'), (mt, mp, mpath, asOf) => {
-        const base = pathJson();
-        base.prestations = [{ id: 'a', code: 'BILAN', date: '2026-02-05', member: 'med', minutes: 60, status: 'done' }];
-        const docs = [mutate(typeJson(), mt), mutate(projectJson(), mp), mutate(base, mpath)] as const;
-        const before = docs.map((d) => structuredClone(d));
-        const [t, p, path] = [parseParcoursType(docs[0]), parseProject(docs[1]), parsePatientPath(docs[2])];
-        for (const r of [t, p, path]) {
-          wellFormed(r.issues);
-          if (!r.ok) expect(r.issues.some((i) => i.severity === 'error')).toBe(true);
-        }
-        if (t.ok && p.ok && path.ok) {
-          const parsed = structuredClone([t.value, p.value, path.value]);
-          wellFormed(validatePath(t.value, p.value, path.value, { asOf }).issues);
-          const s = settle(t.value, p.value, path.value, { asOf });
-          wellFormed(s.issues);
-          expect([t.value, p.value, path.value]).toEqual(parsed);
-        }
-        expect(docs).toEqual(before);
-      }),
+      fc.property(
+        mutation,
+        mutation,
+        mutation,
+        fc.constantFrom('2026-03-01', '2026-12-31', '2027-06-30'),
+        (mt, mp, mpath, asOf) => {
+          const base = pathJson();
+          base.prestations = [
+            { id: 'a', code: 'BILAN', date: '2026-02-05', member: 'med', minutes: 60, status: 'done' },
+          ];
+          const docs = [mutate(typeJson(), mt), mutate(projectJson(), mp), mutate(base, mpath)] as const;
+          const before = docs.map((d) => structuredClone(d));
+          const [t, p, path] = [parseParcoursType(docs[0]), parseProject(docs[1]), parsePatientPath(docs[2])];
+          for (const r of [t, p, path]) {
+            wellFormed(r.issues);
+            if (!r.ok) expect(r.issues.some((i) => i.severity === 'error')).toBe(true);
+          }
+          if (t.ok && p.ok && path.ok) {
+            const parsed = structuredClone([t.value, p.value, path.value]);
+            wellFormed(validatePath(t.value, p.value, path.value, { asOf }).issues);
+            const s = settle(t.value, p.value, path.value, { asOf });
+            wellFormed(s.issues);
+            expect([t.value, p.value, path.value]).toEqual(parsed);
+          }
+          expect(docs).toEqual(before);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

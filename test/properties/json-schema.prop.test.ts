@@ -7,7 +7,8 @@ import { RUNS } from '../helpers/arbitraries';
 import { mutate, mutation } from '../../scripts/mutation.mjs';
 
 type Json = Record<string, unknown>;
-const read = (file: string): Json => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as Json;
+const read = (file: string): Json =>
+  JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as Json;
 
 /** A path with every optional field present, so that mutations reach all of them. */
 function fullPath(): Json {
@@ -21,7 +22,16 @@ function fullPath(): Json {
     exit: { date: '2026-12-01', reason: 'moved' },
     renewals: [{ date: '2026-07-31' }],
     prestations: [
-      { id: 'a', code: 'BILAN', date: '2026-02-05', member: 'med', minutes: 60, status: 'done', sequence: 'S1', note: 'bilan initial' },
+      {
+        id: 'a',
+        code: 'BILAN',
+        date: '2026-02-05',
+        member: 'med',
+        minutes: 60,
+        status: 'done',
+        sequence: 'S1',
+        note: 'bilan initial',
+      },
       { id: 'b', code: 'DIET', date: '2026-03-05', member: 'diet', status: 'missed' },
     ],
   };
@@ -32,14 +42,27 @@ function fullPath(): Json {
 const ajv = new Ajv2020({ strict: false, multipleOfPrecision: 9 });
 const DOCUMENTS: [string, (v: unknown) => Result<unknown>, (v: unknown) => boolean, () => Json][] = [
   ['patient path', parsePatientPath, ajv.compile(read('rules/schema/patient-path.schema.json')), fullPath],
-  ['projet', parseProject, ajv.compile(read('rules/schema/project.schema.json')), () => read('examples/obesite/project.json')],
-  ['parcours type', parseParcoursType, ajv.compile(read('rules/schema/parcours-type.schema.json')), () => read('rules/obesite-complexe-adulte/2026-03.json')],
+  [
+    'projet',
+    parseProject,
+    ajv.compile(read('rules/schema/project.schema.json')),
+    () => read('examples/obesite/project.json'),
+  ],
+  [
+    'parcours type',
+    parseParcoursType,
+    ajv.compile(read('rules/schema/parcours-type.schema.json')),
+    () => read('rules/obesite-complexe-adulte/2026-03.json'),
+  ],
 ];
 
 /** Codes of the checks the JSON Schemas carry: the document's shape, its dates, amounts and formats. */
 const SHAPE = /^(SCHEMA_|INPUT_|INVALID_(DATE|AMOUNT|DECIMAL)$)/;
 const valueAt = (doc: unknown, path: readonly (string | number)[]): unknown =>
-  path.reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Json)[key] : undefined), doc);
+  path.reduce<unknown>(
+    (node, key) => (typeof node === 'object' && node !== null ? (node as Json)[key] : undefined),
+    doc,
+  );
 
 /**
  * The checks the schema files say they leave to the engine: cross-references, and the decimals of a number counted
@@ -48,7 +71,11 @@ const valueAt = (doc: unknown, path: readonly (string | number)[]): unknown =>
 function leftToTheEngine(doc: unknown, issues: readonly Issue[]): boolean {
   return issues
     .filter((i) => i.severity === 'error')
-    .every((i) => !SHAPE.test(i.code) || ((i.code === 'INVALID_AMOUNT' || i.code === 'INVALID_DECIMAL') && typeof valueAt(doc, i.path) === 'number'));
+    .every(
+      (i) =>
+        !SHAPE.test(i.code) ||
+        ((i.code === 'INVALID_AMOUNT' || i.code === 'INVALID_DECIMAL') && typeof valueAt(doc, i.path) === 'number'),
+    );
 }
 
 /** A JSON document, as JSON.parse would give it; null when the mutated value has no JSON text (a bigint). */
@@ -62,28 +89,34 @@ function asJson(doc: Json): unknown {
 }
 
 describe('generated JSON Schemas and parse functions agree (property-based, Ajv)', () => {
-  it.each(DOCUMENTS)('%s: the same verdict on mutated documents, but for what the schema leaves to the engine', (_name, parse, validate, make) => {
-    const tally = { accepted: 0, refused: 0, engineOnly: 0 };
-    fc.assert(
-      fc.property(fc.array(mutation, { minLength: 0, maxLength: 3 }), (ms) => {
-        const doc = asJson(ms.reduce(mutate, make()));
-        fc.pre(doc !== null);
-        const r = parse(doc);
-        const valid = validate(doc);
-        if (r.ok) {
-          expect(valid).toBe(true);
-          tally.accepted++;
-        } else if (valid) {
-          expect([r.issues.map((i) => `${i.code}@${i.path.join('.')}`), leftToTheEngine(doc, r.issues)]).toEqual([expect.anything(), true]);
-          tally.engineOnly++;
-        } else tally.refused++;
-      }),
-      // At least 10,000 mutated documents over the three (1,000 runs per property elsewhere in CI).
-      { numRuns: Math.max(RUNS, 3334) },
-    );
-    expect(tally.accepted).toBeGreaterThan(0);
-    expect(tally.refused).toBeGreaterThan(0);
-  });
+  it.each(DOCUMENTS)(
+    '%s: the same verdict on mutated documents, but for what the schema leaves to the engine',
+    (_name, parse, validate, make) => {
+      const tally = { accepted: 0, refused: 0, engineOnly: 0 };
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 0, maxLength: 3 }), (ms) => {
+          const doc = asJson(ms.reduce(mutate, make()));
+          fc.pre(doc !== null);
+          const r = parse(doc);
+          const valid = validate(doc);
+          if (r.ok) {
+            expect(valid).toBe(true);
+            tally.accepted++;
+          } else if (valid) {
+            expect([r.issues.map((i) => `${i.code}@${i.path.join('.')}`), leftToTheEngine(doc, r.issues)]).toEqual([
+              expect.anything(),
+              true,
+            ]);
+            tally.engineOnly++;
+          } else tally.refused++;
+        }),
+        // At least 10,000 mutated documents over the three (1,000 runs per property elsewhere in CI).
+        { numRuns: Math.max(RUNS, 3334) },
+      );
+      expect(tally.accepted).toBeGreaterThan(0);
+      expect(tally.refused).toBeGreaterThan(0);
+    },
+  );
 
   it('refuses with the JSON Schema what the parser refuses: impossible dates, three decimals, rates above 1', () => {
     const [, parse, validate] = DOCUMENTS[0]!;

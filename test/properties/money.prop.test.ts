@@ -7,7 +7,9 @@ import { RUNS } from '../helpers/arbitraries';
 const big = (n: number) => BigInt(n);
 const refRound = (n: bigint, d: bigint) => (2n * n + d) / (2n * d);
 function refText(n: bigint, d: bigint, places: number, fixed: boolean): string {
-  const scaled = refRound(n * 10n ** BigInt(places), d).toString().padStart(places + 1, '0');
+  const scaled = refRound(n * 10n ** BigInt(places), d)
+    .toString()
+    .padStart(places + 1, '0');
   const int = scaled.slice(0, scaled.length - places);
   const frac = fixed ? scaled.slice(scaled.length - places) : scaled.slice(scaled.length - places).replace(/0+$/, '');
   return frac === '' ? int : `${int}.${frac}`;
@@ -15,11 +17,16 @@ function refText(n: bigint, d: bigint, places: number, fixed: boolean): string {
 
 const cents = fc.integer({ min: 0, max: 99_999_999_999 });
 /** A decimal with at most 6 decimals and 2 digits before the point, as text, with its numerator and denominator. */
-const factor = fc.tuple(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 6 })).map(([digits, scale]) => ({
-  text: scale === 0 ? String(digits) : `${Math.floor(digits / 10 ** scale)}.${String(digits % 10 ** scale).padStart(scale, '0')}`,
-  num: big(digits),
-  den: 10n ** BigInt(scale),
-}));
+const factor = fc
+  .tuple(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 6 }))
+  .map(([digits, scale]) => ({
+    text:
+      scale === 0
+        ? String(digits)
+        : `${Math.floor(digits / 10 ** scale)}.${String(digits % 10 ** scale).padStart(scale, '0')}`,
+    num: big(digits),
+    den: 10n ** BigInt(scale),
+  }));
 
 describe('decimal.js arithmetic against BigInt references (property-based)', () => {
   it('cents × factor is rounded once, at the cent, and written exactly', () => {

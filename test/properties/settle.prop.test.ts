@@ -2,13 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { settle, type Settlement } from '../../src/index';
 import { toCents } from '../../src/money/decimal';
-import { RUNS, clean } from '../helpers/arbitraries';
+import { RUNS } from '../helpers/arbitraries';
 import { mustParse } from '../helpers/fixtures';
 import { documentsOf, scenarioArb, type Scenario } from '../helpers/settlement-arbitraries';
 
 type Json = Record<string, unknown>;
 
-function settleScenario(s: Scenario, prestations?: Json[], reorder?: (d: ReturnType<typeof documentsOf>) => void): Settlement {
+function settleScenario(
+  s: Scenario,
+  prestations?: Json[],
+  reorder?: (d: ReturnType<typeof documentsOf>) => void,
+): Settlement {
   const docs = documentsOf(s, prestations);
   reorder?.(docs);
   const d = mustParse(docs.type, docs.project, docs.path);
@@ -21,18 +25,38 @@ const AMOUNT = /^\d+\.\d{2}$/;
 function amounts(s: Settlement): string[] {
   const out: string[] = [];
   for (const q of s.sequences) {
-    out.push(q.forfait.base, q.forfait.modulated, q.forfait.amount, q.payers.amo, q.payers.amc, q.payers.patient, q.payers.participation);
+    out.push(
+      q.forfait.base,
+      q.forfait.modulated,
+      q.forfait.amount,
+      q.payers.amo,
+      q.payers.amc,
+      q.payers.patient,
+      q.payers.participation,
+    );
     for (const sh of q.shares) out.push(sh.amount, ...sh.parts.map((p) => p.amount));
     for (const t of q.trace) if (t.amount !== undefined) out.push(t.amount);
   }
   const t = s.totals;
-  out.push(t.forfait, t.amo, t.amc, t.patient, ...t.byBeneficiary.map((l) => l.amount), ...t.byPayee.map((l) => l.amount));
+  out.push(
+    t.forfait,
+    t.amo,
+    t.amc,
+    t.patient,
+    ...t.byBeneficiary.map((l) => l.amount),
+    ...t.byPayee.map((l) => l.amount),
+  );
   return out;
 }
 
 /** Settlement without positions of the input (issue paths point at array indexes, which a shuffle moves). */
 function comparable(s: Settlement): unknown {
-  return { ...s, issues: s.issues.map((i) => ({ code: i.code, params: i.params })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) };
+  return {
+    ...s,
+    issues: s.issues
+      .map((i) => ({ code: i.code, params: i.params }))
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+  };
 }
 
 describe('settlement guarantees (property-based)', () => {
@@ -69,7 +93,8 @@ describe('settlement guarantees (property-based)', () => {
       fc.property(scenarioArb, fc.integer(), (sc, seed) => {
         const base = settleScenario(sc);
         expect(comparable(settleScenario(sc))).toEqual(comparable(base));
-        const rotate = <T>(a: T[]): T[] => (a.length === 0 ? a : [...a.slice(seed % a.length), ...a.slice(0, seed % a.length)]);
+        const rotate = <T>(a: T[]): T[] =>
+          a.length === 0 ? a : [...a.slice(seed % a.length), ...a.slice(0, seed % a.length)];
         const shuffled = settleScenario(sc, undefined, (docs) => {
           docs.path.prestations = rotate([...(docs.path.prestations as Json[])]).reverse();
           docs.project.team = rotate([...(docs.project.team as Json[])]);
@@ -99,7 +124,14 @@ describe('settlement guarantees (property-based)', () => {
   });
 
   const memberTotal = (s: Settlement, id: string) =>
-    s.sequences.reduce((n, q) => n + q.shares.filter((x) => x.beneficiary.kind === 'member' && x.beneficiary.id === id).reduce((m, x) => m + toCents(x.amount), 0), 0);
+    s.sequences.reduce(
+      (n, q) =>
+        n +
+        q.shares
+          .filter((x) => x.beneficiary.kind === 'member' && x.beneficiary.id === id)
+          .reduce((m, x) => m + toCents(x.amount), 0),
+      0,
+    );
 
   /** A prestation that the fixture type accepts: a code with a member allowed to perform it, long enough, in the parcours. */
   const validPrestation = fc.record({
@@ -140,6 +172,9 @@ describe('settlement guarantees (property-based)', () => {
   });
 
   it('5b. one more valid prestation never lowers its performer’s share under a session-weighted key', () => {
-    monotone((sc) => [...sc.key.filter((r) => r.kind === 'coordination'), { kind: 'weights', by: 'member', basis: 'sessions' }]);
+    monotone((sc) => [
+      ...sc.key.filter((r) => r.kind === 'coordination'),
+      { kind: 'weights', by: 'member', basis: 'sessions' },
+    ]);
   });
 });

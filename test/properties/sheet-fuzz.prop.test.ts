@@ -35,13 +35,36 @@ const prestations = (): Grid => [
 /** What a spreadsheet may put in a cell, and worse. */
 const hostileCell = fc.oneof(
   fc.anything({ withDate: true, withNullPrototype: true, withBigInt: true, withMap: true, withSet: true }),
-  fc.constantFrom(null, undefined, '', ' ', Number.NaN, Number.POSITIVE_INFINITY, -1, 1e21, 2958466, -693594, '2026-02-30', '31/12/2026', '1,5', 'x'.repeat(5000), '__proto__', '{"__proto__":{}}', '[]'),
+  fc.constantFrom(
+    null,
+    undefined,
+    '',
+    ' ',
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -1,
+    1e21,
+    2958466,
+    -693594,
+    '2026-02-30',
+    '31/12/2026',
+    '1,5',
+    'x'.repeat(5000),
+    '__proto__',
+    '{"__proto__":{}}',
+    '[]',
+  ),
   fc.constant(new Date(Number.NaN)),
   fc.date({ noInvalidDate: false }),
 );
 
 /** A grid with one cell replaced (or a row, or the whole grid), then maybe truncated. */
-const gridMutation = fc.record({ row: fc.nat(), col: fc.nat(), value: hostileCell, shape: fc.constantFrom('cell', 'row', 'grid', 'none', 'truncate') });
+const gridMutation = fc.record({
+  row: fc.nat(),
+  col: fc.nat(),
+  value: hostileCell,
+  shape: fc.constantFrom('cell', 'row', 'grid', 'none', 'truncate'),
+});
 
 function mutateGrid(grid: unknown, m: { row: number; col: number; value: unknown; shape: string }): unknown {
   if (m.shape === 'none') return grid;
@@ -70,7 +93,15 @@ function displayable(r: SheetResult): void {
 /** A snapshot that tells whether arguments were changed (Dates by time, other values by structure). */
 const snapshot = (v: unknown): string => {
   try {
-    return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `${x}n` : x instanceof Date ? `D${x.getTime()}` : x instanceof Map || x instanceof Set ? [...x] : x));
+    return JSON.stringify(v, (_k, x: unknown) =>
+      typeof x === 'bigint'
+        ? `${x}n`
+        : x instanceof Date
+          ? `D${x.getTime()}`
+          : x instanceof Map || x instanceof Set
+            ? [...x]
+            : x,
+    );
   } catch {
     return 'unserialisable';
   }
@@ -79,29 +110,47 @@ const snapshot = (v: unknown): string => {
 describe('spreadsheet functions under hostile ranges (property-based)', () => {
   it('PCR_SEQUENCES and PCR_QUOTE_PARTS always return a grid or a #PCR text, never throw, never change their ranges', () => {
     fc.assert(
-      fc.property(fc.array(gridMutation, { minLength: 1, maxLength: 3 }), fc.nat({ max: 3 }), hostileCell, fc.boolean(), (ms, target, asOfCell, hostileDate) => {
-        const grids: unknown[] = [project(), team(), patient(), prestations()];
-        for (const m of ms) grids[target] = mutateGrid(grids[target], m);
-        const asOf = hostileDate ? asOfCell : '2026-12-15';
-        const before = snapshot(grids);
-        for (const fn of [PCR_SEQUENCES, PCR_QUOTE_PARTS]) displayable(fn('obesite-complexe-adulte', grids[0], grids[1], grids[2], grids[3], asOf as string));
-        expect(snapshot(grids)).toBe(before);
-      }),
+      fc.property(
+        fc.array(gridMutation, { minLength: 1, maxLength: 3 }),
+        fc.nat({ max: 3 }),
+        hostileCell,
+        fc.boolean(),
+        (ms, target, asOfCell, hostileDate) => {
+          const grids: unknown[] = [project(), team(), patient(), prestations()];
+          for (const m of ms) grids[target] = mutateGrid(grids[target], m);
+          const asOf = hostileDate ? asOfCell : '2026-12-15';
+          const before = snapshot(grids);
+          for (const fn of [PCR_SEQUENCES, PCR_QUOTE_PARTS])
+            displayable(fn('obesite-complexe-adulte', grids[0], grids[1], grids[2], grids[3], asOf as string));
+          expect(snapshot(grids)).toBe(before);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('PCR_ALLOCATE on any amount and column returns parts summing to the amount, or a #PCR text', () => {
-    const column = fc.oneof(fc.array(fc.array(hostileCell, { maxLength: 2 }), { maxLength: 6 }), fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 })), { minLength: 1, maxLength: 6 }), hostileCell);
+    const column = fc.oneof(
+      fc.array(fc.array(hostileCell, { maxLength: 2 }), { maxLength: 6 }),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 1000 })), { minLength: 1, maxLength: 6 }),
+      hostileCell,
+    );
     fc.assert(
-      fc.property(fc.oneof(hostileCell, fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100)), column, (amount, weights) => {
-        const r = PCR_ALLOCATE(amount as number, weights);
-        displayable(r);
-        if (typeof r !== 'string') {
-          const cents = r.reduce((n, [c]) => n + Math.round((c as number) * 100), 0);
-          expect(cents).toBe(Math.round(Number(String(amount).replace(',', '.')) * 100));
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          hostileCell,
+          fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100),
+        ),
+        column,
+        (amount, weights) => {
+          const r = PCR_ALLOCATE(amount as number, weights);
+          displayable(r);
+          if (typeof r !== 'string') {
+            const cents = r.reduce((n, [c]) => n + Math.round((c as number) * 100), 0);
+            expect(cents).toBe(Math.round(Number(String(amount).replace(',', '.')) * 100));
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });

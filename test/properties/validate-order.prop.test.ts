@@ -13,8 +13,10 @@ function normalise(report: PathReport, prestations: Json[], team: Json[]): unkno
     ...report,
     prestations: report.prestations.map((p) => ({ ...p, index: key(prestations, p.index) })),
     issues: report.issues.map((i) => {
-      if (i.path[0] === 'prestations' && typeof i.path[1] === 'number') return { ...i, path: ['prestations', key(prestations, i.path[1]), ...i.path.slice(2)] };
-      if (i.path[0] === 'team' && typeof i.path[1] === 'number') return { ...i, path: ['team', key(team, i.path[1]), ...i.path.slice(2)] };
+      if (i.path[0] === 'prestations' && typeof i.path[1] === 'number')
+        return { ...i, path: ['prestations', key(prestations, i.path[1]), ...i.path.slice(2)] };
+      if (i.path[0] === 'team' && typeof i.path[1] === 'number')
+        return { ...i, path: ['team', key(team, i.path[1]), ...i.path.slice(2)] };
       return i;
     }),
   };
@@ -23,23 +25,28 @@ function normalise(report: PathReport, prestations: Json[], team: Json[]): unkno
 describe('validatePath is independent of input order', () => {
   it('gives the same report when prestations and team members are shuffled', () => {
     fc.assert(
-      fc.property(prestationsWithShuffle, fc.boolean(), fc.integer({ min: 0, max: 420 }), ([list, shuffled], reverseTeam, asOfDay) => {
-        const asOf = new Date(Date.UTC(2026, 0, 31 + asOfDay)).toISOString().slice(0, 10);
-        const a = list.map(clean) as Json[];
-        const b = shuffled.map(clean) as Json[];
-        const project = projectJson();
-        const teamA = project.team as Json[];
-        const teamB = reverseTeam ? [...teamA].reverse() : teamA;
-        const pa = pathJson();
-        pa.prestations = a;
-        const pb = pathJson();
-        pb.prestations = b;
-        const da = mustParse(typeJson(), project, pa);
-        const db = mustParse(typeJson(), { ...project, team: teamB }, pb);
-        const ra = validatePath(da.type, da.project, da.path, { asOf });
-        const rb = validatePath(db.type, db.project, db.path, { asOf });
-        expect(normalise(rb, b, teamB)).toEqual(normalise(ra, a, teamA));
-      }),
+      fc.property(
+        prestationsWithShuffle,
+        fc.boolean(),
+        fc.integer({ min: 0, max: 420 }),
+        ([list, shuffled], reverseTeam, asOfDay) => {
+          const asOf = new Date(Date.UTC(2026, 0, 31 + asOfDay)).toISOString().slice(0, 10);
+          const a = list.map(clean) as Json[];
+          const b = shuffled.map(clean) as Json[];
+          const project = projectJson();
+          const teamA = project.team as Json[];
+          const teamB = reverseTeam ? [...teamA].reverse() : teamA;
+          const pa = pathJson();
+          pa.prestations = a;
+          const pb = pathJson();
+          pb.prestations = b;
+          const da = mustParse(typeJson(), project, pa);
+          const db = mustParse(typeJson(), { ...project, team: teamB }, pb);
+          const ra = validatePath(da.type, da.project, da.path, { asOf });
+          const rb = validatePath(db.type, db.project, db.path, { asOf });
+          expect(normalise(rb, b, teamB)).toEqual(normalise(ra, a, teamA));
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -18,5 +18,5 @@ export function frenchDecimal(amount: string): string {
  * frenchCsv([['a', 'b'], ['1,50', 'x;y']]) // '\uFEFFa;b\r\n1,50;"x;y"\r\n'
  */
 export function frenchCsv(rows: readonly (readonly string[])[]): string {
-  return UTF8_BOM + rows.map((r) => r.map(field).join(';')).join('\r\n') + '\r\n';
+  return `${UTF8_BOM + rows.map((r) => r.map(field).join(';')).join('\r\n')}\r\n`;
 }

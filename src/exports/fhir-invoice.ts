@@ -1,3 +1,4 @@
+import { messagesFor } from '../messages/render';
 import type { Payee } from '../settlement/settlement-types';
 import type { DeclarationEntry } from './declaration';
 
@@ -6,6 +7,8 @@ export const IDNAT_PS = 'urn:oid:1.2.250.1.71.4.2.1';
 /** OID of the ANS national identifiers of structures (IdNat_Struct: 1 + FINESS, 2 + SIREN, 3 + SIRET). */
 export const IDNAT_STRUCT = 'urn:oid:1.2.250.1.71.4.2.2';
 const NS = 'urn:pcr-forfait';
+/** Invoices are written for the French billing teleservice: their texts are French. */
+const { m: FR, f: fr } = messagesFor('fr');
 
 /** A FHIR R4 Identifier. */
 export interface FhirIdentifier {
@@ -35,11 +38,18 @@ export interface FhirInvoice {
   readonly subject: { readonly identifier: FhirIdentifier };
   readonly date: string;
   readonly issuer: { readonly identifier: FhirIdentifier; readonly display: string };
-  readonly participant: readonly { readonly role: FhirConcept; readonly actor: { readonly identifier: FhirIdentifier; readonly display?: string } }[];
+  readonly participant: readonly {
+    readonly role: FhirConcept;
+    readonly actor: { readonly identifier: FhirIdentifier; readonly display?: string };
+  }[];
   readonly lineItem: readonly {
     readonly sequence: number;
     readonly chargeItemCodeableConcept: FhirConcept;
-    readonly priceComponent: readonly { readonly type: 'base' | 'informational'; readonly code?: FhirConcept; readonly amount: FhirMoney }[];
+    readonly priceComponent: readonly {
+      readonly type: 'base' | 'informational';
+      readonly code?: FhirConcept;
+      readonly amount: FhirMoney;
+    }[];
   }[];
   readonly totalGross: FhirMoney;
   readonly totalNet: FhirMoney;
@@ -68,7 +78,10 @@ export function nationalIdentifier(p: Pick<Payee, 'idType' | 'id'>): FhirIdentif
 }
 
 const money = (amount: string): FhirMoney => ({ value: Number(amount), currency: 'EUR' });
-const concept = (system: string, code: string, text?: string): FhirConcept => ({ coding: [{ system: `${NS}:${system}`, code }], ...(text ? { text } : {}) });
+const concept = (system: string, code: string, text?: string): FhirConcept => ({
+  coding: [{ system: `${NS}:${system}`, code }],
+  ...(text ? { text } : {}),
+});
 
 /**
  * One FHIR R4 `Invoice` for a declared séquence: the structure as issuer, each payee as a participant with its
@@ -79,12 +92,17 @@ const concept = (system: string, code: string, text?: string): FhirConcept => ({
  * JSON.stringify(fhirInvoice(entries[0]))
  */
 export function fhirInvoice(e: DeclarationEntry): FhirInvoice {
-  const issuerId = e.structure.siret !== undefined ? nationalIdentifier({ idType: 'SIRET', id: e.structure.siret }) : nationalIdentifier({ idType: 'FINESS', id: e.structure.finess ?? '' });
+  const issuerId =
+    e.structure.siret !== undefined
+      ? nationalIdentifier({ idType: 'SIRET', id: e.structure.siret })
+      : nationalIdentifier({ idType: 'FINESS', id: e.structure.finess ?? '' });
   const id = `${e.patientRef}-${e.sequence}`.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 64);
   return {
     resourceType: 'Invoice',
     id,
-    identifier: [{ system: `${NS}:declaration`, value: `${e.type.id}|${e.type.version}|${e.patientRef}|${e.sequence}` }],
+    identifier: [
+      { system: `${NS}:declaration`, value: `${e.type.id}|${e.type.version}|${e.patientRef}|${e.sequence}` },
+    ],
     status: 'issued',
     type: concept('parcours-type', e.type.id, `${e.type.id} ${e.type.version}`),
     subject: { identifier: { system: `${NS}:patient-ref`, value: e.patientRef } },
@@ -92,18 +110,29 @@ export function fhirInvoice(e: DeclarationEntry): FhirInvoice {
     issuer: { identifier: issuerId, display: e.structure.name },
     participant: e.lines.map((l) => ({
       role: concept('role', l.beneficiary === 'structure' ? 'coordination' : 'intervenant'),
-      actor: { identifier: nationalIdentifier(l.payee), ...(l.payee.name !== undefined ? { display: l.payee.name } : {}) },
+      actor: {
+        identifier: nationalIdentifier(l.payee),
+        ...(l.payee.name !== undefined ? { display: l.payee.name } : {}),
+      },
     })),
     lineItem: [
       {
         sequence: 1,
-        chargeItemCodeableConcept: concept('sequence', e.sequence, `Séquence ${e.sequence} (${e.status === 'completed' ? 'complète' : 'incomplète'})`),
+        chargeItemCodeableConcept: concept(
+          'sequence',
+          e.sequence,
+          FR.fhir.sequence({ id: e.sequence, completed: e.status === 'completed' }, fr),
+        ),
         priceComponent: [
           { type: 'base', amount: money(e.forfait) },
           { type: 'informational', code: concept('payer', 'amo'), amount: money(e.amo) },
           { type: 'informational', code: concept('payer', 'amc'), amount: money(e.amc) },
           { type: 'informational', code: concept('payer', 'patient'), amount: money(e.patient) },
-          ...e.lines.map((l) => ({ type: 'informational' as const, code: concept('share', l.beneficiary), amount: money(l.amount) })),
+          ...e.lines.map((l) => ({
+            type: 'informational' as const,
+            code: concept('share', l.beneficiary),
+            amount: money(l.amount),
+          })),
         ],
       },
     ],

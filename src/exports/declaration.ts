@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/calendar';
+import type { IsoDate } from '../dates/iso-date';
 import type { ParcoursProject } from '../documents/project';
 import type { Payee, Settlement } from '../settlement/settlement-types';
 
@@ -32,12 +32,21 @@ export interface DeclarationEntry {
  * @example
  * declarationEntries(settle(type, project, path, { asOf: '2026-12-31' }), project, '2026-10-01', '2026-12-31')
  */
-export function declarationEntries(settlement: Settlement, project: ParcoursProject, from: IsoDate, to: IsoDate): DeclarationEntry[] {
+export function declarationEntries(
+  settlement: Settlement,
+  project: ParcoursProject,
+  from: IsoDate,
+  to: IsoDate,
+): DeclarationEntry[] {
   const s = project.structure;
   return settlement.sequences
     .filter((q) => q.billableOn >= from && q.billableOn <= to)
     .map((q) => ({
-      structure: { name: s.name, ...(s.siret !== undefined ? { siret: s.siret } : {}), ...(s.finess !== undefined ? { finess: s.finess } : {}) },
+      structure: {
+        name: s.name,
+        ...(s.siret !== undefined ? { siret: s.siret } : {}),
+        ...(s.finess !== undefined ? { finess: s.finess } : {}),
+      },
       patientRef: settlement.patientRef,
       type: { id: settlement.type.id, version: settlement.type.version },
       sequence: q.sequence,
@@ -47,6 +56,10 @@ export function declarationEntries(settlement: Settlement, project: ParcoursProj
       amo: q.payers.amo,
       amc: q.payers.amc,
       patient: q.payers.patient,
-      lines: q.shares.map((sh) => ({ beneficiary: sh.beneficiary.kind === 'structure' ? 'structure' : sh.beneficiary.id, payee: sh.payee, amount: sh.amount })),
+      lines: q.shares.map((sh) => ({
+        beneficiary: sh.beneficiary.kind === 'structure' ? 'structure' : sh.beneficiary.id,
+        payee: sh.payee,
+        amount: sh.amount,
+      })),
     }));
 }

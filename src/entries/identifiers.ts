@@ -1,0 +1,13 @@
+/** `pcr-forfait/identifiers`: checks of the identifiers met in billing; a reason never repeats the identifier. */
+import '../documents/compiled-parsers';
+export { checkNir } from '../identifiers/nir';
+export {
+  checkRpps,
+  checkAdeli,
+  checkFiness,
+  checkCpamNumber,
+  type IdentifierCheck,
+} from '../identifiers/professional-ids';
+export { checkSiren, checkSiret } from '../identifiers/company-ids';
+export { identifierReasonText } from '../identifiers/reason-text';
+export type { IdentifierKind, IdentifierReason } from '../domain/vocabulary';

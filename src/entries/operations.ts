@@ -1,0 +1,14 @@
+/** `pcr-forfait/operations`: what coordinators and payers run over paths — worklists, files active, projet dates, calendar. */
+import '../documents/compiled-parsers';
+export { worklist, sortWorkItems, type WorkItem } from '../operations/worklist';
+export {
+  fileActive,
+  type FileActiveReport,
+  type FileActiveOptions,
+  type ExcludedPath,
+  type PathOutcome,
+  type PathExclusion,
+} from '../operations/file-active';
+export { projectDates, AVENANT_DAYS, FORMAL_NOTICE_MONTHS, type ProjectDates } from '../operations/project-dates';
+export { projectAcceptedOn, ARS_SILENCE_MONTHS } from '../validation/frame-checks';
+export { addMonths, addDays, ageOn, daysBetween, isIsoDate } from '../dates/calendar';

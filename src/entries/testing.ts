@@ -1,0 +1,12 @@
+/** `pcr-forfait/testing`: for payers' and vendors' test suites — conformance cases, rule files, JSON Schemas, codes. */
+import '../documents/compiled-parsers';
+export {
+  runConformanceCase,
+  type ConformanceCase,
+  type CaseExpectation,
+  type CaseResult,
+} from '../conformance/run-case';
+export { SHIPPED_RULE_FILES } from '../catalog/shipped-rules';
+export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from '../documents/json-schema';
+export { issueCodeTable } from '../issues/issue-table';
+export { ISSUE_CODES, SEVERITIES } from '../domain/issue-codes';

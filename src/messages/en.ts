@@ -1,0 +1,305 @@
+import type { Messages } from './messages';
+
+const jsonTypes: Messages['jsonTypes'] = {
+  string: 'text',
+  number: 'number',
+  int: 'whole number',
+  boolean: 'boolean',
+  object: 'object',
+  array: 'list',
+  null: 'null',
+  undefined: 'nothing',
+  bigint: 'big integer',
+  symbol: 'symbol',
+  function: 'function',
+};
+const jt = (name: string): string => (jsonTypes as Record<string, string>)[name] ?? name;
+
+const identifierReasons: Messages['identifierReasons'] = {
+  DIGITS_9: '9 digits expected',
+  DIGITS_11: '11 digits expected',
+  DIGITS_14: '14 digits expected',
+  LUHN: 'wrong Luhn check digit',
+  LA_POSTE_SUM: 'digit sum not divisible by 5 (La Poste)',
+  NIR_SHAPE: '15 characters expected (sex, year, month, place, order, key)',
+  NIR_KEY: 'wrong check key',
+  ADELI_SHAPE: '9 characters expected',
+  FINESS_SHAPE: '9 characters expected (département, then 7 digits)',
+  CPAM_SHAPE: '1 to 20 letters or digits expected',
+};
+
+const cover: Messages['cover'] = {
+  responsable: 'contrat responsable, participation paid by the complementary',
+  c2s: 'C2S, participation covered',
+  ame: 'AME, paid in full by the Assurance Maladie',
+  none: 'no complementary, participation due by the patient',
+};
+
+const sequenceStatus: Messages['sequenceStatus'] = {
+  pending: 'pending',
+  'in-progress': 'in progress',
+  completed: 'completed',
+  incomplete: 'incomplete',
+  'not-started': 'not started',
+};
+
+const USAGE = `pcr — coordinated care pathways (PCR): validate a patient's pathway, split the bundled payment to the cent.
+
+Usage:
+  pcr validate --project FILE --path FILE [--type FILE] [--as-of YYYY-MM-DD] [options]
+  pcr settle   --project FILE --path FILE [--type FILE] [--as-of YYYY-MM-DD] [options]
+  pcr report   --project FILE --from YYYY-MM-DD --to YYYY-MM-DD [--csv|--json] < caseload.ndjson
+  pcr declare  --project FILE --from YYYY-MM-DD --to YYYY-MM-DD [--csv (default)|--json|--fhir] < caseload.ndjson
+  pcr worklist --project FILE [--as-of YYYY-MM-DD] [--csv|--json] < caseload.ndjson
+  pcr verify   [--cases FOLDER]             conformance cases (default: the package's)
+  pcr schema   parcours-type|project|patient-path
+  pcr rules    [--json]                     pathway types of the catalog
+
+  --path -   or no --path: one pathway per line (NDJSON) on standard input.
+  --type     rule file; otherwise, the catalog version in force on the inclusion date.
+  --as-of    evaluation date (default: today).
+  --json     JSON output; --ndjson: one JSON line per pathway; --csv: CSV (;, decimal comma);
+             --fhir: FHIR R4 Bundle of Invoices.
+  --lang     fr (default) or en.
+  --fail-on  error (default) | warning | never: which findings give exit code 1.
+
+Exit codes: 0 nothing to report, 1 findings (or failed cases, skipped lines), 2 bad usage.
+`;
+
+/** Every sentence of the library and the command line, in English. */
+export const EN: Messages = {
+  issues: {
+    INPUT_FORBIDDEN_KEY: (p) => `Forbidden key "${p.key}": __proto__, constructor and prototype keys are rejected.`,
+    INPUT_TOO_DEEP: (p) => `Document nested too deeply (more than ${p.max} levels).`,
+    INPUT_NOT_PLAIN: () => 'Not a JSON value (function, cyclic or shared object, class instance, unreadable value).',
+    INPUT_NOT_PARSED: () =>
+      'Unreadable documents: run them through parseParcoursType, parseProject and parsePatientPath first.',
+    OPTION_INVALID: (p) => `Invalid option "${p.option}": expected a date YYYY-MM-DD.`,
+    INPUT_INVALID_JSON: () => 'Unreadable line: not JSON.',
+    SCHEMA_REQUIRED: () => 'Required field is missing.',
+    SCHEMA_INVALID_TYPE: (p) => `Invalid type: expected ${jt(p.expected)}, received ${jt(p.received)}.`,
+    SCHEMA_UNKNOWN_KEY: (p) => `Unknown field "${p.key}".`,
+    SCHEMA_INVALID_VALUE: (p) => `Value not allowed. Allowed values: ${p.allowed}.`,
+    SCHEMA_TOO_SMALL: (p, f) => `Value too small (minimum ${f.number(p.minimum)}).`,
+    SCHEMA_TOO_BIG: (p, f) => `Value too big (maximum ${f.number(p.maximum)}).`,
+    SCHEMA_INVALID_FORMAT: (p) => `Invalid format (expected: ${p.format}).`,
+    INVALID_DATE: () => 'Invalid date: expected a calendar date YYYY-MM-DD between 1900 and 2199.',
+    INVALID_AMOUNT: () =>
+      'Invalid amount: expected a non-negative euro amount with at most two decimals (e.g. "1500.00").',
+    INVALID_DECIMAL: (p, f) =>
+      `Invalid decimal: expected a number between ${f.number(p.min)} and ${f.number(p.max)} with at most 6 decimals.`,
+    IDENTIFIER_INVALID: (p) => `Invalid ${p.kind} identifier (${identifierReasons[p.reason] ?? p.reason}).`,
+    TYPE_DUPLICATE_ID: (p) => `Duplicate identifier: "${p.id}".`,
+    TYPE_UNKNOWN_PRESTATION: (p) => `Unknown service "${p.code}": it is not declared in the type's services.`,
+    TYPE_UNKNOWN_PROFESSION: (p) => `Profession "${p.profession}" is unknown or not among the type's professions.`,
+    TYPE_UNKNOWN_PROFILE: (p) => `Profile "${p.profile}" is not declared in the type's eligibility.`,
+    TYPE_PROFILE_MISSING_AMOUNT: (p) => `The bundled payment has no amount for profile "${p.profile}".`,
+    TYPE_UNKNOWN_SEQUENCE: (p) => `Unknown sequence "${p.sequence}".`,
+    TYPE_SEQUENCE_ORDER: (p) => `Sequence "${p.sequence}" must follow a sequence declared before it.`,
+    TYPE_INVALID_RANGE: (p) => `Inconsistent bounds: ${p.low} is greater than ${p.high}.`,
+    TYPE_REQUIREMENT_TARGET: () =>
+      'A requirement names either one service ("prestation") or a list ("anyOf"), not both and not neither.',
+    TYPE_FORFAIT_AMOUNT: () =>
+      'The bundled payment has either one amount ("amount") or one per profile ("byProfile"), not both and not neither.',
+    TYPE_TIERS_ORDER: () => 'Tiers must increase in number of services and in share of the bundled payment.',
+    TYPE_SEQUENCES_EXCEED_DURATION: (p) =>
+      `Sequences last ${p.months} months, longer than the pathway (${p.duration} months).`,
+    TYPE_WINDOW_EXCEEDS_SEQUENCE: (p) => `Window of ${p.days} days is longer than the sequence (${p.months} months).`,
+    CATALOG_DUPLICATE_VERSION: (p) => `Type ${p.type} version ${p.version} is declared twice (${p.files}).`,
+    CATALOG_OVERLAPPING_VERSIONS: (p) => `Versions ${p.a} and ${p.b} of type ${p.type} are in force at the same time.`,
+    CATALOG_UNKNOWN_TYPE: (p) => `Pathway type "${p.type}" is not in the catalog.`,
+    CATALOG_NO_VERSION_IN_FORCE: (p) => `No version of type ${p.type} is in force on ${p.date}.`,
+    PROJECT_DUPLICATE_MEMBER: (p) => `Duplicate team member: "${p.member}".`,
+    PROJECT_MEMBER_NO_IDENTIFIER: (p) => `Member "${p.member}" has no RPPS, ADELI or CPAM identification number.`,
+    PROJECT_STRUCTURE_NO_IDENTIFIER: () => 'The structure needs a SIRET or a FINESS number.',
+    PROJECT_OPPOSITION_BEFORE_SENT: () => 'The ARS opposition is dated before the project was sent.',
+    KEY_UNKNOWN_MEMBER: (p) => `Distribution key: member "${p.member}" is not in the team.`,
+    KEY_RULE_ORDER: (p) =>
+      `Distribution key: rule "${p.kind}" is out of place (expected order: coordination, fixed amounts and unit rates, weights, remainder; one weights rule and one remainder rule at most).`,
+    KEY_RULE_INCOMPLETE: () => 'Coordination rule: give either a rate ("rate") or an amount ("amount").',
+    KEY_UNKNOWN_SEQUENCE: (p) => `Distribution key for a sequence "${p.sequence}" the type does not define.`,
+    KEY_UNKNOWN_PRESTATION: (p) => `Distribution key: rate for a service "${p.code}" the type does not define.`,
+    KEY_MISSING: (p) =>
+      `No distribution key for sequence "${p.sequence}" (neither in the project nor as the type's default).`,
+    PROJECT_TYPE_MISMATCH: (p) => `The project implements type "${p.expected}", not "${p.actual}".`,
+    TYPE_NOT_IN_FORCE: (p) =>
+      `Type ${p.type} version ${p.version} is not in force on the inclusion date ${p.date} (valid ${p.from} → ${p.to ?? '…'}).`,
+    STRUCTURE_NOT_ALLOWED: (p) => `A structure of category "${p.category}" may not coordinate this pathway type.`,
+    MEMBER_PROFESSION_NOT_IN_TYPE: (p) =>
+      `Member "${p.member}" (${p.profession}) has a profession the type does not provide for.`,
+    PROJECT_OPPOSED: (p) => `The ARS opposed the project on ${p.date}: no inclusion is possible.`,
+    PROJECT_NOT_ACCEPTED: (p) =>
+      `Inclusion on ${p.date} before the project is deemed accepted (${p.accepted}, sent to the ARS + 2 months).`,
+    PATIENT_TOO_YOUNG: (p) => `Patient not eligible: ${p.age} years old at inclusion, minimum age ${p.min}.`,
+    PATIENT_TOO_OLD: (p) => `Patient not eligible: ${p.age} years old at inclusion, maximum age ${p.max}.`,
+    PATIENT_BORN_AFTER_INCLUSION: () => 'The birth date is after the inclusion date.',
+    PROFILE_REQUIRED: (p) => `Patient profile missing: this type requires one of ${p.allowed}.`,
+    PROFILE_UNKNOWN: (p) => `Profile "${p.profile}" is unknown for this type (profiles: ${p.allowed}).`,
+    EXIT_BEFORE_INCLUSION: () => 'The exit date is before the inclusion date.',
+    INCLUSION_AFTER_AS_OF: (p) => `Inclusion on ${p.date}, after the evaluation date ${p.asOf}.`,
+    RENEWAL_NOT_ALLOWED: (p) => `Renewal not allowed: the type allows ${p.max}.`,
+    RENEWAL_OUT_OF_PERIOD: (p) => `Renewal on ${p.date} is outside the current period (${p.start} → ${p.end}).`,
+    PRESTATION_DUPLICATE_ID: (p) => `Duplicate service: id "${p.id}" is already used; this one is not counted.`,
+    PRESTATION_UNKNOWN_CODE: (p) => `Service code "${p.code}" is unknown for this pathway type.`,
+    PRESTATION_UNKNOWN_MEMBER: (p) => `Professional "${p.member}" is not in the project's team.`,
+    PRESTATION_PROFESSION_NOT_ALLOWED: (p) =>
+      `Service ${p.code} cannot be performed by a ${p.profession} (allowed: ${p.allowed}).`,
+    PRESTATION_BEFORE_INCLUSION: (p) => `Service on ${p.date} is before the inclusion on ${p.inclusion}.`,
+    PRESTATION_AFTER_EXIT: (p) => `Service on ${p.date} is after the exit on ${p.exit}.`,
+    PRESTATION_AFTER_AS_OF: (p) => `Service on ${p.date} is after the evaluation date ${p.asOf}.`,
+    PRESTATION_AFTER_DEADLINE: (p) =>
+      `Service on ${p.date} is after the deadline ${p.deadline} (${p.scope === 'parcours' ? 'of the pathway' : `of sequence ${p.sequence}`}).`,
+    PRESTATION_BEFORE_SEQUENCE: (p) => `Service on ${p.date} is before sequence ${p.sequence} starts (${p.start}).`,
+    PRESTATION_UNKNOWN_SEQUENCE: (p) => `Sequence "${p.sequence}" is unknown for this type.`,
+    PRESTATION_NOT_IN_SEQUENCE: (p) =>
+      `Service ${p.code} is not expected in sequence ${p.sequence}: it is not counted.`,
+    PRESTATION_OUT_OF_WINDOW: (p) =>
+      `Service on ${p.date} is outside its window (${p.from} → ${p.to}): it is not counted.`,
+    PRESTATION_TOO_SHORT: (p) => `Service of ${p.minutes} min, under the minimum of ${p.min} min: it is not counted.`,
+    PRESTATION_DURATION_MISSING: (p) =>
+      `Duration missing although a minimum of ${p.min} min applies: counted, to be checked.`,
+    PRESTATION_OVER_MAX: (p) =>
+      `Beyond the maximum of ${p.max} ${p.code} in sequence ${p.sequence}: this service is not counted.`,
+    SETTLEMENT_BLOCKED: () => 'No sequence is billable: the pathway has blocking errors.',
+    KEY_SCALED_DOWN: (p, f) =>
+      `Sequence ${p.sequence}: fixed amounts and unit rates (${f.money(p.claimed)}) exceed what is available (${f.money(p.available)}), scaled down in proportion.`,
+    KEY_WEIGHTS_EMPTY: (p) =>
+      `Sequence ${p.sequence}: the weights apply to nobody (all zero); the rest goes to the next rule.`,
+    KEY_REMAINDER_TO_STRUCTURE: (p, f) =>
+      `Sequence ${p.sequence}: ${f.money(p.amount)} left by the key is paid to the structure.`,
+  },
+  trace: {
+    BASE: (p, f) => `Base payment${p.profile !== undefined ? ` (profile ${p.profile})` : ''}: ${f.money(p.amount)}`,
+    MODULATION: (p, f) => `Coefficient "${p.id}" × ${f.number(p.factor)} (territory ${p.territory})`,
+    MODULATED: (p, f) =>
+      `Adjusted payment: ${f.money(p.base)} × ${f.number(p.factor)} = ${f.money(p.exact)}, rounded to the cent: ${f.money(p.amount)}`,
+    COMPLETED: (p, f) => `Sequence completed on ${p.date}: payment due in full, ${f.money(p.amount)}`,
+    POLICY_FULL: (p, f) =>
+      `Sequence incomplete (ended ${p.date}), policy "full": payment due in full, ${f.money(p.amount)}`,
+    POLICY_PRORATA: (p, f) =>
+      `Sequence incomplete (ended ${p.date}), policy "prorata": ${p.met} of ${p.required} requirements met; ${f.money(p.modulated)} × ${p.met}/${p.required} = ${f.money(p.exact)}, rounded: ${f.money(p.amount)}`,
+    POLICY_TIERS: (p, f) =>
+      `Sequence incomplete (ended ${p.date}), policy "tiers": ${p.done} services counted, tier reached ${p.minDone !== undefined ? `≥ ${p.minDone}` : '—'} → share ${f.number(p.share)}; ${f.money(p.modulated)} × ${f.number(p.share)} = ${f.money(p.amount)}`,
+    PARTICIPATION_NONE: () => 'Patient participation: none for this type',
+    PARTICIPATION_EXEMPT: (p, f) => `Patient participation: ${f.money('0')} (exemption ${p.exemption}, R.160-17-2 CSS)`,
+    PARTICIPATION_RATE: (p, f) =>
+      `Patient participation: ${f.money(p.forfait)} × ${f.number(p.rate)} = ${f.money(p.exact)}, rounded: ${f.money(p.amount)}`,
+    PARTICIPATION_FLAT: (p, f) => `Flat patient participation: ${f.money(p.amount)} (capped at the payment)`,
+    PAYERS: (p, f) =>
+      `Split: AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)} = ${f.money(p.total)} (cover: ${cover[p.cover]})`,
+    KEY_SOURCE: (p) =>
+      `Distribution key: the ${p.from === 'project' ? "project's" : "type's"}, ${p.sequence !== undefined ? `for sequence ${p.sequence}` : 'default key'}`,
+    COORDINATION_RATE: (p, f) =>
+      `Coordination ${f.number(p.rate)}: ${f.money(p.forfait)} × ${f.number(p.rate)} = ${f.money(p.exact)}, rounded: ${f.money(p.amount)} → structure`,
+    COORDINATION_AMOUNT: (p, f) => `Coordination, fixed amount: ${f.money(p.amount)} → structure`,
+    CLAIM_FIXED: (p, f) => `Fixed amount: ${f.money(p.amount)} → ${p.member}`,
+    CLAIM_UNIT: (p, f) => `Unit rate ${p.code}: ${p.count} × ${f.money(p.rate)} = ${f.money(p.amount)} → ${p.member}`,
+    CLAIMS_SCALED: (p, f) =>
+      `Fixed amounts and unit rates: ${f.money(p.claimed)} claimed for ${f.money(p.available)} available; scaled down in proportion to each member's total, then between its lines (largest remainders): ${p.paid.map((x) => `${x.member} ${f.money(x.amount)}`).join(', ')}`,
+    REST: (p, f) => `Left to share: ${f.money(p.amount)}`,
+    WEIGHTS: (p, f) =>
+      `Weights by ${p.by} on ${p.basis === 'equal' ? 'equal parts' : p.basis}: ${p.parts.map((x) => `${x.name} ${f.number(x.weight)}`).join(', ')} (total ${f.number(p.total)}); ${f.money(p.amount)} shared by largest remainder: ${p.parts.map((x) => `${x.name} ${f.money(x.amount)}`).join(', ')}`,
+    WEIGHTS_WITHIN: (p, f) =>
+      `Within profession ${p.profession}: ${p.parts.map((x) => `${x.name} ${f.number(x.weight)}`).join(', ')}; ${f.money(p.amount)} → ${p.parts.map((x) => `${x.name} ${f.money(x.amount)}`).join(', ')}`,
+    WEIGHTS_EMPTY: () => 'Weights: no non-zero weight, nothing is shared by this rule',
+    REMAINDER: (p, f) => `Remainder: ${f.money(p.amount)} → ${p.member ?? 'structure'}`,
+    CHECK: (p, f) => `Check: sum of shares ${f.money(p.sum)} = payment ${f.money(p.amount)}`,
+  },
+  jsonTypes,
+  identifierReasons,
+  sequenceStatus,
+  exclusionReasons: {
+    BLOCKED: 'pathway blocked by an error (see the findings)',
+    NOT_ENDED: 'sequence neither completed nor ended on this date',
+    NOT_STARTED: 'sequence never started (exit before it began)',
+    NO_KEY: 'no distribution key for this sequence',
+    NOTHING_DUE: 'nothing is due under the incomplete policy',
+  },
+  cover,
+  severity: { error: 'error', warning: 'warning' },
+  report: {
+    header: (p) => `Pathway ${p.ref} — type ${p.type} ${p.version} (${p.status}) — as of ${p.asOf}`,
+    frame: (p) =>
+      `inclusion ${p.inclusion} · end ${p.end}${p.exit !== undefined ? ` · exit ${p.exit} (${p.exitReason})` : ''}${p.profile !== undefined ? ` · profile ${p.profile}` : ''}`,
+    blocked: 'BLOCKED: nothing can be billed',
+    sequence: (p) =>
+      `Sequence ${p.id}${p.label !== undefined ? ` (${p.label})` : ''} — ${p.status} — from ${p.start} to ${p.deadline}${p.completedOn !== undefined ? ` · completed on ${p.completedOn}` : p.endedOn !== undefined ? ` · ended on ${p.endedOn}` : ''}`,
+    missing: (p) => `still ${p.missing} by ${p.dueBy}${p.overdue ? ' OVERDUE' : ''}`,
+    counted: (p) => `services counted: ${p.count}`,
+    findings: (p) => `Findings (${p.count}):`,
+    none: 'none',
+  },
+  settlement: {
+    header: (p) => `Settlement ${p.ref} — ${p.type} ${p.version} (${p.status}) — ${p.asOf}`,
+    nothingBillable: 'no billable sequence',
+    sequence: (p, f) =>
+      `Sequence ${p.id} (${p.completed ? 'completed' : 'incomplete'}, billable on ${p.billableOn}) — payment ${f.money(p.amount)}`,
+    payers: (p, f) => `Payers: AMO ${f.money(p.amo)} · AMC ${f.money(p.amc)} · patient ${f.money(p.patient)}`,
+    shares: 'Shares:',
+    structure: (p) => `structure (${p.name})`,
+    paidTo: (p) => `paid to ${p.payee}`,
+    computation: 'Computation:',
+    notBilled: 'Not billed:',
+    totals: (p, f) =>
+      `Pathway totals: payment ${f.money(p.forfait)} = AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)}`,
+  },
+  fileActive: {
+    title: (p) => `Active caseload from ${p.from} to ${p.to}`,
+    paths: (p) =>
+      `pathways: ${p.total} — evaluated ${p.evaluated}, excluded ${p.excluded}${p.byReason === '' ? '' : ` (${p.byReason})`}`,
+    sequences: (p) => `sequences: ${p.byStatus} — completion ${p.completion}`,
+    exits: (p) => `exits: ${p.exits}, drop-outs ${p.dropOuts} (${p.rate})`,
+    billed: (p, f) =>
+      `billed in the period: ${p.count} sequences, ${f.money(p.forfait)} = AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)}`,
+    byProfession: (p) => `services counted by profession: ${p.list === '' ? '—' : p.list}`,
+    excludedPath: (p) => `excluded line ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''}: ${p.reason} — ${p.codes}`,
+    moreExcluded: (p) => `… ${p.count} more excluded`,
+    percent: (p, f) => `${f.number(p.value)}%`,
+  },
+  fhir: { sequence: (p) => `Sequence ${p.id} (${p.completed ? 'completed' : 'incomplete'})` },
+  cli: {
+    usage: USAGE,
+    unknownCommand: (p) => `unknown command: ${p.command}`,
+    badLang: (p) => `--lang: fr or en, not ${p.value}`,
+    badFailOn: (p) => `--fail-on: error, warning or never, not ${p.value}`,
+    badDate: (p) => `--${p.option}: a date YYYY-MM-DD expected, not ${p.value}`,
+    exclusiveOutputs: '--json, --ndjson, --csv and --fhir exclude one another',
+    required: (p) => `${p.command}: ${p.options} required`,
+    missingPath: (p) => `${p.command}: --path missing (or NDJSON lines on standard input)`,
+    unreadableFile: (p) => `unreadable file: ${p.file}`,
+    invalidJson: (p) => `invalid JSON: ${p.file}`,
+    badTypeFile: (p) => `${p.file}: ${p.codes}`,
+    unreadableCases: (p) => `unreadable cases: ${p.dir}`,
+    schemaNames: (p) => `schema: ${p.names}`,
+    internalError: (p) => `internal error — ${p.reason}`,
+    lineRejected: (p) => `line ${p.line}: ${p.codes}`,
+    lineEvaluated: (p) => `line ${p.line} ${p.ref}: ${p.summary} · ${p.count} finding(s)`,
+    lineUnreadable: (p) => `line ${p.line}: unreadable JSON, line skipped`,
+    batchSummary: (p) =>
+      `${p.lines} lines: ${p.evaluated} pathways evaluated (${p.withIssues} with findings, ${p.failing} at the --fail-on ${p.failOn} threshold), ${p.rejected} rejected, ${p.skipped} skipped (unreadable JSON)`,
+    progress: (p) => `${p.lines} lines…`,
+    pathsExcluded: (p) => `${p.count} pathways excluded: ${p.byReason}`,
+    casesSummary: (p) => `${p.passed} passed, ${p.failed} failed`,
+  },
+  sheet: {
+    ranges: { project: 'project', team: 'team', patient: 'patient', prestations: 'services' },
+    invalidDate: (p) => `${p.what}: invalid date`,
+    dateOutOfRange: (p) => `${p.what}: date outside 1900–2199`,
+    invalidSerial: (p) => `${p.what}: invalid Excel serial number`,
+    isoDateExpected: (p) => `${p.what}: a date YYYY-MM-DD expected`,
+    rangeWithHeader: (p) => `${p.what}: a range with a header row expected`,
+    twoColumns: (p) => `${p.what}: a two-column range (key, value) expected`,
+    dateExpected: (p) => `${p.what}: a date expected`,
+    invalidAmount: 'invalid amount (two decimals at most)',
+    invalidWeights: (p) => `invalid weights (${p.reason})`,
+    keyNotJson: 'project: the distribution key must be JSON',
+    documentIssue: (p) => `${p.range}: ${p.issue}`,
+    internalError: 'internal error',
+    prestationsRow: (p) => `services row ${p.row}`,
+  },
+  conformance: {
+    doesNotParse: (p) => `${p.document === 'path' ? 'the pathway' : 'the project'} does not parse: ${p.issues}`,
+    resolution: (p) => `resolution: expected ${p.expected}, got ${p.actual}`,
+    differs: (p) => `${p.what}: expected ${p.expected}, got ${p.actual}`,
+  },
+};

@@ -1,0 +1,320 @@
+import { fr as t, NBSP } from './format';
+import type { Messages } from './messages';
+
+const jsonTypes: Messages['jsonTypes'] = {
+  string: 'texte',
+  number: 'nombre',
+  int: 'nombre entier',
+  boolean: 'booléen',
+  object: 'objet',
+  array: 'liste',
+  null: 'null',
+  undefined: 'rien',
+  bigint: 'grand entier',
+  symbol: 'symbole',
+  function: 'fonction',
+};
+const jt = (name: string): string => (jsonTypes as Record<string, string>)[name] ?? name;
+
+const identifierReasons: Messages['identifierReasons'] = {
+  DIGITS_9: '9 chiffres attendus',
+  DIGITS_11: '11 chiffres attendus',
+  DIGITS_14: '14 chiffres attendus',
+  LUHN: 'clé de contrôle Luhn incorrecte',
+  LA_POSTE_SUM: 'somme des chiffres non divisible par 5 (La Poste)',
+  NIR_SHAPE: '15 caractères attendus (sexe, année, mois, lieu, ordre, clé)',
+  NIR_KEY: 'clé de contrôle incorrecte',
+  ADELI_SHAPE: '9 caractères attendus',
+  FINESS_SHAPE: '9 caractères attendus (département puis 7 chiffres)',
+  CPAM_SHAPE: '1 à 20 lettres ou chiffres attendus',
+};
+
+const cover: Messages['cover'] = {
+  responsable: 'contrat responsable, participation prise en charge par l’AMC',
+  c2s: 'C2S, participation prise en charge',
+  ame: 'AME, prise en charge intégrale par l’Assurance Maladie',
+  none: 'sans complémentaire, participation due par le patient',
+};
+
+const sequenceStatus: Messages['sequenceStatus'] = {
+  pending: 'à venir',
+  'in-progress': 'en cours',
+  completed: 'complète',
+  incomplete: 'incomplète',
+  'not-started': 'non commencée',
+};
+
+const USAGE = t`pcr — parcours coordonnés renforcés : valider un parcours, répartir le forfait au centime.
+
+Usage :
+  pcr validate --project FICHIER --path FICHIER [--type FICHIER] [--as-of AAAA-MM-JJ] [options]
+  pcr settle   --project FICHIER --path FICHIER [--type FICHIER] [--as-of AAAA-MM-JJ] [options]
+  pcr report   --project FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ [--csv|--json] < file-active.ndjson
+  pcr declare  --project FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ [--csv (défaut)|--json|--fhir] < file-active.ndjson
+  pcr worklist --project FICHIER [--as-of AAAA-MM-JJ] [--csv|--json] < file-active.ndjson
+  pcr verify   [--cases DOSSIER]            cas de conformité (par défaut : ceux du paquet)
+  pcr schema   parcours-type|project|patient-path
+  pcr rules    [--json]                     types de parcours du catalogue
+
+  --path -   ou pas de --path : un parcours par ligne (NDJSON) sur l’entrée standard.
+  --type     fichier de règles ; sinon, la version du catalogue en vigueur à la date d’inclusion.
+  --as-of    date d’évaluation (défaut : aujourd’hui).
+  --json     sortie JSON ; --ndjson : une ligne JSON par parcours ; --csv : CSV (;, virgule décimale) ;
+             --fhir : Bundle FHIR R4 de factures (Invoice).
+  --lang     fr (défaut) ou en.
+  --fail-on  error (défaut) | warning | never : quels constats donnent le code de sortie 1.
+
+Codes de sortie : 0 rien à signaler, 1 constats (ou cas en échec, lignes ignorées), 2 mauvais usage.
+`;
+
+/** Every sentence of the library and the command line, in French (typography: no-break spaces, « »). */
+export const FR: Messages = {
+  issues: {
+    INPUT_FORBIDDEN_KEY: (p) =>
+      t`Clé interdite « ${p.key} » : les clés __proto__, constructor et prototype sont refusées.`,
+    INPUT_TOO_DEEP: (p) => t`Document trop imbriqué (plus de ${p.max} niveaux).`,
+    INPUT_NOT_PLAIN: () =>
+      t`Valeur non JSON (fonction, objet cyclique ou partagé, instance de classe, valeur illisible).`,
+    INPUT_NOT_PARSED: () =>
+      t`Documents illisibles : passez-les d’abord par parseParcoursType, parseProject et parsePatientPath.`,
+    OPTION_INVALID: (p) => t`Option « ${p.option} » invalide : attendu une date AAAA-MM-JJ.`,
+    INPUT_INVALID_JSON: () => t`Ligne illisible : ce n’est pas du JSON.`,
+    SCHEMA_REQUIRED: () => t`Champ obligatoire manquant.`,
+    SCHEMA_INVALID_TYPE: (p) => t`Type invalide : attendu ${jt(p.expected)}, reçu ${jt(p.received)}.`,
+    SCHEMA_UNKNOWN_KEY: (p) => t`Champ inconnu « ${p.key} ».`,
+    SCHEMA_INVALID_VALUE: (p) => t`Valeur non autorisée. Valeurs possibles : ${p.allowed}.`,
+    SCHEMA_TOO_SMALL: (p, f) => t`Valeur trop petite (minimum ${f.number(p.minimum)}).`,
+    SCHEMA_TOO_BIG: (p, f) => t`Valeur trop grande (maximum ${f.number(p.maximum)}).`,
+    SCHEMA_INVALID_FORMAT: (p) => t`Format invalide (attendu : ${p.format}).`,
+    INVALID_DATE: () => t`Date invalide : attendu une date du calendrier AAAA-MM-JJ entre 1900 et 2199.`,
+    INVALID_AMOUNT: () =>
+      t`Montant invalide : attendu un montant positif en euros avec au plus deux décimales (ex. « 1500.00 »).`,
+    INVALID_DECIMAL: (p, f) =>
+      t`Nombre décimal invalide : attendu un nombre entre ${f.number(p.min)} et ${f.number(p.max)} avec au plus 6 décimales.`,
+    IDENTIFIER_INVALID: (p) => t`Identifiant ${p.kind} invalide (${identifierReasons[p.reason] ?? p.reason}).`,
+    TYPE_DUPLICATE_ID: (p) => t`Identifiant en double : « ${p.id} ».`,
+    TYPE_UNKNOWN_PRESTATION: (p) =>
+      t`Prestation « ${p.code} » inconnue : elle n’est pas déclarée dans les prestations du type.`,
+    TYPE_UNKNOWN_PROFESSION: (p) => t`Profession « ${p.profession} » inconnue ou absente des professions du type.`,
+    TYPE_UNKNOWN_PROFILE: (p) => t`Profil « ${p.profile} » non déclaré dans l’éligibilité du type.`,
+    TYPE_PROFILE_MISSING_AMOUNT: (p) => t`Forfait sans montant pour le profil « ${p.profile} ».`,
+    TYPE_UNKNOWN_SEQUENCE: (p) => t`Séquence « ${p.sequence} » inconnue.`,
+    TYPE_SEQUENCE_ORDER: (p) => t`La séquence « ${p.sequence} » doit suivre une séquence déclarée avant elle.`,
+    TYPE_INVALID_RANGE: (p) => t`Bornes incohérentes : ${p.low} est supérieur à ${p.high}.`,
+    TYPE_REQUIREMENT_TARGET: () =>
+      t`Une exigence nomme soit une prestation (« prestation »), soit une liste (« anyOf »), pas les deux ni aucune.`,
+    TYPE_FORFAIT_AMOUNT: () =>
+      t`Le forfait a soit un montant unique (« amount »), soit un montant par profil (« byProfile »), pas les deux ni aucun.`,
+    TYPE_TIERS_ORDER: () => t`Les paliers doivent être croissants en nombre de prestations et en part du forfait.`,
+    TYPE_SEQUENCES_EXCEED_DURATION: (p) =>
+      t`Les séquences durent ${p.months} mois, plus que la durée du parcours (${p.duration} mois).`,
+    TYPE_WINDOW_EXCEEDS_SEQUENCE: (p) => t`Fenêtre de ${p.days} jours plus longue que la séquence (${p.months} mois).`,
+    CATALOG_DUPLICATE_VERSION: (p) => t`Le type ${p.type} version ${p.version} est déclaré deux fois (${p.files}).`,
+    CATALOG_OVERLAPPING_VERSIONS: (p) =>
+      t`Les versions ${p.a} et ${p.b} du type ${p.type} sont en vigueur en même temps.`,
+    CATALOG_UNKNOWN_TYPE: (p) => t`Type de parcours « ${p.type} » absent du catalogue.`,
+    CATALOG_NO_VERSION_IN_FORCE: (p) => t`Aucune version du type ${p.type} n’est en vigueur le ${p.date}.`,
+    PROJECT_DUPLICATE_MEMBER: (p) => t`Membre de l’équipe en double : « ${p.member} ».`,
+    PROJECT_MEMBER_NO_IDENTIFIER: (p) =>
+      t`Le membre « ${p.member} » n’a ni RPPS, ni ADELI, ni numéro d’identification CPAM.`,
+    PROJECT_STRUCTURE_NO_IDENTIFIER: () => t`La structure doit avoir un SIRET ou un FINESS.`,
+    PROJECT_OPPOSITION_BEFORE_SENT: () => t`L’opposition de l’ARS est datée d’avant l’envoi du projet.`,
+    KEY_UNKNOWN_MEMBER: (p) => t`Clé de répartition : membre « ${p.member} » absent de l’équipe.`,
+    KEY_RULE_ORDER: (p) =>
+      t`Clé de répartition : la règle « ${p.kind} » est mal placée (ordre attendu : coordination, montants fixes et tarifs unitaires, pondération, reliquat ; une seule pondération et un seul reliquat).`,
+    KEY_RULE_INCOMPLETE: () =>
+      t`Règle de coordination : indiquer soit un taux (« rate »), soit un montant (« amount »).`,
+    KEY_UNKNOWN_SEQUENCE: (p) => t`Clé de répartition pour une séquence « ${p.sequence} » que le type ne connaît pas.`,
+    KEY_UNKNOWN_PRESTATION: (p) =>
+      t`Clé de répartition : tarif pour une prestation « ${p.code} » que le type ne connaît pas.`,
+    KEY_MISSING: (p) =>
+      t`Aucune clé de répartition pour la séquence « ${p.sequence} » (ni dans le projet, ni par défaut dans le type).`,
+    PROJECT_TYPE_MISMATCH: (p) => t`Le projet met en œuvre le type « ${p.expected} », pas « ${p.actual} ».`,
+    TYPE_NOT_IN_FORCE: (p) =>
+      t`Le type ${p.type} version ${p.version} n’est pas en vigueur à la date d’inclusion du ${p.date} (validité : ${p.from} → ${p.to ?? '…'}).`,
+    STRUCTURE_NOT_ALLOWED: (p) =>
+      t`Une structure de catégorie « ${p.category} » ne peut pas coordonner ce type de parcours.`,
+    MEMBER_PROFESSION_NOT_IN_TYPE: (p) =>
+      t`Le membre « ${p.member} » (${p.profession}) exerce une profession que le type ne prévoit pas.`,
+    PROJECT_OPPOSED: (p) => t`L’ARS s’est opposée au projet le ${p.date} : aucune inclusion n’est possible.`,
+    PROJECT_NOT_ACCEPTED: (p) =>
+      t`Inclusion le ${p.date} avant l’acceptation tacite du projet (réputé accepté le ${p.accepted}, envoi à l’ARS + 2 mois).`,
+    PATIENT_TOO_YOUNG: (p) => t`Patient non éligible : ${p.age} ans à l’inclusion, âge minimum ${p.min} ans.`,
+    PATIENT_TOO_OLD: (p) => t`Patient non éligible : ${p.age} ans à l’inclusion, âge maximum ${p.max} ans.`,
+    PATIENT_BORN_AFTER_INCLUSION: () => t`La date de naissance est postérieure à la date d’inclusion.`,
+    PROFILE_REQUIRED: (p) => t`Profil du patient manquant : ce type en exige un parmi ${p.allowed}.`,
+    PROFILE_UNKNOWN: (p) => t`Profil « ${p.profile} » inconnu pour ce type (profils : ${p.allowed}).`,
+    EXIT_BEFORE_INCLUSION: () => t`La date de sortie précède la date d’inclusion.`,
+    INCLUSION_AFTER_AS_OF: (p) => t`Inclusion le ${p.date}, postérieure à la date d’évaluation ${p.asOf}.`,
+    RENEWAL_NOT_ALLOWED: (p) => t`Renouvellement non prévu : le type en autorise ${p.max}.`,
+    RENEWAL_OUT_OF_PERIOD: (p) => t`Renouvellement du ${p.date} hors de la période en cours (${p.start} → ${p.end}).`,
+    PRESTATION_DUPLICATE_ID: (p) =>
+      t`Prestation en double : l’identifiant « ${p.id} » est déjà utilisé ; celle-ci n’est pas comptée.`,
+    PRESTATION_UNKNOWN_CODE: (p) => t`Code de prestation « ${p.code} » inconnu pour ce type de parcours.`,
+    PRESTATION_UNKNOWN_MEMBER: (p) => t`Intervenant « ${p.member} » absent de l’équipe du projet.`,
+    PRESTATION_PROFESSION_NOT_ALLOWED: (p) =>
+      t`La prestation ${p.code} ne peut pas être réalisée par un(e) ${p.profession} (autorisé : ${p.allowed}).`,
+    PRESTATION_BEFORE_INCLUSION: (p) => t`Prestation du ${p.date} antérieure à l’inclusion du ${p.inclusion}.`,
+    PRESTATION_AFTER_EXIT: (p) => t`Prestation du ${p.date} postérieure à la sortie du ${p.exit}.`,
+    PRESTATION_AFTER_AS_OF: (p) => t`Prestation du ${p.date} postérieure à la date d’évaluation ${p.asOf}.`,
+    PRESTATION_AFTER_DEADLINE: (p) =>
+      t`Prestation du ${p.date} après l’échéance du ${p.deadline} (${p.scope === 'parcours' ? 'parcours' : t`séquence ${p.sequence}`}).`,
+    PRESTATION_BEFORE_SEQUENCE: (p) =>
+      t`Prestation du ${p.date} antérieure au début de la séquence ${p.sequence} (${p.start}).`,
+    PRESTATION_UNKNOWN_SEQUENCE: (p) => t`Séquence « ${p.sequence} » inconnue pour ce type.`,
+    PRESTATION_NOT_IN_SEQUENCE: (p) =>
+      t`La prestation ${p.code} n’est pas attendue dans la séquence ${p.sequence} : elle n’est pas comptée.`,
+    PRESTATION_OUT_OF_WINDOW: (p) =>
+      t`Prestation du ${p.date} hors de sa fenêtre (${p.from} → ${p.to}) : elle n’est pas comptée.`,
+    PRESTATION_TOO_SHORT: (p) =>
+      t`Prestation de ${p.minutes}${NBSP}min, sous la durée minimale de ${p.min}${NBSP}min : elle n’est pas comptée.`,
+    PRESTATION_DURATION_MISSING: (p) =>
+      t`Durée non renseignée alors qu’un minimum de ${p.min}${NBSP}min est exigé : comptée, à vérifier.`,
+    PRESTATION_OVER_MAX: (p) =>
+      t`Au-delà du maximum de ${p.max} ${p.code} dans la séquence ${p.sequence} : cette prestation n’est pas comptée.`,
+    SETTLEMENT_BLOCKED: () => t`Aucune séquence n’est facturable : le parcours a des erreurs bloquantes.`,
+    KEY_SCALED_DOWN: (p, f) =>
+      t`Séquence ${p.sequence} : montants fixes et tarifs unitaires (${f.money(p.claimed)}) supérieurs au disponible (${f.money(p.available)}), réduits au prorata.`,
+    KEY_WEIGHTS_EMPTY: (p) =>
+      t`Séquence ${p.sequence} : la pondération ne s’applique à personne (poids nuls) ; le reste va à la règle suivante.`,
+    KEY_REMAINDER_TO_STRUCTURE: (p, f) =>
+      t`Séquence ${p.sequence} : ${f.money(p.amount)} non attribués par la clé sont versés à la structure.`,
+  },
+  trace: {
+    BASE: (p, f) =>
+      t`Forfait de base${p.profile !== undefined ? t` (profil ${p.profile})` : ''} : ${f.money(p.amount)}`,
+    MODULATION: (p, f) => t`Coefficient « ${p.id} » × ${f.number(p.factor)} (territoire ${p.territory})`,
+    MODULATED: (p, f) =>
+      t`Forfait modulé : ${f.money(p.base)} × ${f.number(p.factor)} = ${f.money(p.exact)}, arrondi au centime : ${f.money(p.amount)}`,
+    COMPLETED: (p, f) => t`Séquence complète le ${p.date} : forfait dû en entier, ${f.money(p.amount)}`,
+    POLICY_FULL: (p, f) =>
+      t`Séquence incomplète (fin le ${p.date}), règle « full » : forfait dû en entier, ${f.money(p.amount)}`,
+    POLICY_PRORATA: (p, f) =>
+      t`Séquence incomplète (fin le ${p.date}), règle « prorata » : ${p.met} exigences satisfaites sur ${p.required} ; ${f.money(p.modulated)} × ${p.met}/${p.required} = ${f.money(p.exact)}, arrondi : ${f.money(p.amount)}`,
+    POLICY_TIERS: (p, f) =>
+      t`Séquence incomplète (fin le ${p.date}), règle « paliers » : ${p.done} prestations comptées, palier atteint ${p.minDone !== undefined ? `≥${NBSP}${p.minDone}` : '—'} → part ${f.number(p.share)} ; ${f.money(p.modulated)} × ${f.number(p.share)} = ${f.money(p.amount)}`,
+    PARTICIPATION_NONE: () => t`Participation du patient : aucune pour ce type`,
+    PARTICIPATION_EXEMPT: (p, f) =>
+      t`Participation du patient : ${f.money('0')} (exonération ${p.exemption}, R.160-17-2 CSS)`,
+    PARTICIPATION_RATE: (p, f) =>
+      t`Participation du patient : ${f.money(p.forfait)} × ${f.number(p.rate)} = ${f.money(p.exact)}, arrondi : ${f.money(p.amount)}`,
+    PARTICIPATION_FLAT: (p, f) => t`Participation forfaitaire du patient : ${f.money(p.amount)} (plafonnée au forfait)`,
+    PAYERS: (p, f) =>
+      t`Répartition : AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)} = ${f.money(p.total)} (couverture : ${cover[p.cover]})`,
+    KEY_SOURCE: (p) =>
+      t`Clé de répartition : ${p.from === 'project' ? 'projet' : 'type'}, ${p.sequence !== undefined ? t`séquence ${p.sequence}` : 'clé par défaut'}`,
+    COORDINATION_RATE: (p, f) =>
+      t`Coordination ${f.number(p.rate)} : ${f.money(p.forfait)} × ${f.number(p.rate)} = ${f.money(p.exact)}, arrondi : ${f.money(p.amount)} → structure`,
+    COORDINATION_AMOUNT: (p, f) => t`Coordination, montant fixe : ${f.money(p.amount)} → structure`,
+    CLAIM_FIXED: (p, f) => t`Montant fixe : ${f.money(p.amount)} → ${p.member}`,
+    CLAIM_UNIT: (p, f) =>
+      t`Tarif unitaire ${p.code} : ${p.count} × ${f.money(p.rate)} = ${f.money(p.amount)} → ${p.member}`,
+    CLAIMS_SCALED: (p, f) =>
+      t`Montants fixes et tarifs unitaires : ${f.money(p.claimed)} demandés pour ${f.money(p.available)} disponibles ; réduits au prorata du total de chaque membre, puis entre ses lignes (plus forts restes) : ${p.paid.map((x) => `${x.member} ${f.money(x.amount)}`).join(', ')}`,
+    REST: (p, f) => t`Reste à répartir : ${f.money(p.amount)}`,
+    WEIGHTS: (p, f) =>
+      t`Pondération par ${p.by === 'member' ? 'membre' : 'profession'} sur ${p.basis === 'sessions' ? 'les séances' : p.basis === 'minutes' ? 'les minutes' : 'parts égales'} : ${p.parts.map((x) => `${x.name} ${f.number(x.weight)}`).join(', ')} (total ${f.number(p.total)}) ; ${f.money(p.amount)} réparti au plus fort reste : ${p.parts.map((x) => `${x.name} ${f.money(x.amount)}`).join(', ')}`,
+    WEIGHTS_WITHIN: (p, f) =>
+      t`Au sein de la profession ${p.profession} : ${p.parts.map((x) => `${x.name} ${f.number(x.weight)}`).join(', ')} ; ${f.money(p.amount)} → ${p.parts.map((x) => `${x.name} ${f.money(x.amount)}`).join(', ')}`,
+    WEIGHTS_EMPTY: () => t`Pondération : aucun poids non nul, rien n’est réparti par cette règle`,
+    REMAINDER: (p, f) => t`Reliquat : ${f.money(p.amount)} → ${p.member ?? 'structure'}`,
+    CHECK: (p, f) => t`Contrôle : somme des parts ${f.money(p.sum)} = forfait ${f.money(p.amount)}`,
+  },
+  jsonTypes,
+  identifierReasons,
+  sequenceStatus,
+  exclusionReasons: {
+    BLOCKED: 'parcours bloqué par une erreur (voir les constats)',
+    NOT_ENDED: 'séquence ni complète ni terminée à cette date',
+    NOT_STARTED: 'séquence jamais commencée (sortie avant son début)',
+    NO_KEY: 'aucune clé de répartition pour cette séquence',
+    NOTHING_DUE: 'rien n’est dû selon la règle de sortie incomplète',
+  },
+  cover,
+  severity: { error: 'erreur', warning: 'alerte' },
+  report: {
+    header: (p) => t`Parcours ${p.ref} — type ${p.type} ${p.version} (${p.status}) — au ${p.asOf}`,
+    frame: (p) =>
+      t`inclusion ${p.inclusion} · fin ${p.end}${p.exit !== undefined ? t` · sortie ${p.exit} (${p.exitReason})` : ''}${p.profile !== undefined ? t` · profil ${p.profile}` : ''}`,
+    blocked: t`BLOQUÉ : aucune facturation possible`,
+    sequence: (p) =>
+      t`Séquence ${p.id}${p.label !== undefined ? ` (${p.label})` : ''} — ${p.status} — du ${p.start} au ${p.deadline}${p.completedOn !== undefined ? t` · complète le ${p.completedOn}` : p.endedOn !== undefined ? t` · terminée le ${p.endedOn}` : ''}`,
+    missing: (p) => t`reste ${p.missing} avant le ${p.dueBy}${p.overdue ? ' EN RETARD' : ''}`,
+    counted: (p) => t`prestations comptées : ${p.count}`,
+    findings: (p) => t`Constats (${p.count}) :`,
+    none: 'aucun',
+  },
+  settlement: {
+    header: (p) => t`Règlement ${p.ref} — ${p.type} ${p.version} (${p.status}) — ${p.asOf}`,
+    nothingBillable: 'aucune séquence facturable',
+    sequence: (p, f) =>
+      t`Séquence ${p.id} (${p.completed ? 'complète' : 'incomplète'}, facturable le ${p.billableOn}) — forfait ${f.money(p.amount)}`,
+    payers: (p, f) => t`Payeurs : AMO ${f.money(p.amo)} · AMC ${f.money(p.amc)} · patient ${f.money(p.patient)}`,
+    shares: t`Parts :`,
+    structure: (p) => t`structure (${p.name})`,
+    paidTo: (p) => t`versé à ${p.payee}`,
+    computation: t`Détail du calcul :`,
+    notBilled: t`Non facturé :`,
+    totals: (p, f) =>
+      t`Totaux du parcours : forfait ${f.money(p.forfait)} = AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)}`,
+  },
+  fileActive: {
+    title: (p) => t`File active du ${p.from} au ${p.to}`,
+    paths: (p) =>
+      t`parcours : ${p.total} — évalués ${p.evaluated}, exclus ${p.excluded}${p.byReason === '' ? '' : ` (${p.byReason})`}`,
+    sequences: (p) => t`séquences : ${p.byStatus} — complétion ${p.completion}`,
+    exits: (p) => t`sorties : ${p.exits}, abandons ${p.dropOuts} (${p.rate})`,
+    billed: (p, f) =>
+      t`facturé sur la période : ${p.count} séquences, ${f.money(p.forfait)} = AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)}`,
+    byProfession: (p) => t`prestations comptées par profession : ${p.list === '' ? '—' : p.list}`,
+    excludedPath: (p) => t`exclu ligne ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''} : ${p.reason} — ${p.codes}`,
+    moreExcluded: (p) => t`… ${p.count} autres exclus`,
+    percent: (p, f) => `${f.number(p.value)}${NBSP}%`,
+  },
+  fhir: { sequence: (p) => t`Séquence ${p.id} (${p.completed ? 'complète' : 'incomplète'})` },
+  cli: {
+    usage: USAGE,
+    unknownCommand: (p) => t`commande inconnue : ${p.command}`,
+    badLang: (p) => t`--lang : fr ou en, pas ${p.value}`,
+    badFailOn: (p) => t`--fail-on : error, warning ou never, pas ${p.value}`,
+    badDate: (p) => t`--${p.option} : date AAAA-MM-JJ attendue, pas ${p.value}`,
+    exclusiveOutputs: '--json, --ndjson, --csv et --fhir sont exclusifs',
+    required: (p) => t`${p.command} : ${p.options} obligatoire(s)`,
+    missingPath: (p) => t`${p.command} : --path manquant (ou des lignes NDJSON sur l’entrée standard)`,
+    unreadableFile: (p) => t`fichier illisible : ${p.file}`,
+    invalidJson: (p) => t`JSON invalide : ${p.file}`,
+    badTypeFile: (p) => t`${p.file} : ${p.codes}`,
+    unreadableCases: (p) => t`cas illisibles : ${p.dir}`,
+    schemaNames: (p) => t`schema : ${p.names}`,
+    internalError: (p) => t`erreur interne — ${p.reason}`,
+    lineRejected: (p) => t`ligne ${p.line} : ${p.codes}`,
+    lineEvaluated: (p) => t`ligne ${p.line} ${p.ref} : ${p.summary} · ${p.count} constat(s)`,
+    lineUnreadable: (p) => t`ligne ${p.line} : JSON illisible, ligne ignorée`,
+    batchSummary: (p) =>
+      t`${p.lines} lignes : ${p.evaluated} parcours évalués (${p.withIssues} avec constats, ${p.failing} au seuil --fail-on ${p.failOn}), ${p.rejected} rejetés, ${p.skipped} ignorés (JSON illisible)`,
+    progress: (p) => t`${p.lines} lignes…`,
+    pathsExcluded: (p) => t`${p.count} parcours exclus : ${p.byReason}`,
+    casesSummary: (p) => `${p.passed} passed, ${p.failed} failed`,
+  },
+  sheet: {
+    ranges: { project: 'projet', team: 'équipe', patient: 'patient', prestations: 'prestations' },
+    invalidDate: (p) => t`${p.what} : date invalide`,
+    dateOutOfRange: (p) => t`${p.what} : date hors de 1900–2199`,
+    invalidSerial: (p) => t`${p.what} : numéro de série Excel invalide`,
+    isoDateExpected: (p) => t`${p.what} : date AAAA-MM-JJ attendue`,
+    rangeWithHeader: (p) => t`${p.what} : plage attendue, avec une ligne d’en-tête`,
+    twoColumns: (p) => t`${p.what} : plage de deux colonnes (clé, valeur) attendue`,
+    dateExpected: (p) => t`${p.what} : date attendue`,
+    invalidAmount: 'montant invalide (deux décimales au plus)',
+    invalidWeights: (p) => t`poids invalides (${p.reason})`,
+    keyNotJson: t`projet : la clé de répartition doit être du JSON`,
+    documentIssue: (p) => t`${p.range} : ${p.issue}`,
+    internalError: 'erreur interne',
+    prestationsRow: (p) => t`prestations ligne ${p.row}`,
+  },
+  conformance: {
+    doesNotParse: (p) => t`${p.document === 'path' ? 'le parcours' : 'le projet'} ne se lit pas : ${p.issues}`,
+    resolution: (p) => t`résolution : attendu ${p.expected}, obtenu ${p.actual}`,
+    differs: (p) => t`${p.what} : attendu ${p.expected}, obtenu ${p.actual}`,
+  },
+};

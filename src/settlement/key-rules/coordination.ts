@@ -1,0 +1,32 @@
+import type { KeyRule } from '../../documents/distribution-key';
+import { formatCents, timesFactor, toCents } from '../../money/decimal';
+import type { KeyContext } from './key-context';
+
+type CoordinationRule = Extract<KeyRule, { kind: 'coordination' }>;
+
+/**
+ * Coordination shares, paid to the structure first: a rate of the forfait rounded to the cent (half up), or an
+ * amount; either is capped at what is left.
+ *
+ * @example
+ * payCoordination([{ kind: 'coordination', rate: '0.1' }], ctx) // 53.60 € of a 536.00 € forfait to the structure
+ */
+export function payCoordination(rules: readonly CoordinationRule[], ctx: KeyContext): void {
+  const { forfait, ledger, trace } = ctx;
+  for (const rule of rules) {
+    if (rule.rate !== undefined) {
+      const product = timesFactor(forfait, rule.rate);
+      const cents = Math.min(product.cents, ledger.left);
+      trace.add(
+        'COORDINATION_RATE',
+        { rate: rule.rate, forfait: formatCents(forfait), exact: product.exact, amount: formatCents(cents) },
+        cents,
+      );
+      ledger.pay({ kind: 'structure' }, `coordination:${rule.rate}`, cents);
+    } else if (rule.amount !== undefined) {
+      const cents = Math.min(toCents(rule.amount), ledger.left);
+      trace.add('COORDINATION_AMOUNT', { amount: formatCents(cents) }, cents);
+      ledger.pay({ kind: 'structure' }, 'coordination', cents);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+import type { KeyRule } from '../../documents/distribution-key';
+import { formatCents } from '../../money/decimal';
+import type { KeyContext } from './key-context';
+
+type RemainderRule = Extract<KeyRule, { kind: 'remainder' }>;
+
+/**
+ * The remainder taker: what is left goes to the rule's member (a member of the team), or to the structure.
+ *
+ * @example
+ * payRemainder({ kind: 'remainder', member: 'diet' }, ctx) // what is left → diet
+ */
+export function payRemainder(rule: RemainderRule, ctx: KeyContext): void {
+  const amount = ctx.ledger.left;
+  if (amount === 0) return;
+  const member = rule.member !== undefined && ctx.members.has(rule.member) ? rule.member : undefined;
+  ctx.trace.add(
+    'REMAINDER',
+    member !== undefined ? { amount: formatCents(amount), member } : { amount: formatCents(amount) },
+    amount,
+  );
+  ctx.ledger.pay(member !== undefined ? { kind: 'member', id: member } : { kind: 'structure' }, 'remainder', amount);
+}
+
+/**
+ * Whatever a key leaves goes to the structure, with KEY_REMAINDER_TO_STRUCTURE: every cent of the forfait is paid.
+ *
+ * @example
+ * payLeftToStructure(ctx) // 0.01 € left by rounding → structure, with a warning
+ */
+export function payLeftToStructure(ctx: KeyContext): void {
+  const amount = ctx.ledger.left;
+  if (amount === 0) return;
+  ctx.sink.add(
+    'KEY_REMAINDER_TO_STRUCTURE',
+    ['distribution'],
+    { sequence: ctx.sequence, amount: formatCents(amount) },
+    'project',
+  );
+  ctx.trace.add('REMAINDER', { amount: formatCents(amount) }, amount);
+  ctx.ledger.pay({ kind: 'structure' }, 'remainder', amount);
+}

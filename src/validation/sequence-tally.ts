@@ -1,0 +1,59 @@
+import { addDays, type IsoDate } from '../dates/calendar';
+import type { RequirementDef, SequenceDef } from '../documents/parcours-type';
+import type { SequenceWindow } from './timeline';
+
+/** What the counting produced for one séquence. */
+export interface SequenceTally {
+  /** Prestations counted, by requirement. */
+  readonly done: number[];
+  /** Ids of the counted prestations, in canonical order. */
+  readonly countedIds: string[];
+  /** Last counting day of each requirement (computed once per path). */
+  readonly windowEnds: readonly IsoDate[];
+  /** The day the last minimum was met. */
+  completedOn?: IsoDate;
+}
+
+/**
+ * Last day a prestation counts for a requirement: the window end, never past the séquence deadline.
+ *
+ * @example
+ * requirementWindowEnd({ prestation: 'B', min: 1, withinDays: 15 }, '2026-01-31', '2026-02-28') // '2026-02-15'
+ */
+export function requirementWindowEnd(r: RequirementDef, start: IsoDate, deadline: IsoDate): IsoDate {
+  if (r.withinDays === undefined) return deadline;
+  const end = addDays(start, r.withinDays);
+  return end < deadline ? end : deadline;
+}
+
+/**
+ * An empty tally of a séquence, with its requirements' window ends.
+ *
+ * @example
+ * emptyTally({ id: 'S1', requirements: [{ prestation: 'B', min: 1 }] }, { id: 'S1', start: '2026-01-31', deadline: '2026-02-28' }).done // [0]
+ */
+export function emptyTally(def: Pick<SequenceDef, 'requirements'>, w: SequenceWindow): SequenceTally {
+  return {
+    done: def.requirements.map(() => 0),
+    countedIds: [],
+    windowEnds: def.requirements.map((r) => requirementWindowEnd(r, w.start, w.deadline)),
+  };
+}
+
+/**
+ * Counts one prestation for a requirement of a séquence, and notes the day the séquence's last minimum was met.
+ *
+ * @example
+ * count(def, tally, 0, { id: 'p1', date: '2026-02-05' }) // tally.done[0] is 1
+ */
+export function count(
+  def: SequenceDef,
+  tally: SequenceTally,
+  requirement: number,
+  p: { readonly id: string; readonly date: IsoDate },
+): void {
+  tally.done[requirement] = (tally.done[requirement] ?? 0) + 1;
+  tally.countedIds.push(p.id);
+  if (tally.completedOn === undefined && def.requirements.every((r, i) => (tally.done[i] ?? 0) >= r.min))
+    tally.completedOn = p.date;
+}
