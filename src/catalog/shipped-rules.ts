@@ -27,7 +27,7 @@ const built: Partial<Record<Lang, Catalog>> = {};
  * `list` and `rejected`, so a spreadsheet cell or a cold start reads one rule file, not seven.
  *
  * @example
- * const t = shippedCatalog().resolve('tnd-intervention-precoce', '2020-06-01'); // version 2019
+ * shippedCatalog().resolve('tnd-intervention-precoce', '2020-06-01').issues // [] — the version 2019 is in force
  */
 export function shippedCatalog(options: { lang?: Lang } = {}): Catalog {
   const lang: Lang = options.lang === 'en' ? 'en' : 'fr';

@@ -35,7 +35,7 @@ function failing(issues: readonly Issue[], failOn: CliOptions['failOn']): boolea
  * Resolves to the exit code.
  *
  * @example
- * await evaluateCommand(readArgs(['settle', '--project', 'p.json', '--path', 'x.json'], today), io) // 0 | 1
+ * process.exitCode = await evaluateCommand(readArgs(['settle', '--project', 'p.json', '--path', 'x.json'], context), io);
  */
 export async function evaluateCommand(opts: CliOptions, io: CliIo): Promise<number> {
   const project = parseProject(readJsonFile(io, opts.project as string), { lang: opts.lang });

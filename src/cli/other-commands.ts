@@ -7,10 +7,11 @@ import { loadConformanceCases } from './conformance-files';
 import type { CliIo } from './io';
 
 /**
- * `pcr verify`: runs every conformance case and prints one PASS / FAIL line per case, then `N passed, N failed`.
+ * `pcr verify`: runs every conformance case and prints one PASS / FAIL line per case, then `N passed, N failed`;
+ * 0 when every case passes, else 1.
  *
  * @example
- * verifyCommand(readArgs(['verify'], context), io, 'rules') // 0 when every case passes
+ * process.exitCode = verifyCommand(readArgs(['verify'], context), io, 'rules');
  */
 export function verifyCommand(opts: CliOptions, io: CliIo, defaultRulesDir: string): number {
   let cases: ReturnType<typeof loadConformanceCases>;
@@ -38,7 +39,7 @@ export function verifyCommand(opts: CliOptions, io: CliIo, defaultRulesDir: stri
  * `pcr schema NAME`: prints the JSON Schema of a document.
  *
  * @example
- * schemaCommand(readArgs(['schema', 'project'], context), io) // 0
+ * process.exitCode = schemaCommand(readArgs(['schema', 'project'], context), io);
  */
 export function schemaCommand(opts: CliOptions, io: CliIo): number {
   const name = opts.positionals[0];
@@ -53,7 +54,7 @@ export function schemaCommand(opts: CliOptions, io: CliIo): number {
  * `pcr rules`: lists the parcours types of the catalog, with version, validity and status.
  *
  * @example
- * rulesCommand(readArgs(['rules'], context), io) // 0
+ * process.exitCode = rulesCommand(readArgs(['rules'], context), io);
  */
 export function rulesCommand(opts: CliOptions, io: CliIo): number {
   const entries = shippedCatalog({ lang: opts.lang }).list();

@@ -5,7 +5,7 @@ import type { CliIo } from './io';
  * Reads and parses a JSON file; an unreadable file or invalid JSON is a usage error (exit code 2).
  *
  * @example
- * readJsonFile(io, 'examples/obesite/project.json') // the projet's JSON value
+ * const projectJson = readJsonFile(io, 'examples/obesite/project.json');
  */
 export function readJsonFile(io: CliIo, path: string): unknown {
   let text: string;

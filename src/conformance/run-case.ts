@@ -51,7 +51,8 @@ export interface CaseResult {
  * differences are written in `lang` (French by default).
  *
  * @example
- * runConformanceCase(shippedCatalog(), caseJson, projectJson).passed // true
+ * const c = { id: 'ex-1', title: 'exemple', asOf: '2026-12-15', path: pathJsonOf(), expect: { typeVersion: '2026-03', excluded: { S2: 'NOT_ENDED' } } };
+ * runConformanceCase(shippedCatalog(), c, projectJsonOf()).failures // []
  */
 export function runConformanceCase(
   catalog: Catalog,

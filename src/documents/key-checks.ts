@@ -57,7 +57,9 @@ function checkRuleReferences(rule: KeyRule, at: IssuePath, check: KeyCheck): voi
  * professions and prestations that are known.
  *
  * @example
- * checkKey([{ kind: 'fixed', member: 'm9', amount: '10.00' }], ['distribution', 'default'], { known: { members: new Set(['m1']) }, sink }) // KEY_UNKNOWN_MEMBER
+ * const sink = issueSink('project', 'fr');
+ * checkKey([{ kind: 'fixed', member: 'm9', amount: '10.00' }], ['distribution', 'default'], { known: { members: new Set(['m1']) }, sink });
+ * sink.issues.map((i) => i.code) // ['KEY_UNKNOWN_MEMBER']
  */
 export function checkKey(key: DistributionKey, at: IssuePath, check: KeyCheck): void {
   let lastRank = -1;
@@ -74,7 +76,9 @@ export function checkKey(key: DistributionKey, at: IssuePath, check: KeyCheck): 
  * Checks a distribution (default and per séquence): each key, and the séquences keys are given for.
  *
  * @example
- * checkDistribution(type.distribution, ['distribution'], { known: { prestations }, sink })
+ * const sink = issueSink('project', 'fr');
+ * checkDistribution({ bySequence: { S9: [{ kind: 'remainder' }] } }, ['distribution'], { known: { sequences: new Set(['S1']) }, sink });
+ * sink.issues.map((i) => i.code) // ['KEY_UNKNOWN_SEQUENCE']
  */
 export function checkDistribution(d: Distribution, at: IssuePath, check: KeyCheck): void {
   if (d.default) checkKey(d.default, [...at, 'default'], check);

@@ -117,7 +117,9 @@ function checkSequences(names: TypeNames): { declared: Set<string>; endMonths: M
  * professions and profiles, séquence order, consistent bounds and tiers, a default key that names known things.
  *
  * @example
- * checkTypeReferences(parsedType, sink) // TYPE_UNKNOWN_PRESTATION for a requirement naming an undeclared code
+ * const sink = issueSink('type', 'fr');
+ * checkTypeReferences({ ...type, sequences: [{ ...type.sequences[0], requirements: [{ prestation: 'NOPE', min: 1 }] }] }, sink);
+ * sink.issues.map((i) => i.code) // ['TYPE_UNKNOWN_PRESTATION']
  */
 export function checkTypeReferences(t: ParcoursType, sink: IssueSink): void {
   checkRanges(t, sink);

@@ -14,7 +14,9 @@ export const MAX_DEPTH = 32;
  * to the schema.
  *
  * @example
- * scanUntrusted(JSON.parse('{"__proto__": {}}'), sink) // false, with INPUT_FORBIDDEN_KEY at ["__proto__"]
+ * const sink = issueSink('path', 'fr');
+ * scanUntrusted(JSON.parse('{"__proto__": {}}'), sink) // false
+ * sink.issues.map((i) => [i.code, i.path]) // [['INPUT_FORBIDDEN_KEY', ['__proto__']]]
  */
 export function scanUntrusted(input: unknown, sink: IssueSink): boolean {
   const before = sink.issues.length;

@@ -49,7 +49,8 @@ export function fileActiveCsv(r: FileActiveReport): string {
  * The file-active report as a short text for a person, in `lang`.
  *
  * @example
- * formatFileActive(report, 'en').split('\n')[0] // 'Active caseload from 2026-01-01 to 2026-12-31'
+ * const acc = fileActive({ project, types: type, from: '2026-01-01', to: '2026-12-31' }); acc.add(pathJsonOf());
+ * formatFileActive(acc.report(), 'en').split('\n')[0] // 'Active caseload from 2026-01-01 to 2026-12-31'
  */
 export function formatFileActive(r: FileActiveReport, lang: Lang = 'fr'): string {
   const { m, f } = messagesFor(lang);

@@ -20,7 +20,7 @@ export function checkSiren(value: string): IdentifierCheck {
  *
  * @example
  * checkSiret('73282932000074') // null
- * checkSiret('35600000000048') // null (La Poste)
+ * checkSiret('35600000000048') // null — La Poste
  */
 export function checkSiret(value: string): IdentifierCheck {
   if (!/^\d{14}$/.test(value)) return 'DIGITS_14';

@@ -2,7 +2,8 @@
  * Luhn checksum over a string of digits (the last digit being the check digit).
  *
  * @example
- * luhnValid('10000000017') // a well-formed RPPS-like number
+ * luhnValid('10001234565') // true
+ * luhnValid('10001234566') // false
  */
 export function luhnValid(digits: string): boolean {
   if (!/^\d+$/.test(digits)) return false;

@@ -11,8 +11,8 @@ export type IdentifierCheck = IdentifierReason | null;
  * RPPS: 11 digits, the last one a Luhn check digit.
  *
  * @example
- * checkRpps('10000000017') // null (valid)
- * checkRpps('10000000018') // 'LUHN'
+ * checkRpps('10001234565') // null — valid
+ * checkRpps('10001234566') // 'LUHN'
  */
 export function checkRpps(value: string): IdentifierCheck {
   if (!/^\d{11}$/.test(value)) return 'DIGITS_11';

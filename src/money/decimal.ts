@@ -112,7 +112,7 @@ export function formatCents(cents: Cents): Amount {
  * @example
  * mulRoundCents(56300, '1.2')  // 67560
  * mulRoundCents(1001, '0.5')   // 501
- * mulRoundCents(21, 3, 14)     // 5 (4.5 exactly, half up)
+ * mulRoundCents(21, 3, 14)     // 5 — 4.5 exactly, half up
  */
 export function mulRoundCents(cents: Cents, factor: Decimal.Value, per: Decimal.Value = 1): Cents {
   return new Dec(cents).times(factor).div(per).toDecimalPlaces(0).toNumber();

@@ -31,7 +31,7 @@ export interface WorkItem {
  * the séquence billable. Sorted by due date. A blocked path has no work items.
  *
  * @example
- * worklist(type, project, path, { asOf: '2026-12-15' })[0] // { sequence: 'S2', codes: ['SEANCE_DIET'], missing: 2, dueBy: '2028-05-31', … }
+ * worklist(type, project, path, { asOf: '2026-12-15' })[0] // { sequence: 'S2', codes: ['BILAN_FINAL'], missing: 1, dueBy: '2028-05-31' }
  */
 export function worklist(
   type: ParcoursType,
@@ -74,7 +74,8 @@ export function worklist(
  * Sorts work items by due date, then patient, séquence and codes (stable across runs and machines).
  *
  * @example
- * sortWorkItems([...itemsOfPathA, ...itemsOfPathB]) // the file active's worklist
+ * const items = worklist(type, project, path, { asOf: '2026-12-15' });
+ * sortWorkItems([...items].reverse()).map((w) => w.codes[0]) // ['BILAN_FINAL', 'SEANCE_DIET', 'SEANCE_PSY']
  */
 export function sortWorkItems(items: readonly WorkItem[]): WorkItem[] {
   const key = (w: WorkItem) => `${w.dueBy}\u0000${w.patientRef}\u0000${w.sequence}\u0000${w.codes.join('|')}`;

@@ -49,7 +49,7 @@ export interface ModulatedForfait {
  * the patient's territory, rounded to the cent half away from zero. Steps go to the trace when one is given.
  *
  * @example
- * modulatedForfait(type, type.sequences[0], { ...path, profile: 'A', patient: { ...path.patient, territory: '974' } }).modulated // 40584
+ * modulatedForfait(type, type.sequences[0], { ...path, profile: 'A', patient: { ...path.patient, territory: '974' } }).modulated // 54048 — 450.40 × 1.20
  */
 export function modulatedForfait(
   type: ParcoursType,

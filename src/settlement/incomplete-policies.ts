@@ -26,7 +26,7 @@ function tierCount(seq: SequenceReport, of: readonly string[] | undefined): numb
  *   counted, only those of `of` when the tier has one). Rounded to the cent, half up, once.
  *
  * @example
- * dueShare(def, { status: 'completed', completedOn: '2026-09-21' }, 53600, trace) // { share: '1', cents: 53600, policy: 'completed' }
+ * dueShare(type.sequences[0], report.sequences[0], 53600, new TraceBuilder()) // { share: '1', cents: 53600, policy: 'completed' }
  */
 export function dueShare(def: SequenceDef, seq: SequenceReport, modulated: Cents, trace: TraceBuilder): DueShare {
   if (seq.status === 'completed') {

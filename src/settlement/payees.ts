@@ -35,7 +35,7 @@ export function structurePayee(project: ParcoursProject): Payee {
  * Resolves a ledger key into the beneficiary and payee that the settlement shows.
  *
  * @example
- * resolveBeneficiary({ kind: 'structure' }, project, team).payee.idType // 'SIRET'
+ * resolveBeneficiary({ kind: 'structure' }, project, team).payee.idType // 'SIRET' — team: the members by id
  */
 export function resolveBeneficiary(
   key: LedgerKey,

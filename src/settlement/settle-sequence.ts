@@ -26,6 +26,8 @@ export interface SequenceToSettle extends EndedSequence {
  * every step. Undefined when nothing is due.
  *
  * @example
+ * const chosen = { key: project.distribution.default, from: 'project' };
+ * const input = { type, def: type.sequences[0], path, seq: report.sequences[0], project, members: team, chosen, counted: report.prestations.filter((p) => p.counted && p.sequence === 'S1'), sink: issueSink('path', 'fr') };
  * settleSequence(input)?.settlement.forfait.amount // '536.00'
  */
 export function settleSequence(

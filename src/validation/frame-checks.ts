@@ -41,7 +41,8 @@ export function projectAcceptedOn(project: Pick<ParcoursProject, 'sentToArs' | '
  * séquence has a key.
  *
  * @example
- * checkDocumentsFit({ type, project, path, index: typeIndex(type) }, sink) // TYPE_NOT_IN_FORCE when the inclusion is before the type's validFrom
+ * const sink = issueSink('path', 'fr'); checkDocumentsFit({ type, project, path: { ...path, inclusion: { date: '2026-01-05' } }, index: typeIndex(type) }, sink);
+ * sink.issues.map((i) => i.code) // ['TYPE_NOT_IN_FORCE'] — before the type's validFrom
  */
 export function checkDocumentsFit(
   documents: { type: ParcoursType; project: ParcoursProject; path: PatientPath; index: TypeIndex },
@@ -88,7 +89,8 @@ export function checkDocumentsFit(
  * Checks the projet's acceptance on the inclusion date (flagged when included before, blocked when opposed).
  *
  * @example
- * checkProjectAcceptance(project, path, sink) // PROJECT_NOT_ACCEPTED when included before sent + 2 months
+ * const sink = issueSink('path', 'fr'); checkProjectAcceptance({ ...project, sentToArs: '2026-05-01' }, path, sink);
+ * sink.issues.map((i) => i.code) // ['PROJECT_NOT_ACCEPTED'] — included before 2026-07-01
  */
 export function checkProjectAcceptance(project: ParcoursProject, path: PatientPath, sink: IssueSink): void {
   if (project.opposition) {
@@ -105,7 +107,7 @@ export function checkProjectAcceptance(project: ParcoursProject, path: PatientPa
  * birth dates. Returns the age in completed years at inclusion.
  *
  * @example
- * checkEligibility(type, path, '2026-12-15', sink) // 54
+ * checkEligibility(type, path, '2026-12-15', issueSink('path', 'fr')) // 54
  */
 export function checkEligibility(type: ParcoursType, path: PatientPath, asOf: IsoDate, sink: IssueSink): number {
   const inclusion = path.inclusion.date;

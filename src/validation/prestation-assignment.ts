@@ -68,6 +68,7 @@ export interface Assignment {
  * id is never counted; cancelled and missed prestations are listed but never counted.
  *
  * @example
+ * const sink = issueSink('path', 'fr'); const timeline = buildTimeline(type, path, sink);
  * assignPrestations({ type, project, path, timeline, asOf: '2026-12-15', index: typeIndex(type), sink }).tallies.get('S1')?.done // [1, 4, 3]
  */
 export function assignPrestations(a: Assignment): {

@@ -26,7 +26,9 @@ export interface PrestationContext {
  * (a missing duration is only a warning). Returns true when none of them refuses it; each refusal is raised.
  *
  * @example
- * checkPrestation(ctx, { id: 'p1', code: 'SEANCE_DIET', date: '2026-06-15', member: 'diet-leroy', minutes: 45, status: 'done' }, member, raise) // true
+ * const { ctx, raise, raised } = examplePrestationContext();
+ * checkPrestation(ctx, { id: 'p1', code: 'SEANCE_DIET', date: '2026-06-15', member: 'diet-leroy', minutes: 20, status: 'done' }, team.get('diet-leroy'), raise) // false
+ * raised // ['PRESTATION_TOO_SHORT']
  */
 export function checkPrestation(
   ctx: PrestationContext,

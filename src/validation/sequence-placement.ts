@@ -24,7 +24,8 @@ function expects(seq: SequenceDef, code: string): boolean {
  * -1, with the reason raised, when there is none.
  *
  * @example
- * findSequence(ctx, { id: 'p1', code: 'SEANCE_DIET', date: '2026-12-05', member: 'diet-leroy', status: 'done' }, raise) // 1 (S2)
+ * const { ctx, raise } = examplePrestationContext();
+ * findSequence(ctx, { id: 'p1', code: 'SEANCE_DIET', date: '2026-12-05', member: 'diet-leroy', status: 'done' }, raise) // 1 — S2
  */
 export function findSequence(ctx: PrestationContext, p: PrestationRecord, raise: Raise): number {
   const windows = ctx.timeline.sequences;
@@ -77,7 +78,8 @@ export function findSequence(ctx: PrestationContext, p: PrestationRecord, raise:
  * and is not full. Null, with the reason raised (not expected, out of its window, over the maximum), when none.
  *
  * @example
- * findRequirement(ctx, p, 0, raise) // { seq: S1, req: 1 }
+ * const { ctx, raise } = examplePrestationContext();
+ * findRequirement(ctx, { id: 'p1', code: 'SEANCE_DIET', date: '2026-06-15', member: 'diet-leroy', status: 'done' }, 0, raise)?.req // 1
  */
 export function findRequirement(
   ctx: PrestationContext,

@@ -59,7 +59,8 @@ function requirementLine(
  * its start.
  *
  * @example
- * sequenceReport({ def, window, tally, path, asOf: '2026-11-22' }).status // 'in-progress'
+ * const window = { id: 'S1', start: '2026-05-31', deadline: '2026-11-30' };
+ * sequenceReport({ def: type.sequences[0], window, tally: emptyTally(type.sequences[0], window), path, asOf: '2026-11-22' }).status // 'in-progress'
  */
 export function sequenceReport(facts: SequenceFacts): SequenceReport {
   const { def, window: w, tally, path, asOf } = facts;

@@ -44,7 +44,8 @@ export function emptyTally(def: Pick<SequenceDef, 'requirements'>, w: SequenceWi
  * Counts one prestation for a requirement of a séquence, and notes the day the séquence's last minimum was met.
  *
  * @example
- * count(def, tally, 0, { id: 'p1', date: '2026-02-05' }) // tally.done[0] is 1
+ * const tally = emptyTally(type.sequences[0], { id: 'S1', start: '2026-05-31', deadline: '2026-11-30' });
+ * count(type.sequences[0], tally, 0, { id: 'p1', date: '2026-06-04' }); tally.done // [1, 0, 0]
  */
 export function count(
   def: SequenceDef,

@@ -23,7 +23,7 @@ export interface Timeline {
  * Each accepted renewal extends the parcours end, and the séquences that ended with it, by the renewal months.
  *
  * @example
- * buildTimeline(type, path, sink).sequences[0] // { id: 'S1', start: '2026-01-31', deadline: '2026-07-31' }
+ * buildTimeline(type, path, issueSink('path', 'fr')).sequences[0] // { id: 'S1', start: '2026-05-31', deadline: '2026-11-30' }
  */
 export function buildTimeline(type: ParcoursType, path: PatientPath, sink: IssueSink): Timeline {
   const inclusion = path.inclusion.date;

@@ -20,7 +20,8 @@ export interface Claim {
  * by largest remainder — with KEY_SCALED_DOWN.
  *
  * @example
- * payClaims([{ member: 'med', basis: 'fixed', cents: 10000 }], ctx) // 100.00 € to med when at least that is left
+ * const ctx = exampleKeyContext(53600); payClaims([{ member: 'dr-martin', basis: 'fixed', cents: 60000 }], ctx);
+ * ctx.sink.issues.map((i) => i.code) // ['KEY_SCALED_DOWN'] — 600.00 € claimed, 536.00 € available
  */
 export function payClaims(unsorted: readonly Claim[], ctx: KeyContext): void {
   const { ledger, sink, trace } = ctx;

@@ -9,7 +9,8 @@ type CoordinationRule = Extract<KeyRule, { kind: 'coordination' }>;
  * amount; either is capped at what is left.
  *
  * @example
- * payCoordination([{ kind: 'coordination', rate: '0.1' }], ctx) // 53.60 € of a 536.00 € forfait to the structure
+ * const ctx = exampleKeyContext(53600); payCoordination([{ kind: 'coordination', rate: '0.1' }], ctx);
+ * ctx.ledger.left // 48240 — 53.60 € to the structure
  */
 export function payCoordination(rules: readonly CoordinationRule[], ctx: KeyContext): void {
   const { forfait, ledger, trace } = ctx;

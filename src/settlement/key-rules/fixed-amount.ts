@@ -9,7 +9,7 @@ type FixedRule = Extract<KeyRule, { kind: 'fixed' }>;
  * The claims of fixed amounts: one per rule naming a member of the team (a stranger to the team claims nothing).
  *
  * @example
- * fixedClaims([{ kind: 'fixed', member: 'med', amount: '100.00' }], ctx) // [{ member: 'med', basis: 'fixed', cents: 10000 }]
+ * fixedClaims([{ kind: 'fixed', member: 'dr-martin', amount: '100.00' }], exampleKeyContext(53600)) // [{ member: 'dr-martin', basis: 'fixed', cents: 10000 }]
  */
 export function fixedClaims(rules: readonly FixedRule[], ctx: KeyContext): Claim[] {
   const claims: Claim[] = [];

@@ -27,7 +27,8 @@ function rulesByKind(key: DistributionKey): RulesByKind {
  * every cent of the forfait ends in the ledger.
  *
  * @example
- * applyKey([{ kind: 'coordination', rate: '0.1' }, { kind: 'weights', by: 'member', basis: 'sessions' }], ctx); ctx.ledger.left // 0
+ * const ctx = exampleKeyContext(53600); applyKey([{ kind: 'coordination', rate: '0.1' }, { kind: 'weights', by: 'member', basis: 'sessions' }], ctx);
+ * ctx.ledger.left // 0
  */
 export function applyKey(key: DistributionKey, ctx: KeyContext): void {
   const rules = rulesByKind(key);

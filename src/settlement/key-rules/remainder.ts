@@ -8,7 +8,8 @@ type RemainderRule = Extract<KeyRule, { kind: 'remainder' }>;
  * The remainder taker: what is left goes to the rule's member (a member of the team), or to the structure.
  *
  * @example
- * payRemainder({ kind: 'remainder', member: 'diet' }, ctx) // what is left → diet
+ * const ctx = exampleKeyContext(53600); payRemainder({ kind: 'remainder', member: 'diet-leroy' }, ctx);
+ * ctx.ledger.entries().map((e) => e.key) // [{ kind: 'member', id: 'diet-leroy' }]
  */
 export function payRemainder(rule: RemainderRule, ctx: KeyContext): void {
   const amount = ctx.ledger.left;
@@ -26,7 +27,8 @@ export function payRemainder(rule: RemainderRule, ctx: KeyContext): void {
  * Whatever a key leaves goes to the structure, with KEY_REMAINDER_TO_STRUCTURE: every cent of the forfait is paid.
  *
  * @example
- * payLeftToStructure(ctx) // 0.01 € left by rounding → structure, with a warning
+ * const ctx = exampleKeyContext(1); payLeftToStructure(ctx);
+ * ctx.sink.issues.map((i) => i.code) // ['KEY_REMAINDER_TO_STRUCTURE']
  */
 export function payLeftToStructure(ctx: KeyContext): void {
   const amount = ctx.ledger.left;

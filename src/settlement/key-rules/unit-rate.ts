@@ -10,7 +10,7 @@ type UnitRateRule = Extract<KeyRule, { kind: 'perPrestation' }>;
  * per member and code.
  *
  * @example
- * unitRateClaims([{ kind: 'perPrestation', rates: { BILAN: '60.00' } }], ctx) // [{ member: 'med', basis: 'perPrestation:BILAN', cents: 6000, … }]
+ * unitRateClaims([{ kind: 'perPrestation', rates: { BILAN_INITIAL: '60.00' } }], exampleKeyContext(53600)) // [{ member: 'dr-martin', basis: 'perPrestation:BILAN_INITIAL', cents: 6000, unit: { code: 'BILAN_INITIAL', count: 1, rate: '60.00' } }]
  */
 export function unitRateClaims(rules: readonly UnitRateRule[], ctx: KeyContext): Claim[] {
   const claims: Claim[] = [];

@@ -160,7 +160,8 @@ function byProfession(
  * and KEY_WEIGHTS_EMPTY say so, and the rest goes to the next rule.
  *
  * @example
- * applyWeights({ kind: 'weights', by: 'member', basis: 'sessions' }, new Set(['BILAN']), ctx) // 422.40 € by sessions
+ * const ctx = exampleKeyContext(42240); applyWeights({ kind: 'weights', by: 'member', basis: 'sessions' }, new Set(['BILAN_INITIAL']), ctx);
+ * ctx.trace.steps[0].params.parts.map((x) => `${x.name} ${x.amount}`) // ['apa-petit 60.34', 'diet-leroy 241.37', 'psy-bernard 120.69']
  */
 export function applyWeights(rule: WeightsRule, priced: ReadonlySet<string>, ctx: KeyContext): void {
   const members = [...ctx.team].sort((a, b) => byText(a.id, b.id));
