@@ -14,11 +14,23 @@ export {
   type SequenceDef,
   type RequirementDef,
   type PrestationDef,
+  type IncompletePolicy,
+  type Participation,
+  type Modulation,
 } from './documents/parcours-type';
 export { ProjectSchema, type ParcoursProject, type TeamMember } from './documents/project';
 export { PatientPathSchema, type PatientPath, type PrestationRecord } from './documents/patient-path';
-export type { DistributionKey, KeyRule } from './documents/distribution-key';
-export { PROFESSIONS, STRUCTURE_CATEGORIES, EXEMPTIONS, COMPLEMENTARY_KINDS } from './domain/vocabulary';
+export type { Distribution, DistributionKey, KeyRule } from './documents/distribution-key';
+export {
+  PROFESSIONS,
+  STRUCTURE_CATEGORIES,
+  EXEMPTIONS,
+  COMPLEMENTARY_KINDS,
+  type Profession,
+  type StructureCategory,
+  type Exemption,
+  type ComplementaryKind,
+} from './domain/vocabulary';
 
 export { validatePath, type EvaluationOptions } from './validation/validate-path';
 export type {
@@ -27,6 +39,7 @@ export type {
   SequenceStatus,
   RequirementReport,
   PrestationReport,
+  TypeVersion,
 } from './validation/report-types';
 
 export { settle, type SettleOptions } from './settlement/settle';
@@ -35,6 +48,8 @@ export type {
   SequenceSettlement,
   ExcludedSequence,
   Share,
+  SharePart,
+  TotalLine,
   Beneficiary,
   Payee,
   TraceStep,
@@ -48,5 +63,5 @@ export type { IsoDate } from './dates/iso-date';
 export type { Issue, IssueCode, IssueParams, IssueDocument, Severity, Lang, Result } from './issues/issue';
 export { issueMessage, traceStepText } from './messages/render';
 
-export { createCatalog, type Catalog, type CatalogEntry, type RuleFile } from './catalog/catalog';
+export { createCatalog, type Catalog, type CatalogEntry, type RuleFile, type RejectedFile } from './catalog/catalog';
 export { shippedCatalog } from './catalog/shipped-rules';

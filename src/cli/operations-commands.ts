@@ -3,9 +3,12 @@ import { declarationEntries, type DeclarationEntry } from '../exports/declaratio
 import { declarationCsv } from '../exports/declaration-csv';
 import { fhirInvoice } from '../exports/fhir-invoice';
 import { fileActiveCsv, formatFileActive } from '../exports/file-active-output';
+import { formatWorklist } from '../exports/format-worklist';
 import { worklistCsv } from '../exports/worklist-csv';
 import { messagesFor } from '../messages/render';
-import { fileActive } from '../operations/file-active';
+import { fileActive, type FileActiveReport } from '../operations/file-active';
+import type { Catalog } from '../catalog/catalog';
+import type { ParcoursType } from '../documents/parcours-type';
 import { sortWorkItems, type WorkItem } from '../operations/worklist';
 import { parseParcoursType, parseProject } from '../documents/parse';
 import { UsageError, type CliOptions } from './args';
@@ -40,19 +43,9 @@ export async function operationsCommand(opts: CliOptions, io: CliIo): Promise<nu
   // The dates were checked with the command line (readArgs); report and declare have both.
   const to = opts.command === 'worklist' ? opts.asOf : (opts.to as string);
   const from = opts.command === 'worklist' ? to : (opts.from as string);
-  let types: ReturnType<typeof shippedCatalog> | Extract<ReturnType<typeof parseParcoursType>, { ok: true }>['value'] =
-    shippedCatalog({ lang: opts.lang });
-  if (opts.type !== undefined) {
-    const t = parseParcoursType(readJsonFile(io, opts.type), { lang: opts.lang });
-    if (!t.ok)
-      throw new UsageError((m, f) =>
-        m.cli.badTypeFile({ file: opts.type ?? '', codes: t.issues.map((i) => i.code).join(', ') }, f),
-      );
-    types = t.value;
-  }
   const acc = fileActive({
     project: project.value,
-    types,
+    types: typesOf(opts, io),
     from,
     to,
     lang: opts.lang,
@@ -67,37 +60,8 @@ export async function operationsCommand(opts: CliOptions, io: CliIo): Promise<nu
     work.push(...outcome.work);
   }
   const report = acc.report();
-  const out = (text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-  if (opts.command === 'report') {
-    if (opts.output === 'csv') out(fileActiveCsv(report));
-    else if (opts.output === 'json' || opts.output === 'ndjson')
-      out(JSON.stringify(report, null, opts.output === 'json' ? 2 : undefined));
-    else out(formatFileActive(report, opts.lang));
-  } else if (opts.command === 'declare') {
-    if (opts.output === 'json' || opts.output === 'ndjson')
-      out(JSON.stringify(entries, null, opts.output === 'json' ? 2 : undefined));
-    else if (opts.output === 'fhir')
-      out(
-        JSON.stringify(
-          { resourceType: 'Bundle', type: 'collection', entry: entries.map((e) => ({ resource: fhirInvoice(e) })) },
-          null,
-          2,
-        ),
-      );
-    else out(declarationCsv(entries));
-  } else {
-    const items = sortWorkItems(work);
-    if (opts.output === 'json' || opts.output === 'ndjson')
-      out(JSON.stringify(items, null, opts.output === 'json' ? 2 : undefined));
-    else if (opts.output === 'csv') out(worklistCsv(items));
-    else {
-      for (const w of items) {
-        out(
-          `${w.dueBy} ${w.overdue ? '!' : ' '} ${w.patientRef.padEnd(12)} ${w.sequence.padEnd(10)} ${w.codes.join('|').padEnd(28)} ×${w.missing}  ${w.performers.join(', ')}${w.completesSequence ? `  → ${w.sequence} ${w.sequenceForfait}` : ''}`,
-        );
-      }
-    }
-  }
+  const text = outputOf(opts, { report, entries, work });
+  if (text !== '') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   if (report.paths.excluded > 0) {
     const { m, f } = messagesFor(opts.lang);
     const byReason = Object.entries(report.paths.excludedByReason)
@@ -106,4 +70,45 @@ export async function operationsCommand(opts: CliOptions, io: CliIo): Promise<nu
     io.stderr.write(`${m.cli.pathsExcluded({ count: report.paths.excluded, byReason }, f)}\n`);
   }
   return report.paths.excluded > 0 ? 1 : 0;
+}
+
+/** The types paths are read against: the file `--type`, or the shipped catalog. */
+function typesOf(opts: CliOptions, io: CliIo): Catalog | ParcoursType {
+  if (opts.type === undefined) return shippedCatalog({ lang: opts.lang });
+  const t = parseParcoursType(readJsonFile(io, opts.type), { lang: opts.lang });
+  if (!t.ok)
+    throw new UsageError((m, f) =>
+      m.cli.badTypeFile({ file: opts.type ?? '', codes: t.issues.map((i) => i.code).join(', ') }, f),
+    );
+  return t.value;
+}
+
+/** What one run over a file active collected. */
+interface Collected {
+  readonly report: FileActiveReport;
+  readonly entries: readonly DeclarationEntry[];
+  readonly work: readonly WorkItem[];
+}
+
+/** The command's output in the chosen format (`--output`). */
+function outputOf(opts: CliOptions, c: Collected): string {
+  const json = (value: unknown) => JSON.stringify(value, null, opts.output === 'json' ? 2 : undefined);
+  const asJson = opts.output === 'json' || opts.output === 'ndjson';
+  if (opts.command === 'report') {
+    if (opts.output === 'csv') return fileActiveCsv(c.report);
+    return asJson ? json(c.report) : formatFileActive(c.report, opts.lang);
+  }
+  if (opts.command === 'declare') {
+    if (asJson) return json(c.entries);
+    if (opts.output !== 'fhir') return declarationCsv(c.entries);
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: c.entries.map((e) => ({ resource: fhirInvoice(e) })),
+    };
+    return JSON.stringify(bundle, null, 2);
+  }
+  const items = sortWorkItems(c.work);
+  if (asJson) return json(items);
+  return opts.output === 'csv' ? worklistCsv(items) : formatWorklist(items);
 }

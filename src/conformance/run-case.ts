@@ -11,37 +11,63 @@ import type { PathReport } from '../validation/report-types';
 export interface CaseExpectation {
   /** The issue code of a failed version resolution, when the case expects one. */
   readonly resolution?: string;
+  /** The version of the type in force on the inclusion date. */
   readonly typeVersion?: string;
+  /** Whether a path-level error blocks billing. */
   readonly blocked?: boolean;
   /** Every issue code of the settlement (validation issues then settlement issues), in order. */
   readonly issues?: readonly string[];
+  /** Fields of the report of each séquence id (status, completedOn, endedOn…), as texts. */
   readonly sequences?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Exactly the séquences billed, with their amounts and shares by beneficiary (`structure` or member id). */
   readonly billed?: Readonly<
     Record<
       string,
-      { amount: string; amo: string; amc: string; patient: string; shares: Readonly<Record<string, string>> }
+      {
+        /** The forfait billed. */
+        readonly amount: string;
+        /** The Assurance Maladie's part. */
+        readonly amo: string;
+        /** The complementary's part. */
+        readonly amc: string;
+        /** What the patient pays. */
+        readonly patient: string;
+        /** The share of each beneficiary. */
+        readonly shares: Readonly<Record<string, string>>;
+      }
     >
   >;
+  /** Exactly the séquences not billed, with their reason codes. */
   readonly excluded?: Readonly<Record<string, string>>;
+  /** The path's totals. */
   readonly totals?: Readonly<Record<'forfait' | 'amo' | 'amc' | 'patient', string>>;
 }
 
 /** A conformance case: inputs, expected figures, and the hand arithmetic behind them. */
 export interface ConformanceCase {
+  /** The case's id. */
   readonly id: string;
+  /** What it shows. */
   readonly title: string;
+  /** The evaluation date. */
   readonly asOf: string;
+  /** The patient path document, as JSON. */
   readonly path: unknown;
+  /** The hand arithmetic behind the expected figures, line by line. */
   readonly arithmetic?: readonly string[];
+  /** What the engine must find. */
   readonly expect: CaseExpectation;
 }
 
 /** The outcome of one case: passed, or the list of differences. */
 export interface CaseResult {
+  /** The case's id. */
   readonly id: string;
+  /** Its title. */
   readonly title: string;
+  /** True when every expected figure was found. */
   readonly passed: boolean;
+  /** Each difference, as a sentence. */
   readonly failures: readonly string[];
 }
 

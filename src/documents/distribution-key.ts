@@ -69,9 +69,69 @@ export const DistributionSchema = z.strictObject({
   bySequence: z.optional(z.record(mapKey, DistributionKeySchema)),
 });
 
-/** One rule of a distribution key, as parsed. */
-export type KeyRule = z.infer<typeof KeyRuleSchema>;
-/** An ordered list of key rules, as parsed. */
-export type DistributionKey = z.infer<typeof DistributionKeySchema>;
-/** A projet's or a type's distribution, as parsed. */
-export type Distribution = z.infer<typeof DistributionSchema>;
+/** A coordination share paid to the structure: a rate of the séquence's forfait, or an amount (capped at it). */
+export interface CoordinationRule {
+  readonly kind: 'coordination';
+  /** The rate of the forfait, a decimal string of [0, 1] (or `amount`). */
+  readonly rate?: string;
+  /** The amount in euros, a two-decimal string (or `rate`). */
+  readonly amount?: string;
+  /** What it is, shown in the trace. */
+  readonly label?: string;
+}
+
+/** A fixed amount paid to one team member. */
+export interface FixedRule {
+  readonly kind: 'fixed';
+  /** The team member's id. */
+  readonly member: string;
+  /** The amount in euros, a two-decimal string. */
+  readonly amount: string;
+  /** What it is, shown in the trace. */
+  readonly label?: string;
+}
+
+/** A unit amount per counted prestation, paid to the member who performed it. */
+export interface PerPrestationRule {
+  readonly kind: 'perPrestation';
+  /** The amount in euros of each prestation code. */
+  readonly rates: Readonly<Record<string, string>>;
+  /** What it is, shown in the trace. */
+  readonly label?: string;
+}
+
+/** What is left, shared by weights between members or professions, on sessions, minutes or equal parts. */
+export interface WeightsRule {
+  readonly kind: 'weights';
+  /** Who shares: each member, or each profession (then its members by the same basis). */
+  readonly by: 'member' | 'profession';
+  /** What is weighed: the counted prestations, their minutes, or nothing (equal parts). */
+  readonly basis: 'sessions' | 'minutes' | 'equal';
+  /** A factor of each member or profession id (else 1), a decimal string of [0, 1,000,000]. */
+  readonly weights?: Readonly<Record<string, string>>;
+  /** What it is, shown in the trace. */
+  readonly label?: string;
+}
+
+/** Who takes whatever is left at the end: a member, or the structure when `member` is absent. */
+export interface RemainderRule {
+  readonly kind: 'remainder';
+  /** The team member's id (else the structure). */
+  readonly member?: string;
+  /** What it is, shown in the trace. */
+  readonly label?: string;
+}
+
+/** One rule of a distribution key. */
+export type KeyRule = CoordinationRule | FixedRule | PerPrestationRule | WeightsRule | RemainderRule;
+
+/** An ordered list of key rules (1 to 50), in canonical order. */
+export type DistributionKey = readonly KeyRule[];
+
+/** A projet's or a type's distribution: a key for every séquence, and/or one per séquence id. */
+export interface Distribution {
+  /** The key of every séquence without its own. */
+  readonly default?: DistributionKey;
+  /** The key of each séquence id. */
+  readonly bySequence?: Readonly<Record<string, DistributionKey>>;
+}

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { EXEMPTIONS, PROFESSIONS, RULE_STATUSES, STRUCTURE_CATEGORIES } from '../domain/vocabulary';
-import { DistributionSchema } from './distribution-key';
+import type { IsoDate } from '../dates/iso-date';
+import type { Exemption, Profession, RuleStatus, StructureCategory } from '../domain/vocabulary';
+import { type Distribution, DistributionSchema } from './distribution-key';
 import {
   amount,
   count,
@@ -122,17 +124,205 @@ export const ParcoursTypeSchema = z.strictObject({
   distribution: z.optional(DistributionSchema),
 });
 
-/** A parcours type, as parsed: amounts are two-decimal strings, rates and factors decimal strings. */
-export type ParcoursType = z.infer<typeof ParcoursTypeSchema>;
-/** One séquence of a type. */
-export type SequenceDef = ParcoursType['sequences'][number];
-/** One requirement of a séquence. */
-export type RequirementDef = SequenceDef['requirements'][number];
-/** One prestation a type declares. */
-export type PrestationDef = ParcoursType['prestations'][number];
-/** What is paid when a séquence ends before completion. */
-export type IncompletePolicy = SequenceDef['incomplete'];
-/** The patient participation of a type. */
-export type Participation = ParcoursType['participation'];
-/** A coefficient of the forfait. */
-export type Modulation = NonNullable<ParcoursType['modulations']>[number];
+/** A source a rule file rests on (an arrêté, a cahier des charges, a circular). */
+export interface RuleSource {
+  /** The text's title, as published. */
+  readonly title: string;
+  /** Where to read it. */
+  readonly url?: string;
+  /** Its publication or signature date. */
+  readonly date?: IsoDate;
+  /** What the rule file takes from it. */
+  readonly note?: string;
+}
+
+/** A patient profile the forfait may depend on (a severity, an age group). */
+export interface ProfileDef {
+  /** The profile's id, which a path names in `profile`. */
+  readonly id: string;
+  /** What it means. */
+  readonly label?: string;
+}
+
+/** Who may enter the parcours. */
+export interface Eligibility {
+  /** Youngest age at inclusion, in completed years. */
+  readonly minAge?: number;
+  /** Oldest age at inclusion, in completed years. */
+  readonly maxAge?: number;
+  /** The profiles of the type: when given, every path names one. */
+  readonly profiles?: readonly ProfileDef[];
+  /** Clinical criteria, for people (not checked by the engine). */
+  readonly criteria?: readonly string[];
+}
+
+/** One kind of prestation the type pays for. */
+export interface PrestationDef {
+  /** The prestation's code, which requirements and recorded prestations name. */
+  readonly code: string;
+  /** What it is. */
+  readonly label?: string;
+  /** The professions that may perform it. */
+  readonly professions: readonly Profession[];
+  /** Shortest duration, in minutes (a shorter prestation is not counted). */
+  readonly minMinutes?: number;
+  /** True for a group session. */
+  readonly collective?: boolean;
+}
+
+/** How many prestations of some codes a séquence needs, and by when. */
+export interface RequirementDef {
+  /** The one code that counts (or `anyOf`). */
+  readonly prestation?: string;
+  /** The codes that count (or `prestation`). */
+  readonly anyOf?: readonly string[];
+  /** How many the séquence needs to be completed. */
+  readonly min: number;
+  /** How many count at most (beyond, a prestation is listed but not counted). */
+  readonly max?: number;
+  /** Days from the séquence start within which they count (else up to its deadline). */
+  readonly withinDays?: number;
+  /** What it is, for people. */
+  readonly label?: string;
+}
+
+/** The forfait of a séquence: one amount, or one per profile. */
+export interface ForfaitDef {
+  /** The amount in euros, a two-decimal string once parsed. */
+  readonly amount?: string;
+  /** The amount of each profile id. */
+  readonly byProfile?: Readonly<Record<string, string>>;
+}
+
+/** One tier of the `tiers` policy. */
+export interface PolicyTier {
+  /** Prestations counted from which the tier applies. */
+  readonly minDone: number;
+  /** The share of the forfait it pays, a decimal string of [0, 1]. */
+  readonly share: string;
+  /** The codes counted for `minDone` (else every counted prestation). */
+  readonly of?: readonly string[];
+}
+
+/**
+ * What is paid when a séquence ends before completion: nothing, the whole forfait, a prorata of the prestations
+ * required, or the share of the highest tier reached.
+ */
+export type IncompletePolicy =
+  | { readonly policy: 'none' }
+  | { readonly policy: 'full' }
+  | { readonly policy: 'prorata' }
+  | {
+      readonly policy: 'tiers';
+      /** The tiers, by increasing `minDone` and share. */
+      readonly tiers: readonly PolicyTier[];
+    };
+
+/** One séquence de prise en charge: a period, what it needs, and the forfait it pays. */
+export interface SequenceDef {
+  /** The séquence's id (`S1`…). */
+  readonly id: string;
+  /** What it is. */
+  readonly label?: string;
+  /** When it starts: at inclusion, or the day after another séquence's deadline. */
+  readonly start:
+    | 'inclusion'
+    | {
+        /** The id of the séquence after which it starts. */
+        readonly after: string;
+      };
+  /** Its length in months, "date à date". */
+  readonly months: number;
+  /** What it needs to be completed. */
+  readonly requirements: readonly RequirementDef[];
+  /** What it pays. */
+  readonly forfait: ForfaitDef;
+  /** What it pays when it ends before completion. */
+  readonly incomplete: IncompletePolicy;
+}
+
+/** A coefficient of the forfait for patients of some départements. */
+export interface Modulation {
+  /** The coefficient's id. */
+  readonly id: string;
+  /** What it is. */
+  readonly label?: string;
+  /** When it applies. */
+  readonly when: {
+    /** The département codes of the patient's territory. */
+    readonly departments: readonly string[];
+  };
+  /** The coefficient, a decimal string of [0.01, 10]. */
+  readonly factor: string;
+}
+
+/**
+ * The patient participation: none, a rate of the forfait, or a flat amount (capped at the forfait); `exemptions`
+ * lists the exemptions that waive it (without it, every exemption of R.160-17-2 CSS does).
+ */
+export type Participation =
+  | { readonly kind: 'none' }
+  | {
+      readonly kind: 'rate';
+      /** The rate of the forfait, a decimal string of [0, 1]. */
+      readonly rate: string;
+      /** The exemptions that waive it. */
+      readonly exemptions?: readonly Exemption[];
+    }
+  | {
+      readonly kind: 'flat';
+      /** The amount in euros, a two-decimal string. */
+      readonly amount: string;
+      /** The exemptions that waive it. */
+      readonly exemptions?: readonly Exemption[];
+    };
+
+/** A parcours type, as parsed (what the arrêté fixes): amounts are two-decimal strings, rates and factors decimal strings. */
+export interface ParcoursType {
+  /** The JSON Schema the file names, ignored. */
+  readonly $schema?: string;
+  /** The type's id, which projets and paths name. */
+  readonly id: string;
+  /** The version's id, unique within the type. */
+  readonly version: string;
+  /** The type's title. */
+  readonly title: string;
+  /** `official` (a published arrêté), `draft` or `illustrative`. */
+  readonly status: RuleStatus;
+  /** The texts the file rests on. */
+  readonly sources: readonly RuleSource[];
+  /** Remarks, for people. */
+  readonly notes?: readonly string[];
+  /** First day of the version (inclusive). */
+  readonly validFrom: IsoDate;
+  /** Last day of the version (inclusive), else open. */
+  readonly validTo?: IsoDate;
+  /** Who may enter the parcours. */
+  readonly eligibility: Eligibility;
+  /** The professions that may take part. */
+  readonly professions: readonly Profession[];
+  /** The categories of structure that may coordinate it (else every category). */
+  readonly coordinators?: readonly StructureCategory[];
+  /** The parcours' length and renewals. */
+  readonly duration: {
+    /** Its length in months from inclusion. */
+    readonly months: number;
+    /** How many renewals, of how many months each. */
+    readonly renewals?: {
+      /** How many renewals at most. */
+      readonly max: number;
+      /** The months each adds to the parcours. */
+      readonly months: number;
+    };
+  };
+  /** The prestations the type pays for. */
+  readonly prestations: readonly PrestationDef[];
+  /** The séquences, each with its forfait. */
+  readonly sequences: readonly SequenceDef[];
+  /** Coefficients of the forfait by territory (8 at most). */
+  readonly modulations?: readonly Modulation[];
+  /** The patient participation. */
+  readonly participation: Participation;
+  /** The default distribution of the forfait, when a projet has none for a séquence. */
+  readonly distribution?: Distribution;
+}

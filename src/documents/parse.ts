@@ -40,18 +40,23 @@ function compiledParser<S extends z.ZodMiniType>(schema: S): () => S {
   return () => (parser ??= compiler === undefined || z.config().jitless ? schema : compiler(schema));
 }
 
+/** What differs between the three documents' parsing. */
+interface DocumentKind<T> {
+  /** The document's schema, compiled on first use where the platform allows. */
+  readonly parser: () => z.ZodMiniType<T>;
+  /** The document issues are reported for. */
+  readonly document: IssueDocument;
+  /** The checks a schema cannot express (references between parts, identifiers' keys). */
+  readonly crossCheck: (value: T, sink: IssueSink) => void;
+}
+
 /**
  * Shared parse pipeline: the input scan (what JSON cannot hold, forbidden keys, depth), then the zod schema, whose
  * issues become the project's (codes, paths, messages), then the document's own cross-reference checks. Never
  * throws; the input is never mutated (zod builds new objects).
  */
-function parseDocument<T>(
-  parser: () => z.ZodMiniType<T>,
-  input: unknown,
-  document: IssueDocument,
-  options: ParseOptions,
-  crossCheck: (value: T, sink: IssueSink) => void,
-): Result<T> {
+function parseDocument<T>(kind: DocumentKind<T>, input: unknown, options: ParseOptions): Result<T> {
+  const { parser, document, crossCheck } = kind;
   const sink = issueSink(document, langOf(options));
   try {
     if (!scanUntrusted(input, sink)) return { ok: false, issues: sink.issues };
@@ -71,9 +76,26 @@ function parseDocument<T>(
   }
 }
 
-const typeParser = compiledParser(ParcoursTypeSchema);
-const projectParser = compiledParser(ProjectSchema);
-const pathParser = compiledParser(PatientPathSchema);
+const TYPE: DocumentKind<ParcoursType> = {
+  parser: compiledParser(ParcoursTypeSchema),
+  document: 'type',
+  crossCheck: checkTypeReferences,
+};
+const PROJECT: DocumentKind<ParcoursProject> = {
+  parser: compiledParser(ProjectSchema),
+  document: 'project',
+  crossCheck: checkProjectReferences,
+};
+const PATH: DocumentKind<PatientPath> = {
+  parser: compiledParser(PatientPathSchema),
+  document: 'path',
+  crossCheck: (p, sink) => {
+    if (p.patient.nir !== undefined) {
+      const reason = checkNir(p.patient.nir);
+      if (reason !== null) sink.add('IDENTIFIER_INVALID', ['patient', 'nir'], { kind: 'NIR', reason });
+    }
+  },
+};
 
 /**
  * Parses a parcours type rule file (any JSON value) into a typed value, or the list of issues with their paths.
@@ -84,7 +106,7 @@ const pathParser = compiledParser(PatientPathSchema);
  * if (!r.ok) console.log(r.issues.map((i) => `${i.code} ${i.path.join('.')}`));
  */
 export function parseParcoursType(input: unknown, options: ParseOptions = {}): Result<ParcoursType> {
-  return parseDocument(typeParser, input, 'type', options, checkTypeReferences);
+  return parseDocument(TYPE, input, options);
 }
 
 /**
@@ -94,7 +116,7 @@ export function parseParcoursType(input: unknown, options: ParseOptions = {}): R
  * const r = parseProject(projectJson, { lang: 'en' });
  */
 export function parseProject(input: unknown, options: ParseOptions = {}): Result<ParcoursProject> {
-  return parseDocument(projectParser, input, 'project', options, checkProjectReferences);
+  return parseDocument(PROJECT, input, options);
 }
 
 /**
@@ -106,10 +128,5 @@ export function parseProject(input: unknown, options: ParseOptions = {}): Result
  * if (r.ok) validatePath(type, project, r.value, { asOf: '2026-11-22' });
  */
 export function parsePatientPath(input: unknown, options: ParseOptions = {}): Result<PatientPath> {
-  return parseDocument(pathParser, input, 'path', options, (p: PatientPath, sink) => {
-    if (p.patient.nir !== undefined) {
-      const reason = checkNir(p.patient.nir);
-      if (reason !== null) sink.add('IDENTIFIER_INVALID', ['patient', 'nir'], { kind: 'NIR', reason });
-    }
-  });
+  return parseDocument(PATH, input, options);
 }

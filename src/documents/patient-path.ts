@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { COMPLEMENTARY_KINDS, EXEMPTIONS, PRESTATION_STATUSES } from '../domain/vocabulary';
+import type { IsoDate } from '../dates/iso-date';
+import {
+  COMPLEMENTARY_KINDS,
+  type ComplementaryKind,
+  EXEMPTIONS,
+  type Exemption,
+  PRESTATION_STATUSES,
+  type PrestationStatus,
+} from '../domain/vocabulary';
 import { count, identifier, isoDate, territory, text } from './primitives';
 
 /** Why a patient left the parcours. */
@@ -37,7 +45,80 @@ export const PatientPathSchema = z.strictObject({
   prestations: z.array(prestationRecord),
 });
 
-/** One patient's path, as parsed. */
-export type PatientPath = z.infer<typeof PatientPathSchema>;
-/** One recorded prestation. */
-export type PrestationRecord = PatientPath['prestations'][number];
+/** Why a patient left the parcours. */
+export type ExitReason = (typeof EXIT_REASONS)[number];
+
+/** One prestation as the structure's software recorded it. */
+export interface PrestationRecord {
+  /** The record's id, unique within the path. */
+  readonly id: string;
+  /** The prestation's code, one the type declares. */
+  readonly code: string;
+  /** The day it was performed (or planned). */
+  readonly date: IsoDate;
+  /** The id of the team member who performed it. */
+  readonly member: string;
+  /** Its duration in minutes. */
+  readonly minutes?: number;
+  /** `done`, `cancelled` or `missed`: only `done` counts. */
+  readonly status: PrestationStatus;
+  /** The séquence it belongs to, when the software knows (else the one open on its date that expects its code). */
+  readonly sequence?: string;
+  /** A remark, for people. */
+  readonly note?: string;
+}
+
+/** The patient, by a pseudonymous reference. */
+export interface PatientFacts {
+  /** A pseudonymous reference, never a NIR. */
+  readonly ref: string;
+  /** Date of birth (ages are in completed years). */
+  readonly birthDate: IsoDate;
+  /** The département code of the patient's residence, for the coefficients. */
+  readonly territory?: string;
+  /** The NIR, checked and never echoed. */
+  readonly nir?: string;
+}
+
+/** What covers the participation. */
+export interface Coverage {
+  /** The patient's exemptions (R.160-17-2 CSS). */
+  readonly exemptions?: readonly Exemption[];
+  /** The complementary cover: contrat responsable, C2S, AME, or none. */
+  readonly complementary: ComplementaryKind;
+}
+
+/** One patient's recorded path in a parcours, as parsed. */
+export interface PatientPath {
+  /** The JSON Schema the file names, ignored. */
+  readonly $schema?: string;
+  /** The id of the parcours type. */
+  readonly parcoursType: string;
+  /** The patient. */
+  readonly patient: PatientFacts;
+  /** What covers the participation. */
+  readonly coverage: Coverage;
+  /** The patient's profile, among the type's. */
+  readonly profile?: string;
+  /** The inclusion. */
+  readonly inclusion: {
+    /** The inclusion date: the parcours and its first séquences start on it. */
+    readonly date: IsoDate;
+    /** Who decided it, for people (a team member's id). */
+    readonly by?: string;
+  };
+  /** The exit from the parcours, when it happened. */
+  readonly exit?: {
+    /** The day the patient left. */
+    readonly date: IsoDate;
+    /** Why. */
+    readonly reason: ExitReason;
+  };
+  /** The renewals, each on its decision date. */
+  readonly renewals?: readonly {
+    /** The decision date, within the period it extends. */
+    readonly date: IsoDate;
+  }[];
+  /** The recorded prestations, in any order. */
+  readonly prestations: readonly PrestationRecord[];
+}

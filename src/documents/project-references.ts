@@ -11,15 +11,21 @@ import type { IssueSink } from '../issues/issue-sink';
 import type { ParcoursProject } from './project';
 import { checkDistribution } from './key-checks';
 
-function checkId(
-  value: string | undefined,
-  kind: IdentifierKind,
-  check: (v: string) => IdentifierCheck,
-  path: (string | number)[],
-  sink: IssueSink,
-): void {
+type ProjectIdentifier = Extract<IdentifierKind, 'RPPS' | 'ADELI' | 'CPAM' | 'SIRET' | 'FINESS'>;
+
+/** The check of each kind of identifier a project holds. */
+const CHECKS: Readonly<Record<ProjectIdentifier, (value: string) => IdentifierCheck>> = {
+  RPPS: checkRpps,
+  ADELI: checkAdeli,
+  CPAM: checkCpamNumber,
+  SIRET: checkSiret,
+  FINESS: checkFiness,
+};
+
+/** Raises IDENTIFIER_INVALID at `path` when the identifier is present and refused (the reason, never the value). */
+function checkId(value: string | undefined, kind: ProjectIdentifier, path: (string | number)[], sink: IssueSink): void {
   if (value === undefined) return;
-  const reason = check(value);
+  const reason = CHECKS[kind](value);
   if (reason !== null) sink.add('IDENTIFIER_INVALID', path, { kind, reason });
 }
 
@@ -33,8 +39,8 @@ function checkId(
 export function checkProjectReferences(p: ParcoursProject, sink: IssueSink): void {
   const s = p.structure;
   if (s.siret === undefined && s.finess === undefined) sink.add('PROJECT_STRUCTURE_NO_IDENTIFIER', ['structure'], {});
-  checkId(s.siret, 'SIRET', checkSiret, ['structure', 'siret'], sink);
-  checkId(s.finess, 'FINESS', checkFiness, ['structure', 'finess'], sink);
+  checkId(s.siret, 'SIRET', ['structure', 'siret'], sink);
+  checkId(s.finess, 'FINESS', ['structure', 'finess'], sink);
   if (p.opposition && p.opposition.date < p.sentToArs)
     sink.add('PROJECT_OPPOSITION_BEFORE_SENT', ['opposition', 'date'], {});
 
@@ -45,14 +51,14 @@ export function checkProjectReferences(p: ParcoursProject, sink: IssueSink): voi
     members.add(m.id);
     if (m.rpps === undefined && m.adeli === undefined && m.cpamNumber === undefined)
       sink.add('PROJECT_MEMBER_NO_IDENTIFIER', at, { member: m.id });
-    checkId(m.rpps, 'RPPS', checkRpps, [...at, 'rpps'], sink);
-    checkId(m.adeli, 'ADELI', checkAdeli, [...at, 'adeli'], sink);
-    checkId(m.cpamNumber, 'CPAM', checkCpamNumber, [...at, 'cpamNumber'], sink);
+    checkId(m.rpps, 'RPPS', [...at, 'rpps'], sink);
+    checkId(m.adeli, 'ADELI', [...at, 'adeli'], sink);
+    checkId(m.cpamNumber, 'CPAM', [...at, 'cpamNumber'], sink);
     if (m.employer) {
       if (m.employer.siret === undefined && m.employer.finess === undefined)
         sink.add('PROJECT_STRUCTURE_NO_IDENTIFIER', [...at, 'employer'], {});
-      checkId(m.employer.siret, 'SIRET', checkSiret, [...at, 'employer', 'siret'], sink);
-      checkId(m.employer.finess, 'FINESS', checkFiness, [...at, 'employer', 'finess'], sink);
+      checkId(m.employer.siret, 'SIRET', [...at, 'employer', 'siret'], sink);
+      checkId(m.employer.finess, 'FINESS', [...at, 'employer', 'finess'], sink);
     }
   });
   checkDistribution(p.distribution, ['distribution'], { known: { members }, sink });

@@ -74,15 +74,24 @@ function formatName(pattern: string | undefined): string {
  * const r = schema.safeParse(input); if (!r.success) reportZodIssues(r.error.issues, input, [], sink);
  */
 export function reportZodIssues(issues: readonly ZodIssue[], input: unknown, at: Path, sink: IssueTarget): void {
-  const typed = new Set<string>();
-  for (const issue of issues) reportOne(issue, input, at, sink, typed);
+  const context: Reporting = { input, sink, typed: new Set<string>() };
+  for (const issue of issues) reportOne(issue, at, context);
 }
 
 /**
- * One zod issue. `typed` holds the paths already reported for their value's type or part: zod still checks a length
- * there (a text's minimum on an empty list), or a number's other bounds, which says nothing more.
+ * What reporting one document's zod issues shares: the document, the sink, and the paths already reported for their
+ * value's type or part (zod still checks a length there, a text's minimum on an empty list, or a number's other
+ * bounds, which says nothing more).
  */
-function reportOne(issue: ZodIssue, input: unknown, at: Path, sink: IssueTarget, typed: Set<string>): void {
+interface Reporting {
+  readonly input: unknown;
+  readonly sink: IssueTarget;
+  readonly typed: Set<string>;
+}
+
+/** One zod issue, found under `at`. */
+function reportOne(issue: ZodIssue, at: Path, context: Reporting): void {
+  const { input, sink, typed } = context;
   const path = [...at, ...(issue.path as (string | number)[])];
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) sink.add('SCHEMA_UNKNOWN_KEY', [...path, key], { key });
@@ -113,6 +122,13 @@ function reportOne(issue: ZodIssue, input: unknown, at: Path, sink: IssueTarget,
     typed.add(where);
     return;
   }
+  reportPlain(issue, { path, value }, context);
+}
+
+/** A zod issue of its own kind (not a coded message of the project's primitives), on a value that is present. */
+function reportPlain(issue: ZodIssue, at: { readonly path: Path; readonly value: unknown }, context: Reporting): void {
+  const { path, value } = at;
+  const { sink } = context;
   switch (issue.code) {
     case 'invalid_type':
       sink.add('SCHEMA_INVALID_TYPE', path, {
@@ -133,7 +149,7 @@ function reportOne(issue: ZodIssue, input: unknown, at: Path, sink: IssueTarget,
       sink.add('SCHEMA_INVALID_FORMAT', path, { format: formatName(issue.pattern) });
       return;
     case 'invalid_union':
-      reportUnion(issue, input, path, sink, typed);
+      reportUnion(issue, path, context);
       return;
     default:
       sink.add('SCHEMA_INVALID_VALUE', path, { allowed: '?' });
@@ -145,7 +161,8 @@ function reportOne(issue: ZodIssue, input: unknown, at: Path, sink: IssueTarget,
  * reports the issues of the branch of the value's kind (the one whose refusal is not about the value's own type or
  * value), or else the allowed forms.
  */
-function reportUnion(issue: ZodUnionIssue, input: unknown, path: Path, sink: IssueTarget, typed: Set<string>): void {
+function reportUnion(issue: ZodUnionIssue, path: Path, context: Reporting): void {
+  const { sink } = context;
   if (issue.discriminator !== undefined) {
     const options = 'options' in issue ? (issue.options ?? []) : [];
     sink.add('SCHEMA_INVALID_VALUE', path, { allowed: options.map(String).join(', ') });
@@ -154,7 +171,7 @@ function reportUnion(issue: ZodUnionIssue, input: unknown, path: Path, sink: Iss
   const atRoot = (i: ZodIssue) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value');
   const taking = issue.errors.find((branch) => !branch.some(atRoot));
   if (taking !== undefined) {
-    for (const inner of taking) reportOne(inner, input, path, sink, typed);
+    for (const inner of taking) reportOne(inner, path, context);
     return;
   }
   const forms = issue.errors.map((branch) => {

@@ -16,7 +16,17 @@ export type JsonTypeName =
   | 'function';
 
 /** Where a prestation came too late: after the end of the parcours, or after its séquence's deadline. */
-export type DeadlineScope = { readonly scope: 'parcours' } | { readonly scope: 'sequence'; readonly sequence: string };
+export type DeadlineScope =
+  | {
+      /** After the end of the parcours. */
+      readonly scope: 'parcours';
+    }
+  | {
+      /** After the deadline of the séquence `sequence`. */
+      readonly scope: 'sequence';
+      /** The séquence's id. */
+      readonly sequence: string;
+    };
 
 /**
  * The parameters of each issue code: what its message shows, kept with the issue so that it can be rendered again in

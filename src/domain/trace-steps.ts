@@ -12,6 +12,7 @@ export interface WeighedPart {
   readonly name: string;
   /** Its weight (sessions, minutes, 1 for equal parts, times its factor). */
   readonly weight: Decimal;
+  /** What it got. */
   readonly amount: Amount;
 }
 

@@ -57,9 +57,11 @@ export type ComplementaryKind = (typeof COMPLEMENTARY_KINDS)[number];
 
 /** How a parcours type's status reads: an official arrêté, a draft, or an illustration with placeholder figures. */
 export const RULE_STATUSES = ['official', 'draft', 'illustrative'] as const;
+export type RuleStatus = (typeof RULE_STATUSES)[number];
 
 /** Prestation statuses in a patient's record. Only `done` counts. */
 export const PRESTATION_STATUSES = ['done', 'cancelled', 'missed'] as const;
+export type PrestationStatus = (typeof PRESTATION_STATUSES)[number];
 
 /** Where a séquence stands on the evaluation date. `not-started`: the patient left before it began. */
 export const SEQUENCE_STATUSES = ['pending', 'in-progress', 'completed', 'incomplete', 'not-started'] as const;

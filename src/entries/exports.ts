@@ -7,3 +7,4 @@ export { fhirInvoice, nationalIdentifier, IDNAT_PS, IDNAT_STRUCT, type FhirInvoi
 export { fileActiveCsv, formatFileActive } from '../exports/file-active-output';
 export { formatReport } from '../exports/format-report';
 export { formatSettlement } from '../exports/format-settlement';
+export { formatWorklist } from '../exports/format-worklist';

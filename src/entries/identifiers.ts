@@ -10,4 +10,9 @@ export {
 } from '../identifiers/professional-ids';
 export { checkSiren, checkSiret } from '../identifiers/company-ids';
 export { identifierReasonText } from '../identifiers/reason-text';
-export type { IdentifierKind, IdentifierReason } from '../domain/vocabulary';
+export {
+  IDENTIFIER_KINDS,
+  IDENTIFIER_REASONS,
+  type IdentifierKind,
+  type IdentifierReason,
+} from '../domain/vocabulary';

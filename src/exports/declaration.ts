@@ -6,22 +6,47 @@ import type { Payee, Settlement } from '../settlement/settlement-types';
 export interface DeclarationLine {
   /** `structure`, or the member id. */
   readonly beneficiary: string;
+  /** Who is paid: the professional, the employer, or the structure. */
   readonly payee: Payee;
+  /** The quote-part, in euros. */
   readonly amount: string;
 }
 
 /** What the structure sends for one billable séquence (R.162-140 CSS). */
 export interface DeclarationEntry {
-  readonly structure: { readonly name: string; readonly siret?: string; readonly finess?: string };
+  /** The coordinating structure that bills. */
+  readonly structure: {
+    /** Its name. */
+    readonly name: string;
+    /** Its SIRET. */
+    readonly siret?: string;
+    /** Its FINESS. */
+    readonly finess?: string;
+  };
+  /** The patient's pseudonymous reference. */
   readonly patientRef: string;
-  readonly type: { readonly id: string; readonly version: string };
+  /** The type version the séquence was settled on. */
+  readonly type: {
+    /** The type's id. */
+    readonly id: string;
+    /** The version's id. */
+    readonly version: string;
+  };
+  /** The séquence's id. */
   readonly sequence: string;
+  /** Completed, or ended incomplete and paid under its policy. */
   readonly status: 'completed' | 'incomplete';
+  /** The day it became billable. */
   readonly billableOn: IsoDate;
+  /** The forfait billed, in euros. */
   readonly forfait: string;
+  /** The Assurance Maladie's part. */
   readonly amo: string;
+  /** The complementary's part. */
   readonly amc: string;
+  /** What the patient pays. */
   readonly patient: string;
+  /** One line per beneficiary and payee; they add up to `forfait`. */
   readonly lines: readonly DeclarationLine[];
 }
 

@@ -31,8 +31,18 @@ export type Issue = { [C in IssueCode]: IssueOf<C> }[IssueCode];
 
 /** Either a parsed value or the list of issues that prevented it. */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  | {
+      readonly ok: true;
+      /** The parsed value. */
+      readonly value: T;
+      /** The warnings found (never an error). */
+      readonly issues: readonly Issue[];
+    }
+  | {
+      readonly ok: false;
+      /** Every issue found, at least one error. */
+      readonly issues: readonly Issue[];
+    };
 
 /**
  * The language asked for: French unless English is asked (any other value is French).

@@ -36,18 +36,24 @@ export interface FileActiveReport {
   readonly to: IsoDate;
   /** Paths read, evaluated and excluded (by reason). */
   readonly paths: {
+    /** Paths read (lines of the input). */
     readonly total: number;
+    /** Paths validated and settled. */
     readonly evaluated: number;
+    /** Paths left out. */
     readonly excluded: number;
+    /** Paths left out by reason (`PARSE`, `TYPE`, `BLOCKED`). */
     readonly excludedByReason: Readonly<Record<string, number>>;
   };
   /** The excluded paths, each with its issues. */
   readonly excludedPaths: readonly ExcludedPath[];
   /** Séquence statuses on `to`, over the paths evaluated. */
   readonly sequences: {
+    /** How many séquences have each status. */
     readonly byStatus: Readonly<Record<SequenceStatus, number>>;
     /** Completed or incomplete. */
     readonly ended: number;
+    /** Completed. */
     readonly completed: number;
     /** completed / ended (completed + incomplete), 4 decimals; "0.0000" when none ended. */
     readonly completionRate: string;
@@ -55,21 +61,52 @@ export interface FileActiveReport {
     readonly notBilledByReason: Readonly<Record<string, number>>;
   };
   /** Paths that left before the end (exit reason other than `completed`) by `to`, over the paths evaluated. */
-  readonly dropOut: { readonly exits: number; readonly dropOuts: number; readonly rate: string };
+  readonly dropOut: {
+    /** Paths with an exit by `to`. */
+    readonly exits: number;
+    /** Of them, those whose reason is not `completed`. */
+    readonly dropOuts: number;
+    /** dropOuts / paths evaluated, 4 decimals. */
+    readonly rate: string;
+  };
   /** Séquences billable in [from, to]. */
   readonly amounts: {
+    /** How many. */
     readonly billedSequences: number;
+    /** Their forfaits, in euros. */
     readonly forfait: string;
+    /** The Assurance Maladie's part. */
     readonly amo: string;
+    /** The complementary's part. */
     readonly amc: string;
+    /** What patients pay. */
     readonly patient: string;
     /** By payee, sorted by identifier. */
-    readonly byPayee: readonly { readonly payee: Payee; readonly amount: string }[];
+    readonly byPayee: readonly {
+      /** Who is paid. */
+      readonly payee: Payee;
+      /** How much, in euros. */
+      readonly amount: string;
+    }[];
   };
   /** Counted prestations dated in [from, to]. */
   readonly prestations: {
-    readonly byMember: readonly { readonly member: string; readonly profession: string; readonly count: number }[];
-    readonly byProfession: readonly { readonly profession: string; readonly count: number }[];
+    /** By team member, sorted by id. */
+    readonly byMember: readonly {
+      /** The member's id. */
+      readonly member: string;
+      /** The member's profession. */
+      readonly profession: string;
+      /** Prestations counted. */
+      readonly count: number;
+    }[];
+    /** By profession, sorted by name. */
+    readonly byProfession: readonly {
+      /** The profession. */
+      readonly profession: string;
+      /** Prestations counted. */
+      readonly count: number;
+    }[];
   };
 }
 
@@ -91,10 +128,13 @@ export interface FileActiveOptions {
 
 /** What one path contributed, for callers that also want per-path results. */
 export interface PathOutcome {
+  /** The path's line in the input. */
   readonly line: number;
   /** Set when the path was left out. */
   readonly excluded?: ExcludedPath;
+  /** The path's report, when it could be validated. */
   readonly report?: PathReport;
+  /** The path's settlement, when it was evaluated. */
   readonly settlement?: Settlement;
   /** The path's work items, when asked for. */
   readonly work: readonly WorkItem[];

@@ -9,12 +9,19 @@ export const FORMAL_NOTICE_MONTHS = 6;
 
 /** The dates that follow from a projet's life. */
 export interface ProjectDates {
+  /** The day the projet was sent to the ARS. */
   readonly sentToArs: IsoDate;
   /** Sent + 2 months when the ARS did not object; absent when it did. */
   readonly deemedAcceptedOn?: IsoDate;
+  /** The day the ARS opposed it. */
   readonly opposedOn?: IsoDate;
   /** Last day to sign the avenant for each change given. */
-  readonly avenantsDue: readonly { readonly changedOn: IsoDate; readonly dueBy: IsoDate }[];
+  readonly avenantsDue: readonly {
+    /** The day the projet changed. */
+    readonly changedOn: IsoDate;
+    /** The last day to sign its avenant. */
+    readonly dueBy: IsoDate;
+  }[];
   /** Last day of the formal notice, when one was given. */
   readonly formalNoticeEndsOn?: IsoDate;
 }

@@ -9,13 +9,17 @@ import { validatePath } from '../validation/validate-path';
 
 /** One thing still to do for a patient. */
 export interface WorkItem {
+  /** The patient's pseudonymous reference. */
   readonly patientRef: string;
+  /** The séquence the requirement belongs to. */
   readonly sequence: string;
   /** The prestation codes that satisfy the requirement. */
   readonly codes: readonly string[];
   /** How many are still needed. */
   readonly missing: number;
+  /** The last day on which they still count. */
   readonly dueBy: IsoDate;
+  /** True when `dueBy` is before the evaluation date. */
   readonly overdue: boolean;
   /** Team members whose profession may perform one of the codes, by id. */
   readonly performers: readonly string[];

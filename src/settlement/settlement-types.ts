@@ -3,6 +3,7 @@ import type { TraceStep } from '../domain/trace-steps';
 import type { ExclusionReason, SequenceStatus } from '../domain/vocabulary';
 import type { Issue } from '../issues/issue';
 import type { Amount } from '../money/decimal';
+import type { TypeVersion } from '../validation/report-types';
 
 export type { TraceKind, TraceParams, TraceStep, TraceStepOf, WeighedPart } from '../domain/trace-steps';
 
@@ -66,7 +67,12 @@ export interface ForfaitBreakdown {
   /** The profile whose amount applies, when the type has profiles. */
   readonly profile?: string;
   /** The coefficients that apply to the patient's territory. */
-  readonly coefficients: readonly { readonly id: string; readonly factor: string }[];
+  readonly coefficients: readonly {
+    /** The modulation's id. */
+    readonly id: string;
+    /** Its factor, a decimal string. */
+    readonly factor: string;
+  }[];
   /** Base × coefficients, rounded to the cent. */
   readonly modulated: Amount;
   /** Share of the modulated forfait due under the séquence's status: "1" when completed. */
@@ -129,9 +135,13 @@ export interface TotalLine<T> {
 
 /** Totals over the path's billed séquences. */
 export interface SettlementTotals {
+  /** The forfaits billed. */
   readonly forfait: Amount;
+  /** The Assurance Maladie's part. */
   readonly amo: Amount;
+  /** The complementary's part. */
   readonly amc: Amount;
+  /** What the patient pays. */
   readonly patient: Amount;
   /** By beneficiary, the structure first, then members by id. */
   readonly byBeneficiary: readonly TotalLine<Beneficiary>[];
@@ -144,7 +154,7 @@ export interface Settlement {
   /** The evaluation date. */
   readonly asOf: IsoDate;
   /** The type version the path was judged on. */
-  readonly type: { readonly id: string; readonly version: string; readonly status: string };
+  readonly type: TypeVersion;
   /** The patient's pseudonymous reference. */
   readonly patientRef: string;
   /** The billable séquences. */

@@ -5,5 +5,6 @@ export { parseParcoursType, parseProject, parsePatientPath } from '../documents/
 export { validatePath } from '../validation/validate-path';
 export { settle } from '../settlement/settle';
 export { allocate } from '../money/allocate';
-export { shippedCatalog, createCatalog } from '../catalog/catalog-api';
+export { createCatalog } from '../catalog/catalog';
+export { shippedCatalog } from '../catalog/shipped-rules';
 export { sheet } from './sheet-functions';

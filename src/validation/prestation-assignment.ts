@@ -28,13 +28,8 @@ function compareRecords(a: PrestationRecord, b: PrestationRecord): number {
  * The report line of one prestation, in PrestationReport's key order. Every line has every key (an absent optional
  * field is `undefined`, which JSON leaves out): the lines of a report share one shape.
  */
-function reportLine(
-  index: number,
-  p: PrestationRecord,
-  member: TeamMember | undefined,
-  placed: Placement | null,
-  issueCodes: string[],
-): PrestationReport {
+function reportLine(index: number, p: PrestationRecord, checked: Checked): PrestationReport {
+  const { member, placed, issueCodes } = checked;
   return {
     index,
     id: p.id,
@@ -49,6 +44,13 @@ function reportLine(
     counted: placed !== null,
     issueCodes,
   };
+}
+
+/** What checking one prestation found: its team member, where it counts (or null), the codes raised. */
+interface Checked {
+  readonly member: TeamMember | undefined;
+  readonly placed: Placement | null;
+  readonly issueCodes: string[];
 }
 
 /** What assigning a path's prestations needs: the documents, the path's dates, the evaluation date, the sink. */
@@ -101,26 +103,23 @@ export function assignPrestations(a: Assignment): {
       sink.add(code, field === null ? ['prestations', index] : ['prestations', index, field], params);
     };
     const member = ctx.members.get(p.member);
-    const placed = place(ctx, p, seenIds.has(p.id), member, raise);
+    let placed: Placement | null = null;
+    if (seenIds.has(p.id)) raise('PRESTATION_DUPLICATE_ID', 'id', { id: p.id });
+    else placed = place(ctx, p, member, raise);
     seenIds.add(p.id);
     if (placed) count(placed.seq, tallies.get(placed.seq.id) as SequenceTally, placed.req, p);
-    prestations.push(reportLine(index, p, member, placed, codes));
+    prestations.push(reportLine(index, p, { member, placed, issueCodes: codes }));
   }
   return { prestations, tallies };
 }
 
-/** Checks one prestation; returns where it counts, or null with the reasons raised. */
+/** Checks one prestation (its id not seen before); returns where it counts, or null with the reasons raised. */
 function place(
   ctx: PrestationContext,
   p: PrestationRecord,
-  duplicate: boolean,
   member: TeamMember | undefined,
   raise: Raise,
 ): Placement | null {
-  if (duplicate) {
-    raise('PRESTATION_DUPLICATE_ID', 'id', { id: p.id });
-    return null;
-  }
   if (p.status !== 'done' || !checkPrestation(ctx, p, member, raise)) return null;
   const seqIndex = findSequence(ctx, p, raise);
   return seqIndex < 0 ? null : findRequirement(ctx, p, seqIndex, raise);

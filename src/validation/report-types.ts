@@ -1,16 +1,23 @@
 import type { IsoDate } from '../dates/iso-date';
-import type { SequenceStatus } from '../domain/vocabulary';
+import type { PrestationStatus, Profession, RuleStatus, SequenceStatus } from '../domain/vocabulary';
+import type { ExitReason } from '../documents/patient-path';
 import type { Issue } from '../issues/issue';
 
 export type { SequenceStatus } from '../domain/vocabulary';
 
 /** One requirement of a séquence with its counts. */
 export interface RequirementReport {
+  /** Position in the séquence's `requirements`. */
   readonly index: number;
+  /** The prestation codes that count for it. */
   readonly codes: readonly string[];
+  /** The requirement's label, from the type. */
   readonly label?: string;
+  /** How many the séquence needs. */
   readonly min: number;
+  /** How many count at most. */
   readonly max?: number;
+  /** How many were counted (never above `max`). */
   readonly done: number;
   /** How many are still needed to reach `min` (0 when met). */
   readonly missing: number;
@@ -22,15 +29,21 @@ export interface RequirementReport {
 
 /** One séquence of the path. */
 export interface SequenceReport {
+  /** The séquence's id. */
   readonly id: string;
+  /** Its label, from the type. */
   readonly label?: string;
+  /** Where it stands on the evaluation date. */
   readonly status: SequenceStatus;
+  /** Its first day. */
   readonly start: IsoDate;
+  /** Its last day (inclusive), extended by renewals for the séquence that ends with the parcours. */
   readonly deadline: IsoDate;
   /** Date on which the last minimum was met. */
   readonly completedOn?: IsoDate;
   /** Date on which an incomplete séquence ended (exit, or its deadline). */
   readonly endedOn?: IsoDate;
+  /** Each requirement with its counts, in the type's order. */
   readonly requirements: readonly RequirementReport[];
   /** Number of prestations counted in the séquence (capped by each requirement's maximum). */
   readonly counted: number;
@@ -42,15 +55,25 @@ export interface SequenceReport {
 export interface PrestationReport {
   /** Position in the input's `prestations` array. */
   readonly index: number;
+  /** The record's id. */
   readonly id: string;
+  /** The prestation's code. */
   readonly code: string;
+  /** The day it was performed. */
   readonly date: IsoDate;
+  /** The id of the team member who performed it. */
   readonly member: string;
-  readonly profession?: string;
+  /** The member's profession, when the member is in the team. */
+  readonly profession?: Profession;
+  /** Its duration in minutes, as recorded. */
   readonly minutes?: number;
-  readonly status: 'done' | 'cancelled' | 'missed';
+  /** As recorded: only `done` counts. */
+  readonly status: PrestationStatus;
+  /** The séquence it counts in, when counted. */
   readonly sequence?: string;
+  /** The index of the requirement it counts for, when counted. */
   readonly requirement?: number;
+  /** True when it counts toward a requirement. */
   readonly counted: boolean;
   /** Codes of the issues raised on this prestation. */
   readonly issueCodes: readonly string[];
@@ -58,20 +81,48 @@ export interface PrestationReport {
 
 /** Everything `validatePath` found about one patient's path on the evaluation date. */
 export interface PathReport {
+  /** The evaluation date. */
   readonly asOf: IsoDate;
-  readonly type: { readonly id: string; readonly version: string; readonly status: string };
+  /** The type version the path was judged on. */
+  readonly type: TypeVersion;
+  /** The patient's pseudonymous reference. */
   readonly patientRef: string;
+  /** The patient's profile, as recorded. */
   readonly profile?: string;
+  /** Age at inclusion, in completed years. */
   readonly ageAtInclusion: number;
+  /** The inclusion date. */
   readonly inclusion: IsoDate;
-  readonly exit?: { readonly date: IsoDate; readonly reason: string };
+  /** The exit, as recorded. */
+  readonly exit?: {
+    /** The day the patient left. */
+    readonly date: IsoDate;
+    /** Why. */
+    readonly reason: ExitReason;
+  };
   /** Last day of the parcours (inclusion + duration, extended by renewals). */
   readonly parcoursEnd: IsoDate;
   /** Date on which the projet is deemed accepted (sent to the ARS + 2 months), absent when opposed. */
   readonly projectAcceptedOn?: IsoDate;
   /** True when a path-level error (type not in force, not eligible, projet opposed…) forbids any billing. */
   readonly blocked: boolean;
+  /** Each séquence, in the type's order. */
   readonly sequences: readonly SequenceReport[];
+  /** Each recorded prestation, in canonical order (date, id, then content). */
   readonly prestations: readonly PrestationReport[];
+  /** Every issue found, path-level first, then prestation by prestation. */
   readonly issues: readonly Issue[];
+}
+
+/**
+ * The version of a parcours type a path was judged on. Its three fields are empty texts in the report of arguments
+ * that could not be read at all (`INPUT_NOT_PARSED`, `OPTION_INVALID`).
+ */
+export interface TypeVersion {
+  /** The type's id. */
+  readonly id: string;
+  /** The version's id. */
+  readonly version: string;
+  /** `official`, `draft` or `illustrative`: a draft or illustrative type's amounts are not the law's. */
+  readonly status: RuleStatus | '';
 }

@@ -35,10 +35,10 @@ function statusOf(
 function requirementLine(
   r: RequirementDef,
   index: number,
-  done: number,
-  dueBy: IsoDate,
+  count: { readonly done: number; readonly dueBy: IsoDate },
   asOf: IsoDate,
 ): RequirementReport {
+  const { done, dueBy } = count;
   const missing = Math.max(0, r.min - done);
   return {
     index,
@@ -70,7 +70,8 @@ export function sequenceReport(facts: SequenceFacts): SequenceReport {
   const lastDay = exit !== undefined && exit < w.deadline ? exit : w.deadline;
   const requirements = def.requirements.map((r, i) => {
     const windowEnd = tally.windowEnds[i] ?? w.deadline;
-    return requirementLine(r, i, tally.done[i] ?? 0, windowEnd < lastDay ? windowEnd : lastDay, asOf);
+    const dueBy = windowEnd < lastDay ? windowEnd : lastDay;
+    return requirementLine(r, i, { done: tally.done[i] ?? 0, dueBy }, asOf);
   });
   return {
     id: def.id,

@@ -28,7 +28,7 @@ export interface Timeline {
 export function buildTimeline(type: ParcoursType, path: PatientPath, sink: IssueSink): Timeline {
   const inclusion = path.inclusion.date;
   const baseEnd = addMonths(inclusion, type.duration.months);
-  const parcoursEnd = applyRenewals(type, path, inclusion, baseEnd, sink);
+  const parcoursEnd = applyRenewals(type, path, sink);
   const endOffset = new Map<string, number>();
   const sequences: SequenceWindow[] = [];
   for (const seq of type.sequences) {
@@ -43,18 +43,14 @@ export function buildTimeline(type: ParcoursType, path: PatientPath, sink: Issue
   return { parcoursEnd, sequences };
 }
 
-function applyRenewals(
-  type: ParcoursType,
-  path: PatientPath,
-  inclusion: IsoDate,
-  baseEnd: IsoDate,
-  sink: IssueSink,
-): IsoDate {
+/** The parcours end after the path's renewals, each checked against the type's rule and the period it extends. */
+function applyRenewals(type: ParcoursType, path: PatientPath, sink: IssueSink): IsoDate {
+  const inclusion = path.inclusion.date;
   const renewals = [...(path.renewals ?? [])]
     .map((r, i) => ({ ...r, i }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.i - b.i));
   const rule = type.duration.renewals;
-  let end = baseEnd;
+  let end = addMonths(inclusion, type.duration.months);
   let periodStart = inclusion;
   let accepted = 0;
   for (const r of renewals) {

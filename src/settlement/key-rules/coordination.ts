@@ -1,8 +1,6 @@
-import type { KeyRule } from '../../documents/distribution-key';
+import type { CoordinationRule } from '../../documents/distribution-key';
 import { formatCents, timesFactor, toCents } from '../../money/decimal';
 import type { KeyContext } from './key-context';
-
-type CoordinationRule = Extract<KeyRule, { kind: 'coordination' }>;
 
 /**
  * Coordination shares, paid to the structure first: a rate of the forfait rounded to the cent (half up), or an

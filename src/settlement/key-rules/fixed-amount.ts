@@ -1,9 +1,7 @@
-import type { KeyRule } from '../../documents/distribution-key';
+import type { FixedRule } from '../../documents/distribution-key';
 import { toCents } from '../../money/decimal';
 import type { Claim } from './claims';
 import type { KeyContext } from './key-context';
-
-type FixedRule = Extract<KeyRule, { kind: 'fixed' }>;
 
 /**
  * The claims of fixed amounts: one per rule naming a member of the team (a stranger to the team claims nothing).

@@ -1,8 +1,6 @@
-import type { KeyRule } from '../../documents/distribution-key';
+import type { RemainderRule } from '../../documents/distribution-key';
 import { formatCents } from '../../money/decimal';
 import type { KeyContext } from './key-context';
-
-type RemainderRule = Extract<KeyRule, { kind: 'remainder' }>;
 
 /**
  * The remainder taker: what is left goes to the rule's member (a member of the team), or to the structure.

@@ -1,9 +1,7 @@
-import type { KeyRule } from '../../documents/distribution-key';
+import type { PerPrestationRule } from '../../documents/distribution-key';
 import { toCents } from '../../money/decimal';
 import type { Claim } from './claims';
 import type { KeyContext } from './key-context';
-
-type UnitRateRule = Extract<KeyRule, { kind: 'perPrestation' }>;
 
 /**
  * The claims of unit rates: for each priced code, its rate × the member's counted prestations of that code, one claim
@@ -12,7 +10,7 @@ type UnitRateRule = Extract<KeyRule, { kind: 'perPrestation' }>;
  * @example
  * unitRateClaims([{ kind: 'perPrestation', rates: { BILAN_INITIAL: '60.00' } }], exampleKeyContext(53600)) // [{ member: 'dr-martin', basis: 'perPrestation:BILAN_INITIAL', cents: 6000, unit: { code: 'BILAN_INITIAL', count: 1, rate: '60.00' } }]
  */
-export function unitRateClaims(rules: readonly UnitRateRule[], ctx: KeyContext): Claim[] {
+export function unitRateClaims(rules: readonly PerPrestationRule[], ctx: KeyContext): Claim[] {
   const claims: Claim[] = [];
   for (const rule of rules) {
     for (const [code, rate] of Object.entries(rule.rates)) {
@@ -36,7 +34,7 @@ export function unitRateClaims(rules: readonly UnitRateRule[], ctx: KeyContext):
  * @example
  * pricedCodes([{ kind: 'perPrestation', rates: { BILAN: '60.00' } }]).has('BILAN') // true
  */
-export function pricedCodes(rules: readonly UnitRateRule[]): ReadonlySet<string> {
+export function pricedCodes(rules: readonly PerPrestationRule[]): ReadonlySet<string> {
   const codes = new Set<string>();
   for (const rule of rules) for (const code of Object.keys(rule.rates)) codes.add(code);
   return codes;

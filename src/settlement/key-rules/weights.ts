@@ -1,13 +1,11 @@
 import type Decimal from 'decimal.js';
 import type { WeighedPart } from '../../domain/trace-steps';
-import type { KeyRule } from '../../documents/distribution-key';
+import type { WeightsRule } from '../../documents/distribution-key';
 import type { TeamMember } from '../../documents/project';
 import { byText } from '../../domain/text-order';
 import { allocateCents } from '../../money/allocate';
 import { Dec, decimalText, formatCents, type Cents } from '../../money/decimal';
 import type { CountedPrestation, KeyContext } from './key-context';
-
-type WeightsRule = Extract<KeyRule, { kind: 'weights' }>;
 
 /** A weight: a count (sessions, minutes, equal parts), or a decimal when a factor of the key applies. */
 type Weight = number | Decimal;

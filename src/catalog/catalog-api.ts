@@ -1,2 +1,0 @@
-export { createCatalog } from './catalog';
-export { shippedCatalog } from './shipped-rules';
