@@ -37,7 +37,10 @@ describe('README', () => {
       }
       const runtime = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
       const source = readFileSync(new URL(file, import.meta.url), 'utf8');
-      for (const raw of names.split(',').map((n) => n.trim()).filter(Boolean)) {
+      for (const raw of names
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean)) {
         const isType = raw.startsWith('type ');
         const name = raw.replace(/^type /, '');
         const found = isType ? new RegExp(`\\b${name}\\b`).test(source) : name in runtime;
