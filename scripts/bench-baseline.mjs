@@ -1,6 +1,9 @@
 // The practical limit for the benchmark: the obesity type and the example projet hard-coded, in integer cents, with
 // no schema, no catalog, no trace and no messages. Same rules and same results as the engine on the same paths
-// (bench.mjs checks it), so that the ratio measured against it is fair.
+// (bench.mjs checks it), so that the ratio measured against it is fair: profiles as a base plus named parts, a
+// first séquence of 12 months extendable to 18 with at least 10 interventions and two reviews in windows, a second
+// of 12 months with its final review, the patient's attestation, prorata on exit, the projet's key (coordination,
+// the parts to their professions, the rest by sessions).
 
 const DAY = 86_400_000;
 const toDay = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY;
@@ -20,55 +23,76 @@ function age(birth, on) {
 
 const PROFESSION = {
   'dr-martin': 'medecin',
+  'ide-roux': 'infirmier',
   'diet-leroy': 'dieteticien',
   'psy-bernard': 'psychologue',
   'apa-petit': 'enseignant-apa',
 };
+// Code → [professions allowed, minimum minutes].
+const APA = ['masseur-kinesitherapeute', 'enseignant-apa', 'psychomotricien', 'ergotherapeute'];
 const PRESTATION = {
-  BILAN_INITIAL: ['medecin', 45],
-  SEANCE_DIET: ['dieteticien', 30],
-  SEANCE_PSY: ['psychologue', 45],
-  SEANCE_APA: ['enseignant-apa', 45],
-  BILAN_FINAL: ['medecin', 30],
+  CONSULTATION_MEDICALE: [['medecin'], 0],
+  SEANCE_IDE: [['infirmier'], 0],
+  SEANCE_DIET: [['dieteticien'], 30],
+  SEANCE_PSY: [['psychologue'], 45],
+  SEANCE_APA: [APA, 45],
+  BILAN_ETAPE: [['medecin'], 30],
+  BILAN_FINAL: [['medecin'], 30],
 };
-// Requirements: codes, min, max, window (days from the séquence start, or -1).
+// Requirements: [code or '*' for any intervention, min, max (or Infinity), window in months [from, to] or null].
 const S1 = [
-  [['BILAN_INITIAL'], 1, 1, 30],
-  [['SEANCE_DIET'], 4, 8, -1],
-  [['SEANCE_PSY', 'SEANCE_APA'], 2, 10, -1],
+  ['*', 10, Infinity, null],
+  ['BILAN_ETAPE', 1, 1, [5, 7]],
+  ['BILAN_ETAPE', 1, 1, [11, 12]],
 ];
 const S2 = [
-  [['SEANCE_DIET'], 3, 6, -1],
-  [['SEANCE_PSY', 'SEANCE_APA'], 3, 12, -1],
-  [['BILAN_FINAL'], 1, 1, -1],
+  ['BILAN_FINAL', 1, 1, [10, 12]],
+  ['*', 0, Infinity, null],
 ];
-const FORFAIT = [
-  { A: 45040, B: 53600, C: 62200, D: 70760 },
-  { A: 67560, B: 80400, C: 93300, D: 106140 },
+// Parts of each séquence: [id, cents, profiles (null: all)].
+const PARTS = [
+  [
+    ['base', 67560, null],
+    ['apa', 9600, ['B', 'D']],
+    ['psy', 28980, ['C', 'D']],
+  ],
+  [
+    ['base', 45040, null],
+    ['apa', 6400, ['B', 'D']],
+    ['psy', 19320, ['C', 'D']],
+  ],
 ];
+const PART_TO = { apa: 'apa-petit', psy: 'psy-bernard' }; // the one enseignant APA, the one psychologue
 const DOM = new Set(['971', '972', '973', '974', '976']);
-const UNIT = { BILAN_INITIAL: 6000, BILAN_FINAL: 4000 };
-const MEMBERS = ['apa-petit', 'diet-leroy', 'dr-martin', 'psy-bernard'];
+const MEMBERS = ['apa-petit', 'diet-leroy', 'dr-martin', 'ide-roux', 'psy-bernard'];
+const ACCEPTED = '2026-05-10'; // sent to the ARS on 2026-03-10, + 2 months
 const half = (num, den) => Math.floor((2 * num + den) / (2 * den)); // num / den rounded half up (num, den ≥ 0)
 
-/** Validates and settles one parsed path on `asOf`; returns the billed séquences, or null when blocked. */
-export function baselineSettle(path, asOf) {
-  const inc = path.inclusion.date;
-  if (inc < '2026-03-05' || age(path.patient.birthDate, inc) < 18 || !(path.profile in FORFAIT[0])) return null;
-  if (path.exit && path.exit.date < inc) return null;
-  const d1 = addMonths(inc, 6);
-  const seqs = [
-    { reqs: S1, start: inc, deadline: d1, done: [0, 0, 0], counted: [], completedOn: null },
-    {
-      reqs: S2,
-      start: dayIso(toDay(d1) + 1),
-      deadline: addMonths(inc, 24),
-      done: [0, 0, 0],
-      counted: [],
-      completedOn: null,
-    },
-  ];
+/** Splits `cents` by integer weights, by largest remainder, ties to the earlier weight. */
+function split(cents, weights) {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const parts = weights.map((w, i) => ({ i, q: Math.floor((cents * w) / total), r: (cents * w) % total }));
+  let left = cents - parts.reduce((a, x) => a + x.q, 0);
+  for (const x of [...parts].sort((a, b) => b.r - a.r || a.i - b.i)) {
+    if (left === 0) break;
+    x.q++;
+    left--;
+  }
+  return parts.map((x) => x.q);
+}
+
+/** The months an extension of S1 recorded in the path grants (0 when refused). */
+function extensionMonths(path, inc) {
+  const e = (path.extensions ?? []).find((x) => x.sequence === 'S1');
+  if (!e) return 0;
+  const months = e.months ?? 6;
+  return e.date >= inc && e.date <= addMonths(inc, 12) && months <= 6 ? months : 0;
+}
+
+/** Counts the path's prestations into the two séquences (their requirement counts and counted prestations). */
+function count(path, inc, seqs, asOf) {
   const exit = path.exit?.date;
+  const end = seqs[1].deadline;
   const list = path.prestations
     .map((p) => ({
       p,
@@ -81,71 +105,100 @@ export function baselineSettle(path, asOf) {
     seen.add(p.id);
     if (p.status !== 'done') continue;
     const def = PRESTATION[p.code];
-    if (!def || PROFESSION[p.member] !== def[0]) continue;
-    if (p.date < inc || (exit && p.date > exit) || p.date > asOf || p.date > seqs[1].deadline) continue;
+    if (!def?.[0].includes(PROFESSION[p.member])) continue;
+    if (p.date < inc || (exit && p.date > exit) || p.date > asOf || p.date > end) continue;
     if (p.minutes !== undefined && p.minutes < def[1]) continue;
     const s = p.date <= seqs[0].deadline ? seqs[0] : seqs[1];
-    const cands = s.reqs.map((r, i) => [r, i]).filter(([r]) => r[0].includes(p.code));
-    if (cands.length === 0) continue;
-    const inWindow = cands.filter(
-      ([r]) => r[3] < 0 || toDay(p.date) <= Math.min(toDay(s.start) + r[3], toDay(s.deadline)),
-    );
-    const open = inWindow.find(([r, i]) => s.done[i] < r[2]);
-    if (!open) continue;
-    s.done[open[1]]++;
+    const open = (i) => p.date >= s.from[i] && p.date <= s.to[i];
+    const primary = s.reqs.findIndex((r, i) => r[0] === p.code && open(i) && s.done[i] < r[2]);
+    if (primary >= 0) s.done[primary]++;
+    s.reqs.forEach((r, i) => {
+      if (r[0] === '*') s.done[i]++; // every counted prestation is an intervention (windowless, no maximum)
+    });
     s.counted.push(p);
     if (!s.completedOn && s.reqs.every((r, i) => s.done[i] >= r[1])) s.completedOn = p.date;
   }
+}
+
+/** Shares a séquence's amount: coordination, the parts to their professionals, the rest by sessions. */
+function shares(amount, partsDue, counted) {
+  const out = new Map([['structure', half(amount, 10)]]);
+  let rest = amount - out.get('structure');
+  for (const [id, cents] of partsDue) {
+    const to = PART_TO[id];
+    if (!to || cents === 0) continue;
+    out.set(to, (out.get(to) ?? 0) + cents);
+    rest -= cents;
+  }
+  const weights = MEMBERS.map((m) => counted.filter((p) => p.member === m).length);
+  if (weights.every((w) => w === 0)) out.set('structure', out.get('structure') + rest);
+  else
+    split(rest, weights).forEach((q, i) => {
+      if (q > 0) out.set(MEMBERS[i], (out.get(MEMBERS[i]) ?? 0) + q);
+    });
+  return out;
+}
+
+/** Validates and settles one parsed path on `asOf`; returns the billed séquences, or null when blocked. */
+export function baselineSettle(path, asOf) {
+  const inc = path.inclusion.date;
+  if (inc < '2026-03-05' || inc < ACCEPTED || age(path.patient.birthDate, inc) < 18) return null;
+  if (!['A', 'B', 'C', 'D'].includes(path.profile) || (path.exit && path.exit.date < inc)) return null;
+  const ext = extensionMonths(path, inc);
+  const d1 = addMonths(inc, 12 + ext);
+  const s2start = dayIso(toDay(d1) + 1);
+  const window = (start, deadline, reqs) => ({
+    from: reqs.map((r) => (r[3] === null || r[3][0] === 0 ? start : addMonths(start, r[3][0]))),
+    to: reqs.map((r) => {
+      const to = r[3] === null ? deadline : addMonths(start, r[3][1]);
+      return to < deadline ? to : deadline;
+    }),
+  });
+  const seqs = [
+    { id: 'S1', reqs: S1, start: inc, deadline: d1, ...window(inc, d1, S1) },
+    { id: 'S2', reqs: S2, start: s2start, deadline: addMonths(inc, 24 + ext) },
+  ].map((s) => ({
+    ...window(s.start, s.deadline, s.reqs),
+    ...s,
+    done: s.reqs.map(() => 0),
+    counted: [],
+    completedOn: null,
+  }));
+  count(path, inc, seqs, asOf);
   const out = [];
-  const realExit = exit && exit <= asOf ? exit : undefined;
+  const realExit = path.exit && path.exit.date <= asOf ? path.exit.date : undefined;
   seqs.forEach((s, n) => {
-    if (realExit && realExit < s.start) return;
-    if (s.start > asOf) return;
-    let f = FORFAIT[n][path.profile];
-    if (DOM.has(path.patient.territory)) f = half(f * 12, 10);
-    let amount;
-    if (s.completedOn && s.completedOn <= asOf) amount = f;
-    else if ((realExit && realExit <= s.deadline) || s.deadline < asOf) {
-      if (n === 0) amount = s.counted.length >= 3 ? half(f, 2) : 0;
-      else {
-        const met = s.reqs.reduce((m, r, i) => m + Math.min(s.done[i], r[1]), 0);
-        amount = half(f * met, 7);
-      }
-    } else return;
+    if ((realExit && realExit < s.start) || s.start > asOf) return;
+    let ended;
+    if (s.completedOn && s.completedOn <= asOf) ended = s.completedOn;
+    else if (realExit && realExit <= s.deadline) ended = realExit;
+    else if (s.deadline < asOf) ended = s.deadline;
+    else return;
+    const parts = PARTS[n].filter(([, , profiles]) => profiles === null || profiles.includes(path.profile));
+    const base = parts.reduce((a, [, c]) => a + c, 0);
+    const f = DOM.has(path.patient.territory) ? half(base * 12, 10) : base;
+    let amount = f;
+    if (ended !== s.completedOn) {
+      const required = s.reqs.reduce((m, r) => m + r[1], 0);
+      const met = s.reqs.reduce((m, r, i) => m + Math.min(s.done[i], r[1]), 0);
+      amount = half(f * met, required);
+    }
     if (amount === 0) return;
+    const signed = (path.attestations ?? [])
+      .filter((a) => a.sequence === s.id && a.date <= asOf && a.date >= ended)
+      .map((a) => a.date)
+      .sort()[0];
+    if (signed === undefined) return;
+    const due = split(
+      amount,
+      parts.map(([, c]) => c),
+    ).map((c, i) => [parts[i][0], c]);
     const exempt = (path.coverage.exemptions ?? []).length > 0;
     const part = exempt ? 0 : half(amount * 3, 10);
     const c = path.coverage.complementary;
     const amc = c === 'responsable' || c === 'c2s' ? part : 0;
     const patient = c === 'none' ? part : 0;
-    const shares = new Map([['structure', half(amount, 10)]]);
-    let rest = amount - shares.get('structure');
-    const weights = new Map();
-    for (const p of s.counted) {
-      const unit = UNIT[p.code];
-      if (unit) {
-        shares.set(p.member, (shares.get(p.member) ?? 0) + unit);
-        rest -= unit;
-      } else weights.set(p.member, (weights.get(p.member) ?? 0) + 1);
-    }
-    const total = [...weights.values()].reduce((a, b) => a + b, 0);
-    if (total === 0) shares.set('structure', shares.get('structure') + rest);
-    else {
-      const parts = MEMBERS.map((m, i) => ({
-        m,
-        i,
-        q: Math.floor((rest * (weights.get(m) ?? 0)) / total),
-        r: (rest * (weights.get(m) ?? 0)) % total,
-      }));
-      let left = rest - parts.reduce((a, x) => a + x.q, 0);
-      for (const x of [...parts].sort((a, b) => b.r - a.r || a.i - b.i)) {
-        if (left === 0) break;
-        x.q++;
-        left--;
-      }
-      for (const x of parts) if (x.q > 0) shares.set(x.m, (shares.get(x.m) ?? 0) + x.q);
-    }
-    out.push({ amount, amo: amount - amc - patient, amc, patient, shares });
+    out.push({ amount, amo: amount - amc - patient, amc, patient, shares: shares(amount, due, s.counted) });
   });
   return out;
 }

@@ -19,14 +19,14 @@ if (mode === 'cold') {
   const t = performance.now();
   runInThisContext(bundle);
   const { PCR } = globalThis;
-  const type = PCR.shippedCatalog().resolve('obesite-complexe-adulte', '2026-05-31').value;
+  const type = PCR.shippedCatalog().resolve('obesite-complexe-adulte', '2026-06-01').value;
   const forfait = PCR.settle(
     type,
     PCR.parseProject(JSON.parse(projectText)).value,
     PCR.parsePatientPath(JSON.parse(pathText)).value,
-    { asOf: '2026-12-15' },
+    { asOf: '2027-06-15' },
   ).totals.forfait;
-  if (forfait !== '536.00') throw new Error(`cold start: ${forfait}`);
+  if (forfait !== '1061.40') throw new Error(`cold start: ${forfait}`);
   console.log(JSON.stringify({ ms: performance.now() - t }));
 } else {
   runInThisContext(bundle);
@@ -50,51 +50,32 @@ if (mode === 'cold') {
   let seconds = 0;
   for (let k = 0; k < N; k += 1000) seconds += chunk(lines.slice(k, k + 1000));
   // A spreadsheet recalculating: one PCR_QUOTE_PARTS cell per patient (ranges as a sheet hands them over).
+  const projectJson = JSON.parse(projectText);
+  const pathJson = JSON.parse(pathText);
   const ranges = {
     project: [
-      ['structure', 'MSP des Tilleuls (fictive)'],
-      ['category', 'msp'],
-      ['siret', '90000000100017'],
-      ['sentToArs', '2026-03-10'],
-      [
-        'key',
-        '[{"kind":"coordination","rate":"0.10"},{"kind":"perPrestation","rates":{"BILAN_INITIAL":"60.00"}},{"kind":"weights","by":"member","basis":"sessions"}]',
-      ],
+      ['structure', projectJson.structure.name],
+      ['category', projectJson.structure.category],
+      ['siret', projectJson.structure.siret],
+      ['sentToArs', projectJson.sentToArs],
+      ['key', JSON.stringify(projectJson.distribution.default)],
     ],
     team: [
       ['id', 'profession', 'rpps', 'adeli', 'cpam'],
-      ['dr-martin', 'medecin', '10001234565', '', ''],
-      ['diet-leroy', 'dieteticien', '', '759912345', ''],
-      ['psy-bernard', 'psychologue', '', '759954321', ''],
-      ['apa-petit', 'enseignant-apa', '', '', 'APA-0042'],
+      ...projectJson.team.map((m) => [m.id, m.profession, m.rpps ?? '', m.adeli ?? '', m.cpamNumber ?? '']),
     ],
     patient: [
-      ['ref', 'PAT-0001'],
-      ['birthDate', '1972-04-18'],
-      ['inclusion', '2026-05-31'],
-      ['profile', 'B'],
-      ['territory', '69'],
-      ['complementary', 'responsable'],
+      ['ref', pathJson.patient.ref],
+      ['birthDate', pathJson.patient.birthDate],
+      ['inclusion', pathJson.inclusion.date],
+      ['profile', pathJson.profile],
+      ['territory', pathJson.patient.territory],
+      ['complementary', pathJson.coverage.complementary],
+      ['attestations', pathJson.attestations.map((a) => `${a.sequence} ${a.date}`).join('; ')],
     ],
     prestations: [
       ['id', 'code', 'date', 'member', 'minutes', 'status'],
-      ...[
-        '2026-06-04',
-        '2026-06-15',
-        '2026-06-22',
-        '2026-07-06',
-        '2026-07-13',
-        '2026-08-24',
-        '2026-09-21',
-        '2026-10-05',
-      ].map((d, k) => [
-        `p${k}`,
-        k === 0 ? 'BILAN_INITIAL' : k % 2 ? 'SEANCE_DIET' : 'SEANCE_PSY',
-        d,
-        k === 0 ? 'dr-martin' : k % 2 ? 'diet-leroy' : 'psy-bernard',
-        50,
-        'done',
-      ]),
+      ...pathJson.prestations.map((x) => [x.id, x.code, x.date, x.member, x.minutes, x.status]),
     ],
   };
   const cell = () =>
@@ -104,10 +85,11 @@ if (mode === 'cold') {
       ranges.team,
       ranges.patient,
       ranges.prestations,
-      '2026-12-15',
+      '2027-06-15',
     );
   for (let k = 0; k < 500; k++) cell(); // warm-up
   const t = performance.now();
+  if (cell()[1]?.[4] !== 106.14) throw new Error(`sheet cell: ${JSON.stringify(cell())}`);
   for (let k = 0; k < 500; k++) if (typeof cell() === 'string') throw new Error('sheet cell');
   console.log(JSON.stringify({ paths: N, seconds, cellMs: (performance.now() - t) / 500 }));
 }

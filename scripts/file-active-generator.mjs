@@ -19,19 +19,20 @@ const plusDays = (iso, days) => new Date(Date.parse(`${iso}T00:00:00Z`) + days *
 
 /** @type {[string, string, number][]} */
 const ACTS = [
-  ['BILAN_INITIAL', 'dr-martin', 60],
-  ['SEANCE_DIET', 'diet-leroy', 45],
+  ['CONSULTATION_MEDICALE', 'dr-martin', 45],
+  ['SEANCE_IDE', 'ide-roux', 30],
   ['SEANCE_DIET', 'diet-leroy', 45],
   ['SEANCE_DIET', 'diet-leroy', 20],
   ['SEANCE_PSY', 'psy-bernard', 50],
   ['SEANCE_APA', 'apa-petit', 60],
+  ['BILAN_ETAPE', 'dr-martin', 45],
   ['BILAN_FINAL', 'dr-martin', 30],
 ];
 
 /**
  * Paths of the obesity type for the example projet (examples/obesite/project.json): random profiles, territories,
- * coverage, exits and on average `perPath` prestations over two years; every 97th path has an impossible inclusion
- * date, so that it is rejected.
+ * coverage, exits, extensions and attestations, and on average `perPath` prestations over two years; every 97th path
+ * has an impossible inclusion date, so that it is rejected.
  * @param {number} count
  * @param {number} seed
  * @param {number} [perPath]
@@ -42,7 +43,8 @@ export function* obesityPaths(count, seed, perPath = 20) {
   /** @template T @param {readonly T[]} xs @returns {T} */
   const pick = (xs) => /** @type {T} */ (xs[Math.floor(rnd() * xs.length)]);
   for (let i = 0; i < count; i++) {
-    const inclusion = plusDays('2026-03-10', Math.floor(rnd() * 300));
+    // A few inclusions come before the projet is deemed accepted (2026-05-10): those paths are blocked.
+    const inclusion = plusDays('2026-05-01', Math.floor(rnd() * 300));
     const prestations = Array.from({ length: Math.floor(rnd() * perPath * 2) }, (_, k) => {
       const [code, member, minutes] = pick(ACTS);
       return {
@@ -75,6 +77,13 @@ export function* obesityPaths(count, seed, perPath = 20) {
         date: plusDays(inclusion, Math.floor(rnd() * 600)),
         reason: pick(['withdrawal', 'moved', 'completed', 'death']),
       };
+    if (rnd() < 0.1)
+      path.extensions = [{ sequence: 'S1', date: plusDays(inclusion, 330 + Math.floor(rnd() * 60)), months: 6 }];
+    // Most séquences get their attestation, some before they end (refused), some never.
+    path.attestations = [
+      { sequence: 'S1', date: plusDays(inclusion, 250 + Math.floor(rnd() * 300)) },
+      { sequence: 'S2', date: plusDays(inclusion, 600 + Math.floor(rnd() * 250)) },
+    ].filter(() => rnd() < 0.85);
     if (i % 97 === 96) path.inclusion = { date: '2026-02-30' };
     yield path;
   }

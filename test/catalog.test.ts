@@ -62,15 +62,17 @@ describe('shipped rule files', () => {
     expect(entries.map((e) => `${e.id}@${e.version}:${e.status}`)).toEqual([
       'ako-dom-picto@2025:illustrative',
       'mission-retrouve-ton-cap@2024:illustrative',
-      'obesite-complexe-adulte@2026-03:illustrative',
+      'obesite-complexe-adulte@2026-03:draft',
       'onco-link@2025-11:illustrative',
       'rehabilitation-respiratoire@2026-06:draft',
+      'sante-protegee@2026:illustrative',
       'tnd-intervention-precoce@2019:illustrative',
       'tnd-intervention-precoce@2022:illustrative',
+      'tnd-intervention-precoce@2025:draft',
     ]);
     for (const f of SHIPPED_RULE_FILES) {
       const notes = ((f.content as Json).notes as string[]).join(' ');
-      expect(notes).toMatch(/ILLUSTRATI|BROUILLON|supposé|hypothèse|non vérifiée/);
+      expect(notes).toMatch(/ILLUSTRATI|BROUILLON|HYPOTHÈSE|supposé|hypothèse|non vérifiée/);
     }
   });
 
@@ -122,7 +124,9 @@ describe('version resolution', () => {
     expect(at('2019-01-01')).toBe('2019');
     expect(at('2021-12-31')).toBe('2019');
     expect(at('2022-01-01')).toBe('2022');
-    expect(at('2031-06-30')).toBe('2022');
+    expect(at('2025-08-06')).toBe('2022');
+    expect(at('2025-08-07')).toBe('2025');
+    expect(at('2031-06-30')).toBe('2025');
   });
   it('says when a type is unknown', () => {
     const r = catalog.resolve('nope', '2026-01-01');
@@ -138,16 +142,18 @@ describe('catalog loading', () => {
     const broken = clone(tnd2022.content) as Json;
     broken.version = '2023';
     broken.validFrom = '2030-01-01';
+    delete broken.validTo;
     ((broken.sequences as Json[])[0] as Json).forfait = { amount: '1500.001' };
     (broken.prestations as Json[]).push({ code: 'BILAN_ERGO', professions: ['ergotherapeute'] });
     const c = createCatalog([...SHIPPED_RULE_FILES, { name: 'broken.json', content: broken }]);
-    expect(c.list()).toHaveLength(7);
+    expect(c.list()).toHaveLength(9);
     expect(c.rejected.map((r) => [r.file, r.issues.map((i) => `${i.code}@${i.path.join('.')}`)])).toEqual([
       ['broken.json', ['INVALID_AMOUNT@sequences.0.forfait.amount']],
     ]);
     const withDuplicate = clone(tnd2022.content) as Json;
     withDuplicate.version = '2023';
     withDuplicate.validFrom = '2030-01-01';
+    delete withDuplicate.validTo;
     (withDuplicate.prestations as Json[]).push({ code: 'BILAN_ERGO', professions: ['ergotherapeute'] });
     expect(
       createCatalog([{ name: 'dup-code.json', content: withDuplicate }]).rejected[0]!.issues.map((i) => i.code),

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typo } from './helpers/typography';
 
@@ -9,14 +11,15 @@ const EX = [
   '--path',
   'examples/obesite/path.json',
   '--as-of',
-  '2026-12-15',
+  '2027-06-15',
 ];
 
 function pcr(args: string[], input?: string) {
   const r = spawnSync(process.execPath, ['dist/cli.js', ...args], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
+    // French unless a test asks otherwise (--lang): the machine's locale never changes what a test reads.
+    env: { ...process.env, TZ: process.env.TZ ?? 'UTC', LC_ALL: '', LANG: '' },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -30,20 +33,20 @@ describe('pcr command line (run as a process)', () => {
       issues: { code: string }[];
     };
     expect(s.sequences.map((q) => [q.sequence, q.forfait.amount, q.payers.amo, q.payers.amc])).toEqual([
-      ['S1', '536.00', '375.20', '160.80'],
+      ['S1', '1061.40', '742.98', '318.42'],
     ]);
-    expect(s.issues.map((i) => i.code)).toEqual(['PRESTATION_TOO_SHORT']);
+    expect(s.issues.map((i) => i.code)).toEqual(['PRESTATION_TOO_SHORT', 'TYPE_NOT_OFFICIAL']);
     expect(pcr(['settle', ...EX, '--json', '--fail-on', 'never']).code).toBe(0);
   });
 
   it('prints a readable report, in English on request', () => {
     const fr = pcr(['validate', ...EX]);
     expect(fr.out).toContain(
-      'Séquence S1 (Phase intensive) — complète — du 2026-05-31 au 2026-11-30 · complète le 2026-09-21',
+      'Séquence S1 (Prise en charge initiale intensive) — complète — du 2026-06-01 au 2027-06-01 · complète le 2027-05-12',
     );
     const en = pcr(['validate', ...EX, '--lang', 'en']);
     expect(en.out).toContain(
-      'Sequence S1 (Phase intensive) — completed — from 2026-05-31 to 2026-11-30 · completed on 2026-09-21',
+      'Sequence S1 (Prise en charge initiale intensive) — completed — from 2026-06-01 to 2027-06-01 · completed on 2027-05-12',
     );
     expect(en.out).toContain('Service of 20 min, under the minimum of 30 min: it is not counted.');
   });
@@ -70,11 +73,16 @@ describe('pcr command line (run as a process)', () => {
 
   it('settles an NDJSON batch, reports a malformed line with its number and goes on', () => {
     const path = JSON.parse(readFileSync('examples/obesite/path.json', 'utf8')) as Record<string, unknown>;
-    const other = { ...path, patient: { ...(path.patient as object), ref: 'PAT-0002' }, prestations: [] };
+    const other = {
+      ...path,
+      patient: { ...(path.patient as object), ref: 'PAT-0002' },
+      prestations: [],
+      attestations: [],
+    };
     const rejected = { ...path, inclusion: { date: '2026-02-30' } };
     const input = [JSON.stringify(path), '{not json', JSON.stringify(rejected), '', JSON.stringify(other)].join('\n');
     const r = pcr(
-      ['settle', '--project', 'examples/obesite/project.json', '--path', '-', '--as-of', '2026-12-15', '--ndjson'],
+      ['settle', '--project', 'examples/obesite/project.json', '--path', '-', '--as-of', '2027-06-15', '--ndjson'],
       input,
     );
     expect(r.code).toBe(1);
@@ -96,11 +104,11 @@ describe('pcr command line (run as a process)', () => {
       [3, false, 'INVALID_DATE'],
       [5, true, 'PAT-0002'],
     ]);
-    expect(lines[0]!.result!.totals.forfait).toBe('536.00');
+    expect(lines[0]!.result!.totals.forfait).toBe('1061.40');
     expect(lines[2]!.result!.totals.forfait).toBe('0.00');
     expect(r.err).toBe(
       typo(
-        'ligne 2 : JSON illisible, ligne ignorée\n5 lignes : 2 parcours évalués (1 avec constats, 1 au seuil --fail-on error), 1 rejetés, 1 ignorés (JSON illisible)\n',
+        'ligne 2 : JSON illisible, ligne ignorée\n5 lignes : 2 parcours évalués (2 avec constats, 1 au seuil --fail-on error), 1 rejetés, 1 ignorés (JSON illisible)\n',
       ),
     );
     // The summary counts the paths with findings whatever the threshold, and apart those that set the exit code.
@@ -112,7 +120,7 @@ describe('pcr command line (run as a process)', () => {
         '--path',
         '-',
         '--as-of',
-        '2026-12-15',
+        '2027-06-15',
         '--ndjson',
         '--fail-on',
         'never',
@@ -123,20 +131,26 @@ describe('pcr command line (run as a process)', () => {
     );
     expect(never.code).toBe(0);
     expect(never.err).toBe(
-      '2 lines: 2 pathways evaluated (1 with findings, 0 at the --fail-on never threshold), 0 rejected, 0 skipped (unreadable JSON)\n',
+      '2 lines: 2 pathways evaluated (2 with findings, 0 at the --fail-on never threshold), 0 rejected, 0 skipped (unreadable JSON)\n',
     );
   });
 
   it('runs the conformance cases, prints the schemas and lists the catalog', () => {
     const v = pcr(['verify']);
+    const cases = readdirSync('rules', { recursive: true, encoding: 'utf8' }).filter(
+      (f) => /\/cases\/[^/]+\.json$/.test(f) && !f.endsWith('project.json'),
+    ).length;
     expect(v.code).toBe(0);
-    expect(v.out.trim().split('\n').pop()).toBe('31 passed, 0 failed');
-    expect(v.out.split('\n').filter((l) => l.startsWith('PASS')).length).toBe(31);
+    expect(v.out.trim().split('\n').pop()).toBe(`${cases} réussis, 0 en échec`);
+    expect(v.out.split('\n').filter((l) => l.startsWith('PASS')).length).toBe(cases);
+    const empty = mkdtempSync(join(tmpdir(), 'pcr-no-cases-'));
+    const none = pcr(['verify', '--cases', empty, '--lang', 'en']);
+    expect([none.code, none.out, none.err]).toEqual([1, '', `no conformance case in ${empty}: nothing was verified\n`]);
     const schema = JSON.parse(pcr(['schema', 'patient-path']).out) as { title: string };
     expect(schema.title).toBe('Parcours d’un patient');
     const rules = pcr(['rules']).out.trim().split('\n');
-    expect(rules).toHaveLength(7);
-    expect(rules[5]).toMatch(/^tnd-intervention-precoce\s+2019\s+2019-01-01 → 2021-12-31 illustrative/);
+    expect(rules).toHaveLength(9);
+    expect(rules[6]).toMatch(/^tnd-intervention-precoce\s+2019\s+2019-01-01 → 2021-12-31 illustrative/);
   });
 
   it('lists the worklist and writes the declaration as CSV and as a FHIR Bundle', () => {
@@ -144,21 +158,27 @@ describe('pcr command line (run as a process)', () => {
     const w = pcr(['worklist', ...file, '--as-of', '2026-12-15', '--json']);
     expect(w.code).toBe(0);
     expect(
-      (JSON.parse(w.out) as { codes: string[]; missing: number; dueBy: string }[]).map((x) => [
-        x.codes.join('|'),
-        x.missing,
-        x.dueBy,
-      ]),
+      (JSON.parse(w.out) as { task: string; codes: string[]; missing: number; dueFrom?: string; dueBy: string }[]).map(
+        (x) => [x.task, x.codes.length === 7 ? 'toute intervention' : x.codes.join('|'), x.missing, x.dueFrom, x.dueBy],
+      ),
     ).toEqual([
-      ['BILAN_FINAL', 1, '2028-05-31'],
-      ['SEANCE_DIET', 2, '2028-05-31'],
-      ['SEANCE_PSY|SEANCE_APA', 3, '2028-05-31'],
+      ['prestations', 'BILAN_ETAPE', 1, '2027-05-01', '2027-06-01'],
+      ['prestations', 'toute intervention', 1, undefined, '2027-06-01'],
+      ['prestations', 'BILAN_FINAL', 1, '2028-04-02', '2028-06-01'],
     ]);
-    const csv = pcr(['declare', ...file, '--from', '2026-09-01', '--to', '2026-09-30']);
+    // A draft type is not declared unless asked for a trial, which then says so in a column.
+    const refused = pcr(['declare', ...file, '--from', '2027-05-01', '--to', '2027-05-31']);
+    expect(refused.code).toBe(1);
+    expect(refused.out.split('\r\n').length).toBe(2);
+    expect(refused.err).toContain('DECLARATION_NOT_OFFICIAL (1)');
+    const trial = ['--from', '2027-05-01', '--to', '2027-05-31', '--allow-draft'];
+    const csv = pcr(['declare', ...file, ...trial]);
+    expect(csv.code).toBe(0);
     expect(csv.out.split('\r\n')[1]).toBe(
-      '90000000100017;;PAT-0001;obesite-complexe-adulte;2026-03;S1;complete;2026-09-21;536,00;375,20;160,80;0,00;structure;SIRET;90000000100017;53,60',
+      '90000000100017;;PAT-0001;obesite-complexe-adulte;2026-03;draft;S1;complete;2027-05-19;1061,40;742,98;318,42;0,00;structure;SIRET;90000000100017;106,14',
     );
-    const fhir = JSON.parse(pcr(['declare', ...file, '--from', '2026-09-01', '--to', '2026-09-30', '--fhir']).out) as {
+    expect(csv.err).toContain('TYPE_NOT_OFFICIAL (1)');
+    const fhir = JSON.parse(pcr(['declare', ...file, ...trial, '--fhir']).out) as {
       resourceType: string;
       entry: { resource: { resourceType: string; totalNet: { value: number } } }[];
     };
@@ -167,7 +187,7 @@ describe('pcr command line (run as a process)', () => {
       fhir.entry.length,
       fhir.entry[0]!.resource.resourceType,
       fhir.entry[0]!.resource.totalNet.value,
-    ]).toEqual(['Bundle', 1, 'Invoice', 536]);
+    ]).toEqual(['Bundle', 1, 'Invoice', 1061.4]);
     expect(pcr(['declare', ...file, '--from', '2026-09-01']).code).toBe(2);
   });
 });

@@ -12,6 +12,7 @@ import { Dec } from '../src/money/decimal';
 import { RATE_PATTERN, FACTOR_PATTERN } from '../src/money/decimal-formats';
 import { Ledger } from '../src/settlement/ledger';
 import { emptyTally as root_emptyTally } from '../src/validation/sequence-tally';
+import { coverageOn } from '../src/settlement/coverage-on';
 import { buildTimeline } from '../src/validation/timeline';
 import { TraceBuilder } from '../src/settlement/trace';
 import { typeIndex } from '../src/validation/type-index';
@@ -23,7 +24,7 @@ import { mustParse, pathJson, projectJson, readExample, typeJson } from './helpe
  * followed by ` — ` and a remark. The lines of an example before it (declarations) run first. Examples run with the
  * module's own exports, the package's, and the shipped example: `type`, `project`, `path`, `report`, `settlement`,
  * `team` (its members by id), `pathJsonOf()` / `projectJsonOf()` (its JSON), `issueSink`, `exampleKeyContext(cents)`
- * (a key rule's context on its S1) and `examplePrestationContext()` (`{ ctx, raise, raised }` on 2026-12-15).
+ * (a key rule's context on its S1) and `examplePrestationContext()` (`{ ctx, raise, raised }` on 2027-06-15).
  */
 const SRC = new URL('../src/', import.meta.url).pathname;
 const files = (dir: string): string[] =>
@@ -114,7 +115,7 @@ async function scopeOf(file: string): Promise<Record<string, unknown>> {
     readFileSync(new URL('../rules/obesite-complexe-adulte/2026-03.json', import.meta.url), 'utf8'),
   ) as Record<string, unknown>;
   const d = mustParse(typeJsonFile, readExample('project.json'), readExample('path.json'));
-  const asOf = '2026-12-15';
+  const asOf = '2027-06-15';
   const report = root.validatePath(d.type, d.project, d.path, { asOf });
   const settlement = root.settle(d.type, d.project, d.path, { asOf });
   const team = new Map(d.project.team.map((m) => [m.id, m]));
@@ -130,10 +131,10 @@ async function scopeOf(file: string): Promise<Record<string, unknown>> {
     sink: issueSink('project', 'fr'),
     trace: new TraceBuilder(),
   });
-  /** The example's prestation context on 2026-12-15 and a raiser that keeps the codes raised. */
+  /** The example's prestation context on 2027-06-15 and a raiser that keeps the codes raised. */
   const examplePrestationContext = () => {
     const timeline = buildTimeline(d.type, d.path, issueSink('path', 'fr'));
-    const tallies = new Map(d.type.sequences.map((s, i) => [s.id, root_emptyTally(s, timeline.sequences[i] as never)]));
+    const tallies = new Map(timeline.sequences.map((w) => [w.id, root_emptyTally(w.def, w)]));
     const raised: string[] = [];
     const ctx = {
       type: d.type,
@@ -154,6 +155,7 @@ async function scopeOf(file: string): Promise<Record<string, unknown>> {
     exampleKeyContext,
     examplePrestationContext,
     emptyTally: root_emptyTally,
+    coverageOn,
     buildTimeline,
     team,
     projectJsonOf: () => readExample('project.json'),

@@ -14,6 +14,10 @@ import { readFileSync } from 'node:fs';
 
 /** One set of figures for every kind of trace step. */
 const TRACE_SAMPLES: { readonly [K in TraceKind]: TraceParams[K] } = {
+  FORFAIT_PART: { id: 'apa', amount: '96.00' },
+  PARTS_DUE: { parts: [{ id: 'base', amount: '675.60' }], amount: '675.60' },
+  COVERAGE: { date: '2026-09-21', complementary: 'c2s', exemptions: ['maternite'], unrelated: ['ald'] },
+  CLAIM_PART: { part: 'apa', amount: '96.00', member: 'apa' },
   BASE: { profile: 'B', amount: '536.00' },
   MODULATION: { id: 'outre-mer', factor: '1.2', territory: '974' },
   MODULATED: { base: '536.00', factor: '1.2', exact: '643.2', amount: '643.20' },
@@ -126,7 +130,7 @@ describe('messages modules: French and English', () => {
 
 // ── Every output of the shipped example, in each language: no word of the other one ────────────────────────────
 const FRENCH_ONLY =
-  /\b(séquences?|forfaits?|prestations?|parcours|projet|clé|répartition|réparti|arrondi|reste|comptées?|complète|incomplète|facturables?|facturé|versé|règlement|constats?|aucune?|avant|après|entre|avec|pour|sans|les|des|du|une|est|sont|pas|montants?|payeurs|parts|totaux|détail|calcul|fin|sortie|profil|membre|équipe|invalide|attendu|reçu|champ|inconnue?|valeur|trop|lignes?|fichier|commande|obligatoire|manquant|à venir|en cours|plus fort)\b/iu;
+  /\b(séquences?|forfaits?|prestations?|parcours|projet|clé|répartition|réparti|arrondi|reste|comptées?|complète|incomplète|facturables?|facturé|versé|règlement|constats?|aucune?|avant|après|entre|avec|pour|sans|les|des|du|une|est|sont|pas|montants?|payeurs|totaux|détail|calcul|fin|sortie|profil|membre|équipe|invalide|attendu|reçu|champ|inconnue?|valeur|trop|lignes?|fichier|commande|obligatoire|manquant|à venir|en cours|plus fort)\b/iu;
 const ENGLISH_ONLY =
   /\b(the|of|and|is|are|not|with|sequences?|payment|services?|pathways?|key|shares?|rounded|left|counted|completed|billable|paid|findings|settlement|computation|billed|totals|member|team|invalid|expected|received|unknown|field|value|too|lines?|file|command|missing|required|still|due|none|pending|in progress)\b/iu;
 
@@ -147,7 +151,7 @@ function exampleOutputs(lang: 'fr' | 'en'): { texts: string[]; data: string[] } 
     readFileSync(new URL('../rules/obesite-complexe-adulte/2026-03.json', import.meta.url), 'utf8'),
   ) as Record<string, unknown>;
   const d = mustParse(typeJson, readExample('project.json'), readExample('path.json'));
-  const asOf = '2026-12-15';
+  const asOf = '2027-06-15';
   const report = validatePath(d.type, d.project, d.path, { asOf, lang });
   // A settlement made in the other language, rendered in this one: the trace is data.
   const settlement = settle(d.type, d.project, d.path, { asOf, lang: lang === 'fr' ? 'en' : 'fr' });

@@ -8,7 +8,15 @@ import {
   type FhirInvoice,
 } from '../src/entries/exports';
 import { fileActive, projectDates, worklist } from '../src/entries/operations';
+import type { ParcoursProject, Settlement } from '../src/index';
 import { mustParse, pathJson, pr, projectJson, typeJson } from './helpers/fixtures';
+import { typo } from './helpers/typography';
+
+/** The declaration of a whole year, as a trial (the test type is illustrative). */
+function trialEntries(s: Settlement, project: ParcoursProject) {
+  const r = declarationEntries(s, { project, from: '2026-01-01', to: '2026-12-31', allowDraft: true });
+  return r.ok ? r.value : [];
+}
 
 type Json = Record<string, unknown>;
 const S1_DONE = () => [
@@ -16,11 +24,12 @@ const S1_DONE = () => [
   pr('b', 'DIET', '2026-02-10', 'diet', { minutes: 45 }),
   pr('c', 'DIET', '2026-02-20', 'diet', { minutes: 45 }),
 ];
-function docs(mutate: (path: Json) => void = () => {}) {
+function docs(mutate: (path: Json, type: Json) => void = () => {}) {
   const path = pathJson();
+  const type = typeJson();
   path.prestations = S1_DONE();
-  mutate(path);
-  return mustParse(typeJson(), projectJson(), path);
+  mutate(path, type);
+  return mustParse(type, projectJson(), path);
 }
 
 describe('projet dates', () => {
@@ -52,6 +61,7 @@ describe('worklist', () => {
       {
         patientRef: 'PAT-T1',
         sequence: 'S1',
+        task: 'prestations',
         codes: ['BILAN'],
         missing: 1,
         dueBy: '2026-02-15',
@@ -63,6 +73,7 @@ describe('worklist', () => {
       {
         patientRef: 'PAT-T1',
         sequence: 'S1',
+        task: 'prestations',
         codes: ['DIET'],
         missing: 1,
         dueBy: '2026-02-28',
@@ -74,6 +85,7 @@ describe('worklist', () => {
       {
         patientRef: 'PAT-T1',
         sequence: 'S2',
+        task: 'prestations',
         codes: ['FINAL'],
         missing: 1,
         dueBy: '2027-01-31',
@@ -85,6 +97,7 @@ describe('worklist', () => {
       {
         patientRef: 'PAT-T1',
         sequence: 'S2',
+        task: 'prestations',
         codes: ['PSY', 'APA'],
         missing: 2,
         dueBy: '2027-01-31',
@@ -115,16 +128,37 @@ describe('worklist', () => {
 });
 
 describe('billing declaration', () => {
-  const d = docs();
+  const d = docs((_path, t) => void (t.status = 'illustrative'));
   const s = settle(d.type, d.project, d.path, { asOf: '2026-03-31' });
-  const entries = declarationEntries(s, d.project, '2026-02-01', '2026-02-28');
+  const trial = (from: string, to: string) => declarationEntries(s, { project: d.project, from, to, allowDraft: true });
+  const declared = trial('2026-02-01', '2026-02-28');
+  const entries = declared.ok ? declared.value : [];
+
+  it('refuses the séquences of a type that is not official, unless asked for a trial', () => {
+    const refused = declarationEntries(s, { project: d.project, from: '2026-02-01', to: '2026-02-28' });
+    expect(refused.ok).toBe(false);
+    expect(refused.issues.map((i) => [i.code, i.severity, i.params])).toEqual([
+      ['DECLARATION_NOT_OFFICIAL', 'error', { type: 't-test', version: 'v1', status: 'illustrative' }],
+    ]);
+    expect(declared.ok).toBe(true);
+    expect(declared.issues.map((i) => [i.code, i.severity])).toEqual([['TYPE_NOT_OFFICIAL', 'warning']]);
+    // Nothing billable in the period: nothing to refuse.
+    expect(declarationEntries(s, { project: d.project, from: '2026-03-01', to: '2026-03-31' })).toEqual({
+      ok: true,
+      value: [],
+      issues: [],
+    });
+    expect(s.issues.filter((i) => i.code === 'TYPE_NOT_OFFICIAL').map((i) => i.params)).toEqual([
+      { type: 't-test', version: 'v1', status: 'illustrative' },
+    ]);
+  });
 
   it('declares the séquences billable in the period, one line per payee', () => {
     expect(entries).toHaveLength(1);
-    expect(declarationEntries(s, d.project, '2026-03-01', '2026-03-31')).toEqual([]);
+    expect(trial('2026-03-01', '2026-03-31')).toEqual({ ok: true, value: [], issues: [] });
     expect(entries[0]).toMatchObject({
       patientRef: 'PAT-T1',
-      type: { id: 't-test', version: 'v1' },
+      type: { id: 't-test', version: 'v1', status: 'illustrative' },
       sequence: 'S1',
       status: 'completed',
       billableOn: '2026-02-20',
@@ -138,10 +172,10 @@ describe('billing declaration', () => {
   it('writes the exact CSV bytes: UTF-8 BOM, semicolons, decimal commas, CRLF', () => {
     const csv = declarationCsv(entries);
     const expected =
-      '\uFEFFstructure_siret;structure_finess;patient;type;version;sequence;statut;date_facturable;forfait;part_amo;part_amc;part_patient;beneficiaire;type_identifiant;identifiant;montant\r\n' +
-      '90000000100017;;PAT-T1;t-test;v1;S1;complete;2026-02-20;300,00;210,00;90,00;0,00;structure;SIRET;90000000100017;30,00\r\n' +
-      '90000000100017;;PAT-T1;t-test;v1;S1;complete;2026-02-20;300,00;210,00;90,00;0,00;diet;ADELI;759912345;180,00\r\n' +
-      '90000000100017;;PAT-T1;t-test;v1;S1;complete;2026-02-20;300,00;210,00;90,00;0,00;med;RPPS;10001234565;90,00\r\n';
+      '\uFEFFstructure_siret;structure_finess;patient;type;version;statut_type;sequence;statut;date_facturable;forfait;part_amo;part_amc;part_patient;beneficiaire;type_identifiant;identifiant;montant\r\n' +
+      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;0,00;structure;SIRET;90000000100017;30,00\r\n' +
+      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;0,00;diet;ADELI;759912345;180,00\r\n' +
+      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;0,00;med;RPPS;10001234565;90,00\r\n';
     expect(csv).toBe(expected);
     expect([...Buffer.from(csv, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -168,6 +202,13 @@ describe('billing declaration', () => {
       ],
     );
     expect(inv.totalNet).toEqual({ value: 300, currency: 'EUR' });
+    expect(inv.note).toEqual([
+      {
+        text: typo(
+          'Essai : type t-test version v1 au statut illustrative, montants non officiels — ne pas transmettre.',
+        ),
+      },
+    ]);
     expect(
       r4InvoiceErrors({
         resourceType: 'Invoice',
@@ -189,8 +230,9 @@ describe('billing declaration', () => {
     const outputs = [
       JSON.stringify(validatePath(withNir.type, withNir.project, withNir.path, { asOf: '2026-03-31' })),
       JSON.stringify(sN),
-      declarationCsv(declarationEntries(sN, withNir.project, '2026-01-01', '2026-12-31')),
-      JSON.stringify(declarationEntries(sN, withNir.project, '2026-01-01', '2026-12-31').map(fhirInvoice)),
+      JSON.stringify(declarationEntries(sN, { project: withNir.project, from: '2026-01-01', to: '2026-12-31' })),
+      declarationCsv(trialEntries(sN, withNir.project)),
+      JSON.stringify(trialEntries(sN, withNir.project).map(fhirInvoice)),
     ];
     for (const o of outputs) expect(o.includes('2690549588157')).toBe(false);
   });

@@ -73,7 +73,8 @@ describe('parse functions on hostile or malformed input', () => {
       'SCHEMA_INVALID_TYPE@prestations.0.minutes',
       'SCHEMA_UNKNOWN_KEY@extra',
     ]);
-    expect(r.issues[1]?.message).toBe('Value not allowed. Allowed values: responsable, c2s, ame, none.');
+    // A complementary is one of the kinds, or a list of dated periods.
+    expect(r.issues[1]?.message).toBe('Value not allowed. Allowed values: responsable, c2s, ame, none, (array).');
     expect(r.issues[2]?.message).toBe('Invalid type: expected number, received text.');
   });
 

@@ -11,7 +11,7 @@ describe('README', () => {
       readFileSync(new URL('../rules/obesite-complexe-adulte/2026-03.json', import.meta.url), 'utf8'),
     ) as Record<string, unknown>;
     const d = mustParse(type, readExample('project.json'), readExample('path.json'));
-    const asOf = '2026-12-15';
+    const asOf = '2027-06-15';
     expect(readme).toContain(formatReport(validatePath(d.type, d.project, d.path, { asOf }), 'fr'));
     expect(readme).toContain(formatSettlement(settle(d.type, d.project, d.path, { asOf }), 'fr'));
   });

@@ -30,12 +30,13 @@ const project = [
   ['sentToArs', '2026-03-10'],
   [
     'key',
-    '[{"kind":"coordination","rate":"0.10"},{"kind":"perPrestation","rates":{"BILAN_INITIAL":"60.00"}},{"kind":"weights","by":"member","basis":"sessions"}]',
+    '[{"kind":"coordination","rate":"0.10"},{"kind":"part","part":"apa","profession":"enseignant-apa"},{"kind":"part","part":"psy","profession":"psychologue"},{"kind":"weights","by":"member","basis":"sessions"}]',
   ],
 ];
 const team = [
   ['id', 'profession', 'rpps', 'adeli', 'cpam', 'employer', 'employer_siret'],
   ['dr-martin', 'medecin', '10001234565', '', '', '', ''],
+  ['ide-roux', 'infirmier', '', '759900017', '', '', ''],
   ['diet-leroy', 'dieteticien', '', '759912345', '', '', ''],
   ['psy-bernard', 'psychologue', '', '759954321', '', '', ''],
   ['apa-petit', 'enseignant-apa', '', '', 'APA-0042', 'Association Sport Santé (fictive)', '90000000200015'],
@@ -46,7 +47,7 @@ describe('spreadsheet bundle in a bare vm context', () => {
     const { pcr, context } = loadBundle();
     // One global, nothing else.
     expect(Object.keys(context)).toEqual(['PCR']);
-    expect(pcr.shippedCatalog().list()).toHaveLength(7);
+    expect(pcr.shippedCatalog().list()).toHaveLength(9);
   });
 
   it('never asks for code generation: zod is jitless before any schema is built (a strict CSP sees no new Function)', () => {
@@ -62,12 +63,12 @@ describe('spreadsheet bundle in a bare vm context', () => {
       path: readFileSync('examples/obesite/path.json', 'utf8'),
     };
     const total = new Script(`(() => {
-      const type = PCR.shippedCatalog().resolve('obesite-complexe-adulte', '2026-05-31').value;
+      const type = PCR.shippedCatalog().resolve('obesite-complexe-adulte', '2026-06-01').value;
       const project = PCR.parseProject(JSON.parse(input.project)).value;
       const path = PCR.parsePatientPath(JSON.parse(input.path)).value;
-      return PCR.settle(type, project, path, { asOf: '2026-12-15' }).totals.forfait;
+      return PCR.settle(type, project, path, { asOf: '2027-06-15' }).totals.forfait;
     })()`).runInContext(context);
-    expect([total, context.attempts]).toEqual(['536.00', 0]);
+    expect([total, context.attempts]).toEqual(['1061.40', 0]);
     // zod's shared settings are the bundle's own: the page's global object gets none of them.
     expect(Object.keys(context).filter((k) => k.startsWith('__zod'))).toEqual([]);
   });
@@ -86,43 +87,51 @@ describe('spreadsheet bundle in a bare vm context', () => {
     const patient = [
       ['ref', 'PAT-0001'],
       ['birthDate', d(1972, 4, 18)],
-      ['inclusion', 46173], // Excel serial of 2026-05-31
-      ['profile', 'B'],
+      ['inclusion', 46174], // Excel serial of 2026-06-01
+      ['profile', 'D'],
       ['territory', '69'],
       ['complementary', 'responsable'],
+      ['attestations', 'S1 2027-05-19'],
     ];
     const prestations = [
       ['id', 'code', 'date', 'member', 'minutes', 'status'],
-      ['p01', 'BILAN_INITIAL', d(2026, 6, 4), 'dr-martin', 60, 'done'],
-      ['p02', 'SEANCE_DIET', '2026-06-15', 'diet-leroy', 45, 'done'],
-      ['p03', 'SEANCE_APA', d(2026, 6, 22), 'apa-petit', 60, 'done'],
-      ['p04', 'SEANCE_DIET', d(2026, 7, 6), 'diet-leroy', 45, 'done'],
-      ['p05', 'SEANCE_PSY', 46216, 'psy-bernard', 50, 'done'], // 2026-07-13
-      ['p07', 'SEANCE_DIET', d(2026, 8, 24), 'diet-leroy', 40, 'done'],
-      ['p09', 'SEANCE_DIET', d(2026, 9, 21), 'diet-leroy', 45, 'done'],
-      ['p10', 'SEANCE_PSY', d(2026, 10, 5), 'psy-bernard', 50, 'done'],
+      ['p01', 'CONSULTATION_MEDICALE', d(2026, 6, 3), 'dr-martin', 45, 'done'],
+      ['p02', 'SEANCE_DIET', '2026-06-17', 'diet-leroy', 45, 'done'],
+      ['p03', 'SEANCE_APA', d(2026, 6, 24), 'apa-petit', 60, 'done'],
+      ['p04', 'SEANCE_PSY', 46211, 'psy-bernard', 50, 'done'], // 2026-07-08
+      ['p05', 'SEANCE_IDE', d(2026, 7, 22), 'ide-roux', 30, 'done'],
+      ['p08', 'SEANCE_PSY', d(2026, 9, 16), 'psy-bernard', 50, 'done'],
+      ['p09', 'SEANCE_DIET', d(2026, 10, 14), 'diet-leroy', 45, 'done'],
+      ['p10', 'BILAN_ETAPE', d(2026, 11, 25), 'dr-martin', 45, 'done'],
+      ['p11', 'SEANCE_APA', d(2026, 12, 9), 'apa-petit', 60, 'done'],
+      ['p12', 'SEANCE_PSY', d(2027, 1, 20), 'psy-bernard', 50, 'done'],
+      ['p13', 'SEANCE_DIET', d(2027, 3, 3), 'diet-leroy', 45, 'done'],
+      ['p14', 'SEANCE_IDE', d(2027, 4, 7), 'ide-roux', 30, 'done'],
+      ['p15', 'BILAN_ETAPE', d(2027, 5, 12), 'dr-martin', 45, 'done'],
       ['', '', '', '', '', ''],
     ];
-    // Same figures as the README example: 536.00, coordination 53.60, bilan 60.00, 422.40 by 7 sessions.
+    // Same figures as the README example: 1,061.40 (profile D), coordination 106.14, the APA part 96.00 and the
+    // psychology part 289.80 to their professionals, 569.46 by 13 sessions.
     expect(
-      pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', project, team, patient, prestations, d(2026, 12, 15)),
+      pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', project, team, patient, prestations, d(2027, 6, 15)),
     ).toEqual([
       ['séquence', 'bénéficiaire', 'versé à', 'identifiant', 'montant'],
-      ['S1', 'structure', 'MSP des Tilleuls (fictive)', 'SIRET 90000000100017', 53.6],
-      ['S1', 'apa-petit', 'Association Sport Santé (fictive)', 'SIRET 90000000200015', 60.34],
-      ['S1', 'diet-leroy', '', 'ADELI 759912345', 241.37],
-      ['S1', 'dr-martin', '', 'RPPS 10001234565', 60],
-      ['S1', 'psy-bernard', '', 'ADELI 759954321', 120.69],
-      ['S1', 'AMO', '', '', 375.2],
-      ['S1', 'AMC', '', '', 160.8],
+      ['S1', 'structure', 'MSP des Tilleuls (fictive)', 'SIRET 90000000100017', 106.14],
+      ['S1', 'apa-petit', 'Association Sport Santé (fictive)', 'SIRET 90000000200015', 183.61],
+      ['S1', 'diet-leroy', '', 'ADELI 759912345', 131.42],
+      ['S1', 'dr-martin', '', 'RPPS 10001234565', 131.41],
+      ['S1', 'ide-roux', '', 'ADELI 759900017', 87.61],
+      ['S1', 'psy-bernard', '', 'ADELI 759954321', 421.21],
+      ['S1', 'AMO', '', '', 742.98],
+      ['S1', 'AMC', '', '', 318.42],
       ['S1', 'patient', '', '', 0],
     ]);
     expect(
-      pcr.sheet.PCR_SEQUENCES('obesite-complexe-adulte', project, team, patient, prestations, '2026-12-15'),
+      pcr.sheet.PCR_SEQUENCES('obesite-complexe-adulte', project, team, patient, prestations, '2027-06-15'),
     ).toEqual([
       ['séquence', 'statut', 'début', 'échéance', 'comptées', 'manquantes', 'constats'],
-      ['S1', 'completed', '2026-05-31', '2026-11-30', 8, 0, 0],
-      ['S2', 'in-progress', '2026-12-01', '2028-05-31', 0, 7, 0],
+      ['S1', 'completed', '2026-06-01', '2027-06-01', 13, 0, 0],
+      ['S2', 'in-progress', '2027-06-02', '2028-06-01', 0, 1, 0],
     ]);
   });
 
@@ -148,8 +157,8 @@ describe('spreadsheet bundle in a bare vm context', () => {
       ),
     ).toEqual([
       ['séquence', 'statut', 'début', 'échéance', 'comptées', 'manquantes', 'constats'],
-      ['S1', 'incomplete', '2026-06-01', '2026-12-01', 0, 7, 0],
-      ['S2', 'in-progress', '2026-12-02', '2028-06-01', 0, 7, 0],
+      ['S1', 'in-progress', '2026-06-01', '2027-06-01', 0, 12, 0],
+      ['S2', 'pending', '2027-06-02', '2028-06-01', 0, 1, 0],
     ]);
   });
 

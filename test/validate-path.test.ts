@@ -90,18 +90,18 @@ describe('frame checks', () => {
     expect(at(run((_t, _p, path) => void (path.profile = 'Z')))).toEqual(['PROFILE_UNKNOWN@path:profile']);
   });
 
-  it('flags an inclusion before the projet is deemed accepted (sent + 2 months) without blocking it', () => {
+  it('blocks an inclusion before the projet is deemed accepted (sent + 2 months): such a path is not financed', () => {
     const r = run((_t, p) => {
       p.sentToArs = '2025-12-15';
     });
     expect(r.projectAcceptedOn).toBe('2026-02-15');
     expect(r.issues[0]).toMatchObject({
       code: 'PROJECT_NOT_ACCEPTED',
-      severity: 'warning',
+      severity: 'error',
       document: 'path',
-      params: { accepted: '2026-02-15' },
+      params: { date: '2026-01-31', accepted: '2026-02-15' },
     });
-    expect(r.blocked).toBe(false);
+    expect(r.blocked).toBe(true);
   });
 
   it('accepts an inclusion on the very day of tacit acceptance (31 December + 2 months = 28 February)', () => {

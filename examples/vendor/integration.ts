@@ -24,7 +24,7 @@ function orFail<T>(r: { ok: true; value: T } | { ok: false; issues: readonly Iss
 const project: ParcoursProject = orFail(parseProject(readJson('project.json')), 'projet');
 const path: PatientPath = orFail(parsePatientPath(readJson('path.json')), 'parcours');
 const type = orFail(shippedCatalog().resolve(path.parcoursType, path.inclusion.date), 'type');
-const asOf = '2026-12-15';
+const asOf = '2027-06-15';
 
 console.log(`Type ${type.id} version ${type.version} (${type.status}), parcours ${path.patient.ref}`);
 for (const w of worklist(type, project, path, { asOf })) {
@@ -38,6 +38,7 @@ for (const q of settlement.sequences) {
     `  ${q.sequence} : ${q.forfait.amount} € = AMO ${q.payers.amo} + AMC ${q.payers.amc} + patient ${q.payers.patient}`,
   );
 }
-process.stdout.write(
-  declarationCsv(declarationEntries(settlement, project, '2026-01-01', '2026-12-31')).replace('\uFEFF', ''),
-);
+// The example type is not an official arrêté: its declaration is a trial, asked for as such.
+const declared = declarationEntries(settlement, { project, from: '2026-01-01', to: '2026-12-31', allowDraft: true });
+for (const issue of declared.issues) console.log(`  ${issue.code}: ${issue.message}`);
+if (declared.ok) process.stdout.write(declarationCsv(declared.value).replace('\uFEFF', ''));

@@ -3,8 +3,10 @@ import mrtc2024 from '../../rules/mission-retrouve-ton-cap/2024.json';
 import obesite202603 from '../../rules/obesite-complexe-adulte/2026-03.json';
 import oncolink202511 from '../../rules/onco-link/2025-11.json';
 import rehab202606 from '../../rules/rehabilitation-respiratoire/2026-06.json';
+import santeProtegee2026 from '../../rules/sante-protegee/2026.json';
 import tnd2019 from '../../rules/tnd-intervention-precoce/2019.json';
 import tnd2022 from '../../rules/tnd-intervention-precoce/2022.json';
+import tnd2025 from '../../rules/tnd-intervention-precoce/2025.json';
 import type { Lang } from '../issues/issue';
 import { createCatalog, type Catalog, type RuleFile } from './catalog';
 
@@ -15,8 +17,10 @@ export const SHIPPED_RULE_FILES: readonly RuleFile[] = [
   { name: 'rules/obesite-complexe-adulte/2026-03.json', content: obesite202603 },
   { name: 'rules/onco-link/2025-11.json', content: oncolink202511 },
   { name: 'rules/rehabilitation-respiratoire/2026-06.json', content: rehab202606 },
+  { name: 'rules/sante-protegee/2026.json', content: santeProtegee2026 },
   { name: 'rules/tnd-intervention-precoce/2019.json', content: tnd2019 },
   { name: 'rules/tnd-intervention-precoce/2022.json', content: tnd2022 },
+  { name: 'rules/tnd-intervention-precoce/2025.json', content: tnd2025 },
 ];
 
 const built: Partial<Record<Lang, Catalog>> = {};
@@ -24,7 +28,7 @@ const built: Partial<Record<Lang, Catalog>> = {};
 /**
  * The catalog of the parcours types shipped with the library. Built once per language and shared: its types are
  * frozen. A type's files are parsed the first time that type is asked for (`get`, `resolve`), all of them for
- * `list` and `rejected`, so a spreadsheet cell or a cold start reads one rule file, not seven.
+ * `list` and `rejected`, so a spreadsheet cell or a cold start reads one type's rule files, not all nine.
  *
  * @example
  * shippedCatalog().resolve('tnd-intervention-precoce', '2020-06-01').issues // [] — the version 2019 is in force

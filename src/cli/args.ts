@@ -18,6 +18,8 @@ export interface CliOptions {
   readonly from?: string;
   readonly to?: string;
   readonly failOn: 'error' | 'warning' | 'never';
+  /** `declare`: declare the séquences of a draft or illustrative type too (a trial). */
+  readonly allowDraft: boolean;
 }
 
 /** Why the arguments were refused (exit code 2): its sentence, rendered in the language of the command line. */
@@ -44,6 +46,7 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   'fail-on': { type: 'string' },
+  'allow-draft': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -132,5 +135,6 @@ export function readArgs(
     lang: context.lang,
     output: outputOf(values),
     failOn: (values['fail-on'] ?? 'error') as CliOptions['failOn'],
+    allowDraft: values['allow-draft'] === true,
   };
 }

@@ -10,19 +10,21 @@ export interface CaseFile {
 }
 
 /**
- * Reads the conformance cases under `rulesDir/<type>/cases/` (or the cases of one directory when it holds JSON
- * cases itself), in file-name order. A case's `project` names a file next to it, or is given inline.
+ * Reads the conformance cases under `rulesDir/<type>/cases/` (or those of one type's folder, or of one `cases`
+ * folder), in file-name order. A case's `project` names a file next to it, or is given inline.
  *
  * @example
- * loadConformanceCases('rules').length // 31
+ * loadConformanceCases('rules/sante-protegee').length // 3
  */
 export function loadConformanceCases(rulesDir: string): CaseFile[] {
   const dirs = existsSync(join(rulesDir, 'project.json'))
     ? [rulesDir]
-    : readdirSync(rulesDir)
-        .sort()
-        .map((t) => join(rulesDir, t, 'cases'))
-        .filter((d) => existsSync(d) && statSync(d).isDirectory());
+    : existsSync(join(rulesDir, 'cases', 'project.json'))
+      ? [join(rulesDir, 'cases')]
+      : readdirSync(rulesDir)
+          .sort()
+          .map((t) => join(rulesDir, t, 'cases'))
+          .filter((d) => existsSync(d) && statSync(d).isDirectory());
   const out: CaseFile[] = [];
   for (const dir of dirs) {
     for (const name of readdirSync(dir).sort()) {

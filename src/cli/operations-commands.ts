@@ -11,6 +11,7 @@ import type { Catalog } from '../catalog/catalog';
 import type { ParcoursType } from '../documents/parcours-type';
 import { sortWorkItems, type WorkItem } from '../operations/worklist';
 import { parseParcoursType, parseProject } from '../documents/parse';
+import type { Issue } from '../issues/issue';
 import { UsageError, type CliOptions } from './args';
 import type { CliIo } from './io';
 import { issueLines, ndjsonLines } from './ndjson-input';
@@ -53,15 +54,33 @@ export async function operationsCommand(opts: CliOptions, io: CliIo): Promise<nu
   });
   const entries: DeclarationEntry[] = [];
   const work: WorkItem[] = [];
+  const refused = new Map<string, { issue: Issue; count: number }>();
   for await (const { line, json } of pathInputs(opts, io)) {
     const outcome = json === null ? acc.addUnreadable(line) : acc.add(json, line);
-    if (outcome.settlement && opts.command === 'declare')
-      entries.push(...declarationEntries(outcome.settlement, project.value, from, to));
+    if (outcome.settlement && opts.command === 'declare') {
+      const declared = declarationEntries(outcome.settlement, {
+        project: project.value,
+        from,
+        to,
+        allowDraft: opts.allowDraft,
+        lang: opts.lang,
+      });
+      if (declared.ok) entries.push(...declared.value);
+      for (const issue of declared.issues) {
+        const key = `${issue.code} ${JSON.stringify(issue.params)}`;
+        const seen = refused.get(key);
+        if (seen) seen.count++;
+        else refused.set(key, { issue, count: 1 });
+      }
+    }
     work.push(...outcome.work);
   }
   const report = acc.report();
   const text = outputOf(opts, { report, entries, work });
   if (text !== '') io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  // A refused or trial declaration says so once per type version, with the number of paths.
+  for (const { issue, count } of refused.values()) io.stderr.write(`${issue.code} (${count}) — ${issue.message}\n`);
+  const declarationRefused = [...refused.values()].some((r) => r.issue.severity === 'error');
   if (report.paths.excluded > 0) {
     const { m, f } = messagesFor(opts.lang);
     const byReason = Object.entries(report.paths.excludedByReason)
@@ -69,7 +88,7 @@ export async function operationsCommand(opts: CliOptions, io: CliIo): Promise<nu
       .join(', ');
     io.stderr.write(`${m.cli.pathsExcluded({ count: report.paths.excluded, byReason }, f)}\n`);
   }
-  return report.paths.excluded > 0 ? 1 : 0;
+  return report.paths.excluded > 0 || declarationRefused ? 1 : 0;
 }
 
 /** The types paths are read against: the file `--type`, or the shipped catalog. */

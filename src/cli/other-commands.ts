@@ -7,8 +7,8 @@ import { loadConformanceCases } from './conformance-files';
 import type { CliIo } from './io';
 
 /**
- * `pcr verify`: runs every conformance case and prints one PASS / FAIL line per case, then `N passed, N failed`;
- * 0 when every case passes, else 1.
+ * `pcr verify`: runs every conformance case and prints one PASS / FAIL line per case, then how many passed and
+ * failed; 0 when every case passes, else 1. A folder without any case is a failure (1): nothing was verified.
  *
  * @example
  * process.exitCode = verifyCommand(readArgs(['verify'], context), io, 'rules');
@@ -20,6 +20,11 @@ export function verifyCommand(opts: CliOptions, io: CliIo, defaultRulesDir: stri
   } catch {
     throw new UsageError((m, f) => m.cli.unreadableCases({ dir: opts.cases ?? defaultRulesDir }, f));
   }
+  const { m, f } = messagesFor(opts.lang);
+  if (cases.length === 0) {
+    io.stderr.write(`${m.cli.noCases({ dir: opts.cases ?? defaultRulesDir }, f)}\n`);
+    return 1;
+  }
   const catalog = shippedCatalog({ lang: opts.lang });
   let failed = 0;
   for (const { file, case: c, project } of cases) {
@@ -30,7 +35,6 @@ export function verifyCommand(opts: CliOptions, io: CliIo, defaultRulesDir: stri
     } else io.stdout.write(`${JSON.stringify({ file, ...r })}\n`);
     if (!r.passed) failed++;
   }
-  const { m, f } = messagesFor(opts.lang);
   if (opts.output === 'table') io.stdout.write(`${m.cli.casesSummary({ passed: cases.length - failed, failed }, f)}\n`);
   return failed === 0 ? 0 : 1;
 }

@@ -17,8 +17,8 @@ export interface CaseExpectation {
   readonly blocked?: boolean;
   /** Every issue code of the settlement (validation issues then settlement issues), in order. */
   readonly issues?: readonly string[];
-  /** Fields of the report of each séquence id (status, completedOn, endedOn…), as texts. */
-  readonly sequences?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Fields of the report of each séquence id (status, completedOn, endedOn, attestation…), as JSON values. */
+  readonly sequences?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Exactly the séquences billed, with their amounts and shares by beneficiary (`structure` or member id). */
   readonly billed?: Readonly<
     Record<
@@ -34,6 +34,10 @@ export interface CaseExpectation {
         readonly patient: string;
         /** The share of each beneficiary. */
         readonly shares: Readonly<Record<string, string>>;
+        /** The day it became billable. */
+        readonly billableOn?: string;
+        /** Each named part's share of the amount billed. */
+        readonly parts?: Readonly<Record<string, string>>;
       }
     >
   >;
@@ -158,6 +162,9 @@ function compareSettlement(e: CaseExpectation, s: Settlement, eq: Eq): void {
         q.shares.map((x) => [x.beneficiary.kind === 'structure' ? 'structure' : x.beneficiary.id, x.amount]),
       );
       eq(`${id} shares`, sortKeys(want.shares), sortKeys(shares));
+      if (want.billableOn !== undefined) eq(`${id} billableOn`, want.billableOn, q.billableOn);
+      if (want.parts !== undefined)
+        eq(`${id} parts`, want.parts, Object.fromEntries((q.forfait.parts ?? []).map((x) => [x.id, x.amount])));
     }
   }
   for (const [id, reason] of Object.entries(e.excluded ?? {}))

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PROFESSIONS, type Profession } from '../domain/vocabulary';
 import { amount, DEFINITIONS, identifier, mapKey, rate, weight } from './primitives';
 
 const label = z.optional(z.string());
@@ -18,6 +19,15 @@ export const FixedRuleSchema = z.strictObject({ kind: z.literal('fixed'), member
 export const PerPrestationRuleSchema = z.strictObject({
   kind: z.literal('perPrestation'),
   rates: z.record(mapKey, amount),
+  label,
+});
+
+/** A named part of the forfait, paid to a member or shared by the members of a profession. */
+export const PartRuleSchema = z.strictObject({
+  kind: z.literal('part'),
+  part: identifier,
+  member: z.optional(identifier),
+  profession: z.optional(z.enum(PROFESSIONS)),
   label,
 });
 
@@ -42,19 +52,21 @@ export const KeyRuleSchema = z.discriminatedUnion('kind', [
   CoordinationRuleSchema,
   FixedRuleSchema,
   PerPrestationRuleSchema,
+  PartRuleSchema,
   WeightsRuleSchema,
   RemainderRuleSchema,
 ]);
 DEFINITIONS.add(KeyRuleSchema, { id: 'keyRule' });
 
 /**
- * The rank of each kind of rule in a key's canonical order: coordination, then fixed amounts and unit rates, then
- * weights, then the remainder taker (one weights rule and one remainder rule at most).
+ * The rank of each kind of rule in a key's canonical order: coordination, then fixed amounts, unit rates and parts,
+ * then weights, then the remainder taker (one weights rule and one remainder rule at most).
  */
 export const KEY_RULE_RANK: { readonly [K in KeyRule['kind']]: number } = {
   coordination: 0,
   fixed: 1,
   perPrestation: 1,
+  part: 1,
   weights: 2,
   remainder: 3,
 };
@@ -100,6 +112,23 @@ export interface PerPrestationRule {
   readonly label?: string;
 }
 
+/**
+ * A named part of the séquence's forfait (its share of the amount billed) paid to one member, or shared by the members
+ * of a profession in proportion to their counted prestations (equally when none did any). It is claimed like a fixed
+ * amount: scaled down with the others when they exceed what is left.
+ */
+export interface PartRule {
+  readonly kind: 'part';
+  /** The part's id, one of the séquence's forfait parts (a séquence without it gives nothing). */
+  readonly part: string;
+  /** The team member who receives it (or `profession`). */
+  readonly member?: string;
+  /** The profession whose members share it (or `member`). */
+  readonly profession?: Profession;
+  /** What it is, shown in the trace. */
+  readonly label?: string;
+}
+
 /** What is left, shared by weights between members or professions, on sessions, minutes or equal parts. */
 export interface WeightsRule {
   readonly kind: 'weights';
@@ -123,7 +152,7 @@ export interface RemainderRule {
 }
 
 /** One rule of a distribution key. */
-export type KeyRule = CoordinationRule | FixedRule | PerPrestationRule | WeightsRule | RemainderRule;
+export type KeyRule = CoordinationRule | FixedRule | PerPrestationRule | PartRule | WeightsRule | RemainderRule;
 
 /** An ordered list of key rules (1 to 50), in canonical order. */
 export type DistributionKey = readonly KeyRule[];

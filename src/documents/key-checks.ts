@@ -8,6 +8,8 @@ export interface KnownNames {
   readonly professions?: ReadonlySet<string>;
   readonly prestations?: ReadonlySet<string>;
   readonly sequences?: ReadonlySet<string>;
+  /** The ids of the type's forfait parts. */
+  readonly parts?: ReadonlySet<string>;
 }
 
 /** How a key is checked: against what is known, into a sink, as issues of `document` (else the sink's own). */
@@ -44,6 +46,16 @@ function checkRuleReferences(rule: KeyRule, at: IssuePath, check: KeyCheck): voi
         } else if (known.professions && !known.professions.has(id))
           sink.add('TYPE_UNKNOWN_PROFESSION', [...at, 'weights', id], { profession: id }, document);
       }
+      return;
+    case 'part':
+      if ((rule.member === undefined) === (rule.profession === undefined))
+        sink.add('KEY_RULE_INCOMPLETE', at, {}, document);
+      if (known.parts && !known.parts.has(rule.part))
+        sink.add('KEY_UNKNOWN_PART', [...at, 'part'], { part: rule.part }, document);
+      if (rule.member !== undefined && unknownMember(rule.member, known))
+        sink.add('KEY_UNKNOWN_MEMBER', [...at, 'member'], { member: rule.member }, document);
+      if (rule.profession !== undefined && known.professions && !known.professions.has(rule.profession))
+        sink.add('TYPE_UNKNOWN_PROFESSION', [...at, 'profession'], { profession: rule.profession }, document);
       return;
     case 'remainder':
       if (rule.member !== undefined && unknownMember(rule.member, known))

@@ -34,6 +34,7 @@ const eligibility = z.strictObject({
   maxAge: z.optional(count),
   profiles: z.optional(z.array(profile)),
   criteria: z.optional(z.array(text)),
+  reinclusionAfterMonths: z.optional(positiveCount),
 });
 
 const nonEmpty = z.minLength(1);
@@ -49,15 +50,25 @@ const prestation = z.strictObject({
 const requirement = z.strictObject({
   prestation: z.optional(identifier),
   anyOf: z.optional(z.array(identifier).check(nonEmpty)),
+  any: z.optional(z.literal(true)),
   min: count,
   max: z.optional(count),
   withinDays: z.optional(count),
+  window: z.optional(z.strictObject({ fromMonths: count, toMonths: positiveCount })),
   label: z.optional(text),
+});
+
+const forfaitPart = z.strictObject({
+  id: identifier,
+  label: z.optional(text),
+  amount,
+  profiles: z.optional(z.array(identifier).check(nonEmpty)),
 });
 
 const forfait = z.strictObject({
   amount: z.optional(amount),
   byProfile: z.optional(z.record(mapKey, amount)),
+  parts: z.optional(z.array(forfaitPart).check(nonEmpty)),
 });
 
 const tier = z.strictObject({ minDone: count, share: rate, of: z.optional(z.array(identifier).check(nonEmpty)) });
@@ -77,6 +88,9 @@ const sequence = z.strictObject({
   requirements: z.array(requirement),
   forfait,
   incomplete,
+  extension: z.optional(z.strictObject({ maxMonths: positiveCount, label: z.optional(text) })),
+  recurring: z.optional(z.boolean()),
+  requiresAttestation: z.optional(z.boolean()),
 });
 
 /** Most coefficients a type may declare (the arithmetic's exactness rests on it: ../money/decimal.ts). */
@@ -154,6 +168,11 @@ export interface Eligibility {
   readonly profiles?: readonly ProfileDef[];
   /** Clinical criteria, for people (not checked by the engine). */
   readonly criteria?: readonly string[];
+  /**
+   * Months that must pass after the end of a previous parcours of this type before the same patient is included
+   * again (a path's `previousParcours`, and the patients of a file active).
+   */
+  readonly reinclusionAfterMonths?: number;
 }
 
 /** One kind of prestation the type pays for. */
@@ -172,26 +191,52 @@ export interface PrestationDef {
 
 /** How many prestations of some codes a séquence needs, and by when. */
 export interface RequirementDef {
-  /** The one code that counts (or `anyOf`). */
+  /** The one code that counts (or `anyOf`, or `any`). */
   readonly prestation?: string;
-  /** The codes that count (or `prestation`). */
+  /** The codes that count (or `prestation`, or `any`). */
   readonly anyOf?: readonly string[];
+  /**
+   * Every intervention counts ("at least 10 interventions"): each prestation counted in the séquence, whatever
+   * requirement took it, and those no other requirement expects (or `prestation`, or `anyOf`).
+   */
+  readonly any?: true;
   /** How many the séquence needs to be completed. */
   readonly min: number;
   /** How many count at most (beyond, a prestation is listed but not counted). */
   readonly max?: number;
   /** Days from the séquence start within which they count (else up to its deadline). */
   readonly withinDays?: number;
+  /** Months from the séquence start within which they count, "date à date" (a review at month 6: 5 to 7). */
+  readonly window?: {
+    /** Start of the window, in months from the séquence start (0: its first day). */
+    readonly fromMonths: number;
+    /** End of the window (inclusive), in months from the séquence start; never past its deadline. */
+    readonly toMonths: number;
+  };
   /** What it is, for people. */
   readonly label?: string;
 }
 
-/** The forfait of a séquence: one amount, or one per profile. */
+/** A named part of a forfait (a base, a supplement for some profiles), traced and distributable on its own. */
+export interface ForfaitPart {
+  /** The part's id, which a key's `part` rule names. */
+  readonly id: string;
+  /** What it pays for. */
+  readonly label?: string;
+  /** Its amount in euros, a two-decimal string once parsed. */
+  readonly amount: string;
+  /** The profiles it applies to (else every profile). */
+  readonly profiles?: readonly string[];
+}
+
+/** The forfait of a séquence: one amount, one per profile, or a sum of named parts. */
 export interface ForfaitDef {
   /** The amount in euros, a two-decimal string once parsed. */
   readonly amount?: string;
   /** The amount of each profile id. */
   readonly byProfile?: Readonly<Record<string, string>>;
+  /** Named parts: a profile's forfait is the sum of the parts that apply to it. */
+  readonly parts?: readonly ForfaitPart[];
 }
 
 /** One tier of the `tiers` policy. */
@@ -239,6 +284,20 @@ export interface SequenceDef {
   readonly forfait: ForfaitDef;
   /** What it pays when it ends before completion. */
   readonly incomplete: IncompletePolicy;
+  /**
+   * An extension up to `maxMonths` in all, granted by a decision the path records (`extensions`) before the nominal
+   * deadline; the séquences after it move by as much.
+   */
+  readonly extension?: {
+    /** The longest the séquence may last, in months (at least `months`). */
+    readonly maxMonths: number;
+    /** What it is, for people. */
+    readonly label?: string;
+  };
+  /** The séquence starts again the day after its deadline until the parcours ends (a yearly forfait): `S.1`, `S.2`… */
+  readonly recurring?: boolean;
+  /** Not billable until the path records a service attestation signed by the patient (`attestations`) after its end. */
+  readonly requiresAttestation?: boolean;
 }
 
 /** A coefficient of the forfait for patients of some départements. */

@@ -8,7 +8,7 @@ import {
   PRESTATION_STATUSES,
   type PrestationStatus,
 } from '../domain/vocabulary';
-import { count, identifier, isoDate, territory, text } from './primitives';
+import { count, identifier, isoDate, positiveCount, territory, text } from './primitives';
 
 /** Why a patient left the parcours. */
 export const EXIT_REASONS = ['completed', 'withdrawal', 'death', 'moved', 'ineligible', 'other'] as const;
@@ -35,13 +35,42 @@ export const PatientPathSchema = z.strictObject({
     nir: z.optional(z.string()),
   }),
   coverage: z.strictObject({
-    exemptions: z.optional(z.array(z.enum(EXEMPTIONS))),
-    complementary: z.enum(COMPLEMENTARY_KINDS),
+    exemptions: z.optional(
+      z.array(
+        z.union([
+          z.enum(EXEMPTIONS),
+          z.strictObject({
+            kind: z.enum(EXEMPTIONS),
+            from: z.optional(isoDate),
+            to: z.optional(isoDate),
+            related: z.optional(z.boolean()),
+          }),
+        ]),
+      ),
+    ),
+    complementary: z.union([
+      z.enum(COMPLEMENTARY_KINDS),
+      z
+        .array(z.strictObject({ kind: z.enum(COMPLEMENTARY_KINDS), from: isoDate, to: z.optional(isoDate) }))
+        .check(z.minLength(1)),
+    ]),
   }),
   profile: z.optional(identifier),
   inclusion: z.strictObject({ date: isoDate, by: z.optional(identifier) }),
   exit: z.optional(z.strictObject({ date: isoDate, reason: z.enum(EXIT_REASONS) })),
   renewals: z.optional(z.array(z.strictObject({ date: isoDate }))),
+  extensions: z.optional(
+    z.array(
+      z.strictObject({
+        sequence: identifier,
+        date: isoDate,
+        months: z.optional(positiveCount),
+        by: z.optional(identifier),
+      }),
+    ),
+  ),
+  attestations: z.optional(z.array(z.strictObject({ sequence: identifier, date: isoDate }))),
+  previousParcours: z.optional(z.array(z.strictObject({ parcoursType: identifier, end: isoDate }))),
   prestations: z.array(prestationRecord),
 });
 
@@ -68,6 +97,18 @@ export interface PrestationRecord {
   readonly note?: string;
 }
 
+/** The decision that extends a séquence beyond its nominal months. */
+export interface SequenceExtension {
+  /** The séquence's id. */
+  readonly sequence: string;
+  /** The decision date, on or before the nominal deadline. */
+  readonly date: IsoDate;
+  /** Months added (else up to the type's maximum). */
+  readonly months?: number;
+  /** Who decided it (a team member's id). */
+  readonly by?: string;
+}
+
 /** The patient, by a pseudonymous reference. */
 export interface PatientFacts {
   /** A pseudonymous reference, never a NIR. */
@@ -80,12 +121,37 @@ export interface PatientFacts {
   readonly nir?: string;
 }
 
-/** What covers the participation. */
+/** An exemption held over a period, or one unrelated to the parcours (which then does not exempt). */
+export interface DatedExemption {
+  /** The exemption (R.160-17-2 CSS). */
+  readonly kind: Exemption;
+  /** First day it holds (else from always). */
+  readonly from?: IsoDate;
+  /** Last day it holds, inclusive (else for good). */
+  readonly to?: IsoDate;
+  /** False when the care of the parcours is unrelated to it (an ALD for another condition): it does not exempt. */
+  readonly related?: boolean;
+}
+
+/** A complementary cover over a period. */
+export interface ComplementaryPeriod {
+  /** The cover: contrat responsable, C2S, AME, or none. */
+  readonly kind: ComplementaryKind;
+  /** First day of the period. */
+  readonly from: IsoDate;
+  /** Last day, inclusive (else open). */
+  readonly to?: IsoDate;
+}
+
+/**
+ * What covers the participation: exemptions and a complementary, each for the whole path or over periods. The ones in
+ * force on a séquence's billable date apply to it; a date outside every complementary period has none.
+ */
 export interface Coverage {
-  /** The patient's exemptions (R.160-17-2 CSS). */
-  readonly exemptions?: readonly Exemption[];
-  /** The complementary cover: contrat responsable, C2S, AME, or none. */
-  readonly complementary: ComplementaryKind;
+  /** The patient's exemptions (R.160-17-2 CSS), for the whole path or dated. */
+  readonly exemptions?: readonly (Exemption | DatedExemption)[];
+  /** The complementary cover (contrat responsable, C2S, AME, or none), or its periods. */
+  readonly complementary: ComplementaryKind | readonly ComplementaryPeriod[];
 }
 
 /** One patient's recorded path in a parcours, as parsed. */
@@ -118,6 +184,22 @@ export interface PatientPath {
   readonly renewals?: readonly {
     /** The decision date, within the period it extends. */
     readonly date: IsoDate;
+  }[];
+  /** Extensions of séquences that allow one, each decided before the séquence's nominal deadline. */
+  readonly extensions?: readonly SequenceExtension[];
+  /** Service attestations signed by the patient, one per séquence that requires it, dated after the séquence ends. */
+  readonly attestations?: readonly {
+    /** The séquence (for a recurring one, its occurrence: `ANNUEL.2`). */
+    readonly sequence: string;
+    /** The day it was signed. */
+    readonly date: IsoDate;
+  }[];
+  /** Earlier parcours of the patient, for the rule against a new inclusion too soon. */
+  readonly previousParcours?: readonly {
+    /** The type of the earlier parcours. */
+    readonly parcoursType: string;
+    /** The day it ended. */
+    readonly end: IsoDate;
   }[];
   /** The recorded prestations, in any order. */
   readonly prestations: readonly PrestationRecord[];

@@ -1,7 +1,7 @@
 import type { IssueSink } from '../issues/issue-sink';
 import { Dec } from '../money/decimal';
 import { checkDistribution } from './key-checks';
-import type { ParcoursType, SequenceDef } from './parcours-type';
+import type { ParcoursType, RequirementDef, SequenceDef } from './parcours-type';
 
 function checkUnique(ids: readonly string[], path: (i: number) => (string | number)[], sink: IssueSink): Set<string> {
   const seen = new Set<string>();
@@ -29,12 +29,30 @@ function checkRanges(t: ParcoursType, sink: IssueSink): void {
     sink.add('TYPE_INVALID_RANGE', ['eligibility', 'maxAge'], { low: minAge, high: maxAge });
 }
 
+/** A requirement's window in months: in order, starting within the séquence (at its longest), not with `withinDays`. */
+function checkWindow(r: RequirementDef, seq: SequenceDef, rat: (string | number)[], sink: IssueSink): void {
+  const w = r.window;
+  if (w === undefined) return;
+  const longest = Math.max(seq.months, seq.extension?.maxMonths ?? 0);
+  if (r.withinDays !== undefined) sink.add('TYPE_REQUIREMENT_WINDOW', rat, {});
+  if (w.fromMonths > w.toMonths)
+    sink.add('TYPE_INVALID_RANGE', [...rat, 'window', 'toMonths'], { low: w.fromMonths, high: w.toMonths });
+  else if (w.fromMonths >= longest)
+    sink.add('TYPE_WINDOW_AFTER_SEQUENCE', [...rat, 'window', 'fromMonths'], {
+      fromMonths: w.fromMonths,
+      months: longest,
+    });
+  else if (w.toMonths > longest)
+    sink.add('TYPE_WINDOW_BEYOND_SEQUENCE', [...rat, 'window', 'toMonths'], { toMonths: w.toMonths, months: longest });
+}
+
 /** A séquence's requirements: one target each, known prestations, bounds in order, a window within the séquence. */
 function checkRequirements(seq: SequenceDef, at: (string | number)[], names: TypeNames): void {
   const { prestations, sink } = names;
   seq.requirements.forEach((r, j) => {
     const rat = [...at, 'requirements', j];
-    if ((r.prestation === undefined) === (r.anyOf === undefined)) sink.add('TYPE_REQUIREMENT_TARGET', rat, {});
+    const targets = [r.prestation, r.anyOf, r.any].filter((x) => x !== undefined).length;
+    if (targets !== 1) sink.add('TYPE_REQUIREMENT_TARGET', rat, {});
     if (r.prestation !== undefined && !prestations.has(r.prestation))
       sink.add('TYPE_UNKNOWN_PRESTATION', [...rat, 'prestation'], { code: r.prestation });
     (r.anyOf ?? []).forEach((code, k) => {
@@ -44,14 +62,38 @@ function checkRequirements(seq: SequenceDef, at: (string | number)[], names: Typ
       sink.add('TYPE_INVALID_RANGE', [...rat, 'max'], { low: r.min, high: r.max });
     if (r.withinDays !== undefined && r.withinDays > seq.months * 31)
       sink.add('TYPE_WINDOW_EXCEEDS_SEQUENCE', [...rat, 'withinDays'], { days: r.withinDays, months: seq.months });
+    checkWindow(r, seq, rat, sink);
   });
 }
 
-/** A séquence's forfait: one amount or one per declared profile, every profile with an amount. */
+/** A forfait's named parts: unique ids, known profiles, and a part for every declared profile. */
+function checkParts(seq: SequenceDef, at: (string | number)[], names: TypeNames): void {
+  const { profiles, sink } = names;
+  const parts = seq.forfait.parts;
+  if (parts === undefined) return;
+  const pat = [...at, 'forfait', 'parts'];
+  checkUnique(
+    parts.map((p) => p.id),
+    (k) => [...pat, k, 'id'],
+    sink,
+  );
+  parts.forEach((part, k) => {
+    (part.profiles ?? []).forEach((p, m) => {
+      if (!profiles.has(p)) sink.add('TYPE_UNKNOWN_PROFILE', [...pat, k, 'profiles', m], { profile: p });
+    });
+  });
+  for (const p of profiles)
+    if (!parts.some((part) => part.profiles === undefined || part.profiles.includes(p)))
+      sink.add('TYPE_PROFILE_MISSING_AMOUNT', pat, { profile: p });
+}
+
+/** A séquence's forfait: one amount, one per declared profile, or named parts; every profile with an amount. */
 function checkForfait(seq: SequenceDef, at: (string | number)[], names: TypeNames): void {
   const { profiles, sink } = names;
   const f = seq.forfait;
-  if ((f.amount === undefined) === (f.byProfile === undefined)) sink.add('TYPE_FORFAIT_AMOUNT', [...at, 'forfait'], {});
+  if ([f.amount, f.byProfile, f.parts].filter((x) => x !== undefined).length !== 1)
+    sink.add('TYPE_FORFAIT_AMOUNT', [...at, 'forfait'], {});
+  checkParts(seq, at, names);
   if (!f.byProfile) return;
   for (const p of Object.keys(f.byProfile)) {
     if (!profiles.has(p)) sink.add('TYPE_UNKNOWN_PROFILE', [...at, 'forfait', 'byProfile', p], { profile: p });
@@ -103,6 +145,18 @@ function checkSequences(names: TypeNames): { declared: Set<string>; endMonths: M
         );
       else startMonths = before;
     }
+    if (
+      seq.start !== 'inclusion' &&
+      t.sequences.some((s) => s.id === (seq.start as { after: string }).after && s.recurring)
+    )
+      sink.add('TYPE_RECURRING_CONFLICT', [...at, 'start', 'after'], { sequence: seq.start.after });
+    if (seq.recurring && seq.extension !== undefined)
+      sink.add('TYPE_RECURRING_CONFLICT', [...at, 'extension'], { sequence: seq.id });
+    if (seq.extension !== undefined && seq.extension.maxMonths < seq.months)
+      sink.add('TYPE_INVALID_RANGE', [...at, 'extension', 'maxMonths'], {
+        low: seq.months,
+        high: seq.extension.maxMonths,
+      });
     declared.add(seq.id);
     endMonths.set(seq.id, startMonths + seq.months);
     checkRequirements(seq, at, names);
@@ -149,9 +203,10 @@ export function checkTypeReferences(t: ParcoursType, sink: IssueSink): void {
   const longest = Math.max(0, ...endMonths.values());
   if (longest > t.duration.months)
     sink.add('TYPE_SEQUENCES_EXCEED_DURATION', ['sequences'], { months: longest, duration: t.duration.months });
+  const parts = new Set(t.sequences.flatMap((s) => (s.forfait.parts ?? []).map((p) => p.id)));
   if (t.distribution)
     checkDistribution(t.distribution, ['distribution'], {
-      known: { members: new Set(), professions, prestations, sequences: declared },
+      known: { members: new Set(), professions, prestations, sequences: declared, parts },
       sink,
     });
 }

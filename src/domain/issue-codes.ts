@@ -67,6 +67,10 @@ export interface IssueParams {
   TYPE_TIERS_ORDER: Record<string, never>;
   TYPE_SEQUENCES_EXCEED_DURATION: { readonly months: number; readonly duration: number };
   TYPE_WINDOW_EXCEEDS_SEQUENCE: { readonly days: number; readonly months: number };
+  TYPE_WINDOW_BEYOND_SEQUENCE: { readonly toMonths: number; readonly months: number };
+  TYPE_WINDOW_AFTER_SEQUENCE: { readonly fromMonths: number; readonly months: number };
+  TYPE_REQUIREMENT_WINDOW: Record<string, never>;
+  TYPE_RECURRING_CONFLICT: { readonly sequence: string };
   // ── Rule catalog
   CATALOG_DUPLICATE_VERSION: { readonly type: string; readonly version: string; readonly files: string };
   CATALOG_OVERLAPPING_VERSIONS: { readonly type: string; readonly a: string; readonly b: string };
@@ -83,6 +87,7 @@ export interface IssueParams {
   KEY_UNKNOWN_SEQUENCE: { readonly sequence: string };
   KEY_UNKNOWN_PRESTATION: { readonly code: string };
   KEY_MISSING: { readonly sequence: string };
+  KEY_UNKNOWN_PART: { readonly part: string };
   // ── Path validation: the frame
   PROJECT_TYPE_MISMATCH: { readonly expected: string; readonly actual: string };
   TYPE_NOT_IN_FORCE: {
@@ -105,6 +110,17 @@ export interface IssueParams {
   INCLUSION_AFTER_AS_OF: { readonly date: IsoDate; readonly asOf: IsoDate };
   RENEWAL_NOT_ALLOWED: { readonly max: number };
   RENEWAL_OUT_OF_PERIOD: { readonly date: IsoDate; readonly start: IsoDate; readonly end: IsoDate };
+  REINCLUSION_TOO_SOON: { readonly end: IsoDate; readonly allowedFrom: IsoDate; readonly months: number };
+  COVERAGE_PERIOD_INVALID: { readonly from: IsoDate; readonly to: IsoDate };
+  COVERAGE_OVERLAP: { readonly date: IsoDate };
+  EXTENSION_NOT_ALLOWED: { readonly sequence: string };
+  EXTENSION_DUPLICATE: { readonly sequence: string };
+  EXTENSION_TOO_EARLY: { readonly date: IsoDate; readonly start: IsoDate; readonly sequence: string };
+  EXTENSION_TOO_LATE: { readonly date: IsoDate; readonly deadline: IsoDate; readonly sequence: string };
+  EXTENSION_TOO_LONG: { readonly months: number; readonly max: number; readonly sequence: string };
+  ATTESTATION_UNKNOWN_SEQUENCE: { readonly sequence: string };
+  ATTESTATION_NOT_REQUIRED: { readonly sequence: string };
+  ATTESTATION_BEFORE_END: { readonly date: IsoDate; readonly sequence: string; readonly end: IsoDate };
   // ── Path validation: prestations
   PRESTATION_DUPLICATE_ID: { readonly id: string };
   PRESTATION_UNKNOWN_CODE: { readonly code: string };
@@ -123,9 +139,16 @@ export interface IssueParams {
   PRESTATION_OVER_MAX: { readonly max: number; readonly code: string; readonly sequence: string };
   // ── Settlement
   SETTLEMENT_BLOCKED: Record<string, never>;
+  TYPE_NOT_OFFICIAL: { readonly type: string; readonly version: string; readonly status: 'draft' | 'illustrative' };
+  DECLARATION_NOT_OFFICIAL: {
+    readonly type: string;
+    readonly version: string;
+    readonly status: 'draft' | 'illustrative';
+  };
   KEY_SCALED_DOWN: { readonly sequence: string; readonly claimed: string; readonly available: string };
   KEY_WEIGHTS_EMPTY: { readonly sequence: string };
   KEY_REMAINDER_TO_STRUCTURE: { readonly sequence: string; readonly amount: string };
+  COVERAGE_GAP: { readonly sequence: string; readonly date: IsoDate };
 }
 
 /** Every stable issue code. */
@@ -166,6 +189,10 @@ export const SEVERITIES = {
   TYPE_TIERS_ORDER: 'error',
   TYPE_SEQUENCES_EXCEED_DURATION: 'warning',
   TYPE_WINDOW_EXCEEDS_SEQUENCE: 'warning',
+  TYPE_WINDOW_BEYOND_SEQUENCE: 'warning',
+  TYPE_WINDOW_AFTER_SEQUENCE: 'error',
+  TYPE_REQUIREMENT_WINDOW: 'error',
+  TYPE_RECURRING_CONFLICT: 'error',
   CATALOG_DUPLICATE_VERSION: 'error',
   CATALOG_OVERLAPPING_VERSIONS: 'error',
   CATALOG_UNKNOWN_TYPE: 'error',
@@ -180,12 +207,13 @@ export const SEVERITIES = {
   KEY_UNKNOWN_SEQUENCE: 'error',
   KEY_UNKNOWN_PRESTATION: 'error',
   KEY_MISSING: 'error',
+  KEY_UNKNOWN_PART: 'error',
   PROJECT_TYPE_MISMATCH: 'error',
   TYPE_NOT_IN_FORCE: 'error',
   STRUCTURE_NOT_ALLOWED: 'error',
   MEMBER_PROFESSION_NOT_IN_TYPE: 'warning',
   PROJECT_OPPOSED: 'error',
-  PROJECT_NOT_ACCEPTED: 'warning',
+  PROJECT_NOT_ACCEPTED: 'error',
   PATIENT_TOO_YOUNG: 'error',
   PATIENT_TOO_OLD: 'error',
   PATIENT_BORN_AFTER_INCLUSION: 'error',
@@ -195,6 +223,17 @@ export const SEVERITIES = {
   INCLUSION_AFTER_AS_OF: 'warning',
   RENEWAL_NOT_ALLOWED: 'error',
   RENEWAL_OUT_OF_PERIOD: 'error',
+  REINCLUSION_TOO_SOON: 'error',
+  COVERAGE_PERIOD_INVALID: 'error',
+  COVERAGE_OVERLAP: 'error',
+  EXTENSION_NOT_ALLOWED: 'error',
+  EXTENSION_DUPLICATE: 'error',
+  EXTENSION_TOO_EARLY: 'error',
+  EXTENSION_TOO_LATE: 'error',
+  EXTENSION_TOO_LONG: 'error',
+  ATTESTATION_UNKNOWN_SEQUENCE: 'error',
+  ATTESTATION_NOT_REQUIRED: 'warning',
+  ATTESTATION_BEFORE_END: 'error',
   PRESTATION_DUPLICATE_ID: 'error',
   PRESTATION_UNKNOWN_CODE: 'error',
   PRESTATION_UNKNOWN_MEMBER: 'error',
@@ -211,9 +250,12 @@ export const SEVERITIES = {
   PRESTATION_DURATION_MISSING: 'warning',
   PRESTATION_OVER_MAX: 'warning',
   SETTLEMENT_BLOCKED: 'error',
+  TYPE_NOT_OFFICIAL: 'warning',
+  DECLARATION_NOT_OFFICIAL: 'error',
   KEY_SCALED_DOWN: 'warning',
   KEY_WEIGHTS_EMPTY: 'warning',
   KEY_REMAINDER_TO_STRUCTURE: 'warning',
+  COVERAGE_GAP: 'warning',
 } as const satisfies { readonly [C in IssueCode]: Severity };
 
 /** Every issue code, in the order of the documentation table. */

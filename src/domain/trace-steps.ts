@@ -22,7 +22,9 @@ export interface WeighedPart {
  * A public contract: kinds are added, never renamed.
  */
 export interface TraceParams {
-  /** The séquence's base forfait, by profile when the type has profiles. */
+  /** A named part of the séquence's forfait that applies to the patient's profile. */
+  FORFAIT_PART: { readonly id: string; readonly amount: Amount };
+  /** The séquence's base forfait, by profile when the type has profiles (the sum of its parts when it has parts). */
   BASE: { readonly profile?: string; readonly amount: Amount };
   /** A coefficient that applies to the patient's territory. */
   MODULATION: { readonly id: string; readonly factor: Decimal; readonly territory: string };
@@ -49,6 +51,17 @@ export interface TraceParams {
     readonly share: Decimal;
     readonly modulated: Amount;
     readonly amount: Amount;
+  };
+  /** The amount billed shared between the forfait's parts, in proportion to their bases, by largest remainder. */
+  PARTS_DUE: { readonly parts: readonly { readonly id: string; readonly amount: Amount }[]; readonly amount: Amount };
+  /** The coverage in force on the séquence's billable date, when the path dates its coverage. */
+  COVERAGE: {
+    readonly date: IsoDate;
+    readonly complementary: ComplementaryKind;
+    /** The exemptions in force that relate to the parcours. */
+    readonly exemptions: readonly Exemption[];
+    /** The exemptions in force marked unrelated to the parcours, which do not exempt. */
+    readonly unrelated: readonly Exemption[];
   };
   /** The type asks no participation. */
   PARTICIPATION_NONE: Record<string, never>;
@@ -82,6 +95,8 @@ export interface TraceParams {
   };
   /** Coordination share as an amount (capped at the forfait). */
   COORDINATION_AMOUNT: { readonly amount: Amount };
+  /** A part of the forfait claimed for a member (directly, or as its share of its profession's). */
+  CLAIM_PART: { readonly part: string; readonly amount: Amount; readonly member: string };
   /** A fixed amount claimed for a member. */
   CLAIM_FIXED: { readonly amount: Amount; readonly member: string };
   /** Unit rate × counted prestations claimed for a member. */

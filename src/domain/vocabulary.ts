@@ -68,7 +68,14 @@ export const SEQUENCE_STATUSES = ['pending', 'in-progress', 'completed', 'incomp
 export type SequenceStatus = (typeof SEQUENCE_STATUSES)[number];
 
 /** Why a séquence is not billed: path blocked, not ended, never started, no key, nothing due. */
-export const EXCLUSION_REASONS = ['BLOCKED', 'NOT_ENDED', 'NOT_STARTED', 'NO_KEY', 'NOTHING_DUE'] as const;
+export const EXCLUSION_REASONS = [
+  'BLOCKED',
+  'NOT_ENDED',
+  'NOT_STARTED',
+  'NO_KEY',
+  'NOTHING_DUE',
+  'AWAITING_ATTESTATION',
+] as const;
 export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
 /** The kinds of identifier the engine checks. */

@@ -1,6 +1,9 @@
 import type { IsoDate } from '../dates/iso-date';
 import type { ParcoursProject } from '../documents/project';
 import type { Payee, Settlement } from '../settlement/settlement-types';
+import { langOf, type Issue, type Lang, type Result } from '../issues/issue';
+import { makeIssue } from '../issues/issue-sink';
+import type { TypeVersion } from '../validation/report-types';
 
 /** One payee line of a declared séquence. */
 export interface DeclarationLine {
@@ -31,6 +34,8 @@ export interface DeclarationEntry {
     readonly id: string;
     /** The version's id. */
     readonly version: string;
+    /** `official`, or `draft` / `illustrative` when declared as a trial (`allowDraft`): not the law's amounts. */
+    readonly status: TypeVersion['status'];
   };
   /** The séquence's id. */
   readonly sequence: string;
@@ -50,41 +55,63 @@ export interface DeclarationEntry {
   readonly lines: readonly DeclarationLine[];
 }
 
+/** What {@link declarationEntries} needs besides the settlement. */
+export interface DeclarationOptions {
+  /** The projet: the structure's identifiers. */
+  readonly project: ParcoursProject;
+  /** First day of the period (inclusive). */
+  readonly from: IsoDate;
+  /** Last day of the period (inclusive). */
+  readonly to: IsoDate;
+  /** Declare the séquences of a `draft` or `illustrative` type too (a trial); refused otherwise. */
+  readonly allowDraft?: boolean;
+  /** Language of the issues' messages. */
+  readonly lang?: Lang;
+}
+
 /**
  * The declaration entries of one settlement: every billed séquence whose billable date falls in [from, to]
- * (both inclusive), with the structure's identifiers, the payer parts and one line per payee.
+ * (both inclusive), with the structure's identifiers, the type's version and status, the payer parts and one line
+ * per payee. Séquences of a type that is not `official` are refused (DECLARATION_NOT_OFFICIAL) unless `allowDraft`,
+ * and then come with TYPE_NOT_OFFICIAL; nothing in the period is no entry and no issue.
  *
  * @example
- * declarationEntries(settle(type, project, path, { asOf: '2026-12-31' }), project, '2026-10-01', '2026-12-31')
+ * const s = settle(type, project, path, { asOf: '2027-06-30' });
+ * declarationEntries(s, { project, from: '2027-04-01', to: '2027-06-30' }).issues.map((i) => i.code) // ['DECLARATION_NOT_OFFICIAL']
  */
-export function declarationEntries(
-  settlement: Settlement,
-  project: ParcoursProject,
-  from: IsoDate,
-  to: IsoDate,
-): DeclarationEntry[] {
+export function declarationEntries(settlement: Settlement, options: DeclarationOptions): Result<DeclarationEntry[]> {
+  const { project, from, to } = options;
+  const lang = langOf(options);
   const s = project.structure;
-  return settlement.sequences
-    .filter((q) => q.billableOn >= from && q.billableOn <= to)
-    .map((q) => ({
-      structure: {
-        name: s.name,
-        ...(s.siret !== undefined ? { siret: s.siret } : {}),
-        ...(s.finess !== undefined ? { finess: s.finess } : {}),
-      },
-      patientRef: settlement.patientRef,
-      type: { id: settlement.type.id, version: settlement.type.version },
-      sequence: q.sequence,
-      status: q.status,
-      billableOn: q.billableOn,
-      forfait: q.forfait.amount,
-      amo: q.payers.amo,
-      amc: q.payers.amc,
-      patient: q.payers.patient,
-      lines: q.shares.map((sh) => ({
-        beneficiary: sh.beneficiary.kind === 'structure' ? 'structure' : sh.beneficiary.id,
-        payee: sh.payee,
-        amount: sh.amount,
-      })),
-    }));
+  const t = settlement.type;
+  const due = settlement.sequences.filter((q) => q.billableOn >= from && q.billableOn <= to);
+  const issues: Issue[] = [];
+  if (due.length > 0 && t.status !== 'official' && t.status !== '') {
+    const params = { type: t.id, version: t.version, status: t.status };
+    const code = options.allowDraft === true ? 'TYPE_NOT_OFFICIAL' : 'DECLARATION_NOT_OFFICIAL';
+    issues.push(makeIssue(code, { document: 'type', path: ['status'], params, lang }));
+    if (code === 'DECLARATION_NOT_OFFICIAL') return { ok: false, issues };
+  }
+  const value = due.map((q) => ({
+    structure: {
+      name: s.name,
+      ...(s.siret !== undefined ? { siret: s.siret } : {}),
+      ...(s.finess !== undefined ? { finess: s.finess } : {}),
+    },
+    patientRef: settlement.patientRef,
+    type: { id: t.id, version: t.version, status: t.status },
+    sequence: q.sequence,
+    status: q.status,
+    billableOn: q.billableOn,
+    forfait: q.forfait.amount,
+    amo: q.payers.amo,
+    amc: q.payers.amc,
+    patient: q.payers.patient,
+    lines: q.shares.map((sh) => ({
+      beneficiary: sh.beneficiary.kind === 'structure' ? 'structure' : sh.beneficiary.id,
+      payee: sh.payee,
+      amount: sh.amount,
+    })),
+  }));
+  return { ok: true, value, issues };
 }

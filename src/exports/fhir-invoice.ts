@@ -53,6 +53,8 @@ export interface FhirInvoice {
   }[];
   readonly totalGross: FhirMoney;
   readonly totalNet: FhirMoney;
+  /** Present when the type is not official: the invoice is a trial, its amounts are not the law's. */
+  readonly note?: readonly { readonly text: string }[];
 }
 
 /**
@@ -138,5 +140,12 @@ export function fhirInvoice(e: DeclarationEntry): FhirInvoice {
     ],
     totalGross: money(e.forfait),
     totalNet: money(e.forfait),
+    ...(e.type.status !== 'official'
+      ? {
+          note: [
+            { text: FR.fhir.notOfficial({ type: e.type.id, version: e.type.version, status: e.type.status }, fr) },
+          ],
+        }
+      : {}),
   };
 }

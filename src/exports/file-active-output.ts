@@ -21,6 +21,9 @@ export function fileActiveCsv(r: FileActiveReport): string {
     ['parcours', 'exclus', String(r.paths.excluded)],
   );
   for (const [k, v] of Object.entries(r.paths.excludedByReason)) rows.push(['parcours_exclus', k, String(v)]);
+  for (const v of r.typeVersions) rows.push(['type_version', `${v.id} ${v.version} ${v.status}`, String(v.paths)]);
+  for (const x of r.reinclusions)
+    rows.push(['reinclusion_trop_tot', `ligne ${x.line} ${x.ref}`, `${x.previousLine} ${x.end} ${x.allowedFrom}`]);
   for (const [k, v] of Object.entries(r.sequences.byStatus)) rows.push(['sequences_statut', k, String(v)]);
   rows.push(['sequences', 'taux_completion', frenchDecimal(r.sequences.completionRate)]);
   for (const [k, v] of Object.entries(r.sequences.notBilledByReason))
@@ -66,12 +69,17 @@ export function formatFileActive(r: FileActiveReport, lang: Lang = 'fr'): string
   const lines = [
     w.title({ from: r.from, to: r.to }, f),
     `  ${w.paths({ total: r.paths.total, evaluated: r.paths.evaluated, excluded: r.paths.excluded, byReason: pairs(r.paths.excludedByReason) }, f)}`,
+    ...r.typeVersions.map(
+      (v) =>
+        `  ${w.typeVersion({ type: v.id, version: v.version, status: v.status, official: v.status === 'official', paths: v.paths }, f)}`,
+    ),
     `  ${w.sequences({ byStatus: pairs(r.sequences.byStatus, (k) => m.sequenceStatus[k as SequenceStatus]), completion: pct(r.sequences.completionRate) }, f)}`,
     `  ${w.exits({ exits: r.dropOut.exits, dropOuts: r.dropOut.dropOuts, rate: pct(r.dropOut.rate) }, f)}`,
     `  ${w.billed({ count: a.billedSequences, forfait: a.forfait, amo: a.amo, amc: a.amc, patient: a.patient }, f)}`,
     ...a.byPayee.map((l) => `    ${payee(l).padEnd(56)} ${f.money(l.amount).padStart(14)}`),
     `  ${w.byProfession({ list: r.prestations.byProfession.map((p) => `${p.profession} ${p.count}`).join(', ') }, f)}`,
   ];
+  for (const x of r.reinclusions) lines.push(`  ${w.reinclusion(x, f)}`);
   for (const x of r.excludedPaths.slice(0, 20)) {
     lines.push(
       `  ${w.excludedPath({ line: x.line, ...(x.ref !== undefined ? { ref: x.ref } : {}), reason: x.reason, codes: x.issues.map((i) => i.code).join(', ') }, f)}`,

@@ -1,5 +1,5 @@
 import type { Lang } from '../domain/vocabulary';
-import { messagesFor } from '../messages/render';
+import { issueMessage, messagesFor } from '../messages/render';
 import type { PathReport } from '../validation/report-types';
 
 /**
@@ -7,7 +7,7 @@ import type { PathReport } from '../validation/report-types';
  * still due, then every issue with its path. The words are the message modules'.
  *
  * @example
- * formatReport(validatePath(type, project, path, { asOf: '2026-12-15' }), 'en').split('\n')[0] // 'Pathway PAT-0001 — type obesite-complexe-adulte 2026-03 (illustrative) — as of 2026-12-15'
+ * formatReport(validatePath(type, project, path, { asOf: '2027-06-15' }), 'en').split('\n')[0] // 'Pathway PAT-0001 — type obesite-complexe-adulte 2026-03 (draft, amounts not official) — as of 2027-06-15'
  */
 export function formatReport(report: PathReport, lang: Lang = 'fr'): string {
   const { m, f } = messagesFor(lang);
@@ -19,6 +19,7 @@ export function formatReport(report: PathReport, lang: Lang = 'fr'): string {
         type: report.type.id,
         version: report.type.version,
         status: report.type.status,
+        official: report.type.status === 'official',
         asOf: report.asOf,
       },
       f,
@@ -50,17 +51,30 @@ export function formatReport(report: PathReport, lang: Lang = 'fr'): string {
         f,
       ),
     );
+    const nameOf = (q: (typeof s.requirements)[number]) =>
+      q.label ?? (q.any === true ? r.anyIntervention : q.codes.join(' | '));
+    const width = Math.max(28, ...s.requirements.map((q) => nameOf(q).length));
     for (const q of s.requirements) {
       const range = q.max !== undefined ? `${q.min}–${q.max}` : `≥ ${q.min}`;
+      const window = q.dueFrom !== undefined ? { dueFrom: q.dueFrom } : {};
       const due =
-        q.missing > 0 ? ` · ${r.missing({ missing: q.missing, dueBy: q.dueBy, overdue: q.overdue }, f)}` : ' ✓';
-      lines.push(`  ${q.codes.join(' | ').padEnd(28)} ${String(q.done).padStart(3)} / ${range}${due}`);
+        q.missing > 0
+          ? ` · ${r.missing({ missing: q.missing, ...window, dueBy: q.dueBy, overdue: q.overdue }, f)}`
+          : ' ✓';
+      lines.push(`  ${nameOf(q).padEnd(width)} ${String(q.done).padStart(3)} / ${range}${due}`);
     }
+    const ended = s.status === 'completed' || s.status === 'incomplete';
+    if (s.attestation !== undefined && (ended || s.attestation.signedOn !== undefined))
+      lines.push(
+        `  ${r.attestation(s.attestation.signedOn !== undefined ? { signedOn: s.attestation.signedOn } : {}, f)}`,
+      );
     lines.push(`  ${r.counted({ count: s.counted }, f)}`);
   }
   lines.push('', r.findings({ count: report.issues.length }, f));
   if (report.issues.length === 0) lines.push(`  ${r.none}`);
   for (const i of report.issues)
-    lines.push(`  [${m.severity[i.severity]}] ${i.code} @ ${i.document}:${i.path.join('.')} — ${i.message}`);
+    lines.push(
+      `  [${m.severity[i.severity]}] ${i.code} @ ${i.document}:${i.path.join('.')} — ${issueMessage(i, lang)}`,
+    );
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../domain/vocabulary';
-import { messagesFor, traceStepText } from '../messages/render';
+import { issueMessage, messagesFor, traceStepText } from '../messages/render';
 import type { Beneficiary, Payee, Settlement } from '../settlement/settlement-types';
 
 /** A payee as a reader names it: its name, then its identifier. */
@@ -7,11 +7,12 @@ const payeeText = (p: Payee): string => `${p.name ? `${p.name} ` : ''}${p.idType
 
 /**
  * Renders a settlement as plain text, in `lang`: per billable séquence the forfait, the payer split, the shares and
- * the numbered trace; then the séquences not billed and the path totals. A settlement made in one language reads in
+ * the numbered trace; then the séquences not billed, the path totals and every issue (the validation's, then the
+ * settlement's). A settlement made in one language reads in
  * the other: the trace is data, rendered here.
  *
  * @example
- * formatSettlement(settle(type, project, path, { asOf: '2026-12-15' }), 'en').split('\n')[0] // 'Settlement PAT-0001 — obesite-complexe-adulte 2026-03 (illustrative) — 2026-12-15'
+ * formatSettlement(settle(type, project, path, { asOf: '2027-06-15' }), 'en').split('\n')[0] // 'Settlement PAT-0001 — obesite-complexe-adulte 2026-03 (draft, AMOUNTS NOT OFFICIAL) — 2027-06-15'
  */
 export function formatSettlement(s: Settlement, lang: Lang = 'fr'): string {
   const { m, f } = messagesFor(lang);
@@ -19,7 +20,17 @@ export function formatSettlement(s: Settlement, lang: Lang = 'fr'): string {
   const who = (b: Beneficiary): string =>
     b.kind === 'structure' ? w.structure({ name: b.name }, f) : `${b.id} (${b.profession})`;
   const out: string[] = [
-    w.header({ ref: s.patientRef, type: s.type.id, version: s.type.version, status: s.type.status, asOf: s.asOf }, f),
+    w.header(
+      {
+        ref: s.patientRef,
+        type: s.type.id,
+        version: s.type.version,
+        status: s.type.status,
+        official: s.type.status === 'official',
+        asOf: s.asOf,
+      },
+      f,
+    ),
   ];
   if (s.sequences.length === 0) out.push(`  ${w.nothingBillable}`);
   for (const q of s.sequences) {
@@ -31,9 +42,10 @@ export function formatSettlement(s: Settlement, lang: Lang = 'fr'): string {
       ),
     );
     out.push(`  ${w.payers(q.payers, f)}`, `  ${w.shares}`);
+    const width = Math.max(...q.shares.map((sh) => who(sh.beneficiary).length));
     for (const sh of q.shares)
       out.push(
-        `    ${who(sh.beneficiary).padEnd(36)} ${f.money(sh.amount).padStart(12)}   ${w.paidTo({ payee: payeeText(sh.payee) }, f)}`,
+        `    ${who(sh.beneficiary).padEnd(width)} ${f.money(sh.amount).padStart(12)}   ${w.paidTo({ payee: payeeText(sh.payee) }, f)}`,
       );
     out.push(`  ${w.computation}`);
     for (const [i, t] of q.trace.entries()) out.push(`    ${String(i + 1).padStart(2)}. ${traceStepText(t, lang)}`);
@@ -43,6 +55,11 @@ export function formatSettlement(s: Settlement, lang: Lang = 'fr'): string {
     for (const x of s.excluded) out.push(`  ${x.sequence} — ${m.exclusionReasons[x.reason]}`);
   }
   out.push('', w.totals(s.totals, f));
-  for (const t of s.totals.byPayee) out.push(`  ${payeeText(t.who).padEnd(50)} ${f.money(t.amount).padStart(12)}`);
+  const width = Math.max(0, ...s.totals.byPayee.map((t) => payeeText(t.who).length));
+  for (const t of s.totals.byPayee) out.push(`  ${payeeText(t.who).padEnd(width)} ${f.money(t.amount).padStart(12)}`);
+  out.push('', m.report.findings({ count: s.issues.length }, f));
+  if (s.issues.length === 0) out.push(`  ${m.report.none}`);
+  for (const i of s.issues)
+    out.push(`  [${m.severity[i.severity]}] ${i.code} @ ${i.document}:${i.path.join('.')} — ${issueMessage(i, lang)}`);
   return out.join('\n');
 }

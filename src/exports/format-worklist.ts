@@ -16,7 +16,7 @@ export function formatWorklist(items: readonly WorkItem[]): string {
         w.overdue ? '!' : ' ',
         w.patientRef.padEnd(12),
         w.sequence.padEnd(10),
-        w.codes.join('|').padEnd(28),
+        (w.task === 'attestation' ? `[${w.task}]` : w.codes.join('|')).padEnd(28),
         `×${w.missing} `,
         w.performers.join(', '),
       ];

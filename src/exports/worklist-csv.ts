@@ -3,10 +3,12 @@ import { frenchCsv, frenchDecimal } from './french-csv';
 
 /** Column headers of the worklist CSV, in order. A public contract: change it deliberately. */
 export const WORKLIST_COLUMNS = [
+  'a_partir_du',
   'echeance',
   'en_retard',
   'patient',
   'sequence',
+  'tache',
   'prestations',
   'manquantes',
   'intervenants',
@@ -19,17 +21,19 @@ export const WORKLIST_COLUMNS = [
  * yes / no columns read `oui` / `non`, values of this format.
  *
  * @example
- * worklistCsv([]).split('\r\n')[0] // '\uFEFFecheance;en_retard;patient;sequence;prestations;manquantes;intervenants;complete_la_sequence;forfait_sequence'
+ * worklistCsv([]).split('\r\n')[0] // '\uFEFFa_partir_du;echeance;en_retard;patient;sequence;tache;prestations;manquantes;intervenants;complete_la_sequence;forfait_sequence'
  */
 export function worklistCsv(items: readonly WorkItem[]): string {
   const yes = (b: boolean) => (b ? 'oui' : 'non');
   return frenchCsv([
     [...WORKLIST_COLUMNS],
     ...items.map((w) => [
+      w.dueFrom ?? '',
       w.dueBy,
       yes(w.overdue),
       w.patientRef,
       w.sequence,
+      w.task,
       w.codes.join('|'),
       String(w.missing),
       w.performers.join('|'),

@@ -49,7 +49,8 @@ Usage:
   pcr validate --project FILE --path FILE [--type FILE] [--as-of YYYY-MM-DD] [options]
   pcr settle   --project FILE --path FILE [--type FILE] [--as-of YYYY-MM-DD] [options]
   pcr report   --project FILE --from YYYY-MM-DD --to YYYY-MM-DD [--csv|--json] < caseload.ndjson
-  pcr declare  --project FILE --from YYYY-MM-DD --to YYYY-MM-DD [--csv (default)|--json|--fhir] < caseload.ndjson
+  pcr declare  --project FILE --from YYYY-MM-DD --to YYYY-MM-DD [--csv (default)|--json|--fhir] [--allow-draft]
+               < caseload.ndjson
   pcr worklist --project FILE [--as-of YYYY-MM-DD] [--csv|--json] < caseload.ndjson
   pcr verify   [--cases FOLDER]             conformance cases (default: the package's)
   pcr schema   parcours-type|project|patient-path
@@ -62,6 +63,7 @@ Usage:
              --fhir: FHIR R4 Bundle of Invoices.
   --lang     fr (default) or en.
   --fail-on  error (default) | warning | never: which findings give exit code 1.
+  --allow-draft  declare: also declare the sequences of a draft or illustrative type (a trial), marked as such.
 
 Exit codes: 0 nothing to report, 1 findings (or failed cases, skipped lines), 2 bad usage.
 `;
@@ -98,13 +100,21 @@ export const EN: Messages = {
     TYPE_SEQUENCE_ORDER: (p) => `Sequence "${p.sequence}" must follow a sequence declared before it.`,
     TYPE_INVALID_RANGE: (p) => `Inconsistent bounds: ${p.low} is greater than ${p.high}.`,
     TYPE_REQUIREMENT_TARGET: () =>
-      'A requirement names either one service ("prestation") or a list ("anyOf"), not both and not neither.',
+      'A requirement names one service ("prestation"), a list ("anyOf") or any intervention ("any"): exactly one of the three.',
     TYPE_FORFAIT_AMOUNT: () =>
-      'The bundled payment has either one amount ("amount") or one per profile ("byProfile"), not both and not neither.',
+      'The bundled payment has one amount ("amount"), one per profile ("byProfile") or parts ("parts"): exactly one of the three.',
     TYPE_TIERS_ORDER: () => 'Tiers must increase in number of services and in share of the bundled payment.',
     TYPE_SEQUENCES_EXCEED_DURATION: (p) =>
       `Sequences last ${p.months} months, longer than the pathway (${p.duration} months).`,
     TYPE_WINDOW_EXCEEDS_SEQUENCE: (p) => `Window of ${p.days} days is longer than the sequence (${p.months} months).`,
+    TYPE_WINDOW_BEYOND_SEQUENCE: (p) =>
+      `Window up to month ${p.toMonths}, beyond the sequence (${p.months} months at most): it stops at the deadline.`,
+    TYPE_WINDOW_AFTER_SEQUENCE: (p) =>
+      `Window from month ${p.fromMonths}, after the sequence ends (${p.months} months at most): the requirement cannot be met.`,
+    TYPE_REQUIREMENT_WINDOW: () =>
+      'A requirement has either a delay in days ("withinDays") or a window in months ("window"), not both.',
+    TYPE_RECURRING_CONFLICT: (p) =>
+      `Sequence "${p.sequence}" recurs: it cannot be extended, and no sequence can start after it.`,
     CATALOG_DUPLICATE_VERSION: (p) => `Type ${p.type} version ${p.version} is declared twice (${p.files}).`,
     CATALOG_OVERLAPPING_VERSIONS: (p) => `Versions ${p.a} and ${p.b} of type ${p.type} are in force at the same time.`,
     CATALOG_UNKNOWN_TYPE: (p) => `Pathway type "${p.type}" is not in the catalog.`,
@@ -115,12 +125,14 @@ export const EN: Messages = {
     PROJECT_OPPOSITION_BEFORE_SENT: () => 'The ARS opposition is dated before the project was sent.',
     KEY_UNKNOWN_MEMBER: (p) => `Distribution key: member "${p.member}" is not in the team.`,
     KEY_RULE_ORDER: (p) =>
-      `Distribution key: rule "${p.kind}" is out of place (expected order: coordination, fixed amounts and unit rates, weights, remainder; one weights rule and one remainder rule at most).`,
-    KEY_RULE_INCOMPLETE: () => 'Coordination rule: give either a rate ("rate") or an amount ("amount").',
+      `Distribution key: rule "${p.kind}" is out of place (expected order: coordination, fixed amounts, unit rates and parts, weights, remainder; one weights rule and one remainder rule at most).`,
+    KEY_RULE_INCOMPLETE: () =>
+      'Incomplete rule: a coordination gives either a rate ("rate") or an amount ("amount"); a part gives either a member ("member") or a profession ("profession").',
     KEY_UNKNOWN_SEQUENCE: (p) => `Distribution key for a sequence "${p.sequence}" the type does not define.`,
     KEY_UNKNOWN_PRESTATION: (p) => `Distribution key: rate for a service "${p.code}" the type does not define.`,
     KEY_MISSING: (p) =>
       `No distribution key for sequence "${p.sequence}" (neither in the project nor as the type's default).`,
+    KEY_UNKNOWN_PART: (p) => `Distribution key: part "${p.part}" that the type's bundled payments do not declare.`,
     PROJECT_TYPE_MISMATCH: (p) => `The project implements type "${p.expected}", not "${p.actual}".`,
     TYPE_NOT_IN_FORCE: (p) =>
       `Type ${p.type} version ${p.version} is not in force on the inclusion date ${p.date} (valid ${p.from} → ${p.to ?? '…'}).`,
@@ -129,7 +141,7 @@ export const EN: Messages = {
       `Member "${p.member}" (${p.profession}) has a profession the type does not provide for.`,
     PROJECT_OPPOSED: (p) => `The ARS opposed the project on ${p.date}: no inclusion is possible.`,
     PROJECT_NOT_ACCEPTED: (p) =>
-      `Inclusion on ${p.date} before the project is deemed accepted (${p.accepted}, sent to the ARS + 2 months).`,
+      `Pathway not funded: inclusion on ${p.date}, before the project is deemed accepted (on ${p.accepted}, sent to the ARS + 2 months; L.162-62 II and R.162-137 CSS).`,
     PATIENT_TOO_YOUNG: (p) => `Patient not eligible: ${p.age} years old at inclusion, minimum age ${p.min}.`,
     PATIENT_TOO_OLD: (p) => `Patient not eligible: ${p.age} years old at inclusion, maximum age ${p.max}.`,
     PATIENT_BORN_AFTER_INCLUSION: () => 'The birth date is after the inclusion date.',
@@ -139,6 +151,20 @@ export const EN: Messages = {
     INCLUSION_AFTER_AS_OF: (p) => `Inclusion on ${p.date}, after the evaluation date ${p.asOf}.`,
     RENEWAL_NOT_ALLOWED: (p) => `Renewal not allowed: the type allows ${p.max}.`,
     RENEWAL_OUT_OF_PERIOD: (p) => `Renewal on ${p.date} is outside the current period (${p.start} → ${p.end}).`,
+    REINCLUSION_TOO_SOON: (p) =>
+      `New inclusion too soon: a pathway of this type ended on ${p.end}; a new inclusion is possible from ${p.allowedFrom} (${p.months} months).`,
+    COVERAGE_PERIOD_INVALID: (p) => `Inconsistent coverage period: it ends on ${p.to}, before it starts on ${p.from}.`,
+    COVERAGE_OVERLAP: (p) => `Two complementary cover periods overlap on ${p.date}.`,
+    EXTENSION_NOT_ALLOWED: (p) => `Sequence "${p.sequence}" cannot be extended (or does not exist).`,
+    EXTENSION_DUPLICATE: (p) => `Extension of sequence "${p.sequence}" recorded twice: the first one counts.`,
+    EXTENSION_TOO_EARLY: (p) => `Extension decided on ${p.date}, before sequence "${p.sequence}" starts (${p.start}).`,
+    EXTENSION_TOO_LATE: (p) =>
+      `Extension decided on ${p.date}, after the deadline of sequence "${p.sequence}" (${p.deadline}): it must come before.`,
+    EXTENSION_TOO_LONG: (p) => `Extension of ${p.months} months of sequence "${p.sequence}": ${p.max} months at most.`,
+    ATTESTATION_UNKNOWN_SEQUENCE: (p) => `Attestation for a sequence "${p.sequence}" the pathway does not have.`,
+    ATTESTATION_NOT_REQUIRED: (p) => `Sequence "${p.sequence}" needs no attestation: this one is ignored.`,
+    ATTESTATION_BEFORE_END: (p) =>
+      `Attestation dated ${p.date}, before sequence "${p.sequence}" ends (${p.end}): it must be signed after that end.`,
     PRESTATION_DUPLICATE_ID: (p) => `Duplicate service: id "${p.id}" is already used; this one is not counted.`,
     PRESTATION_UNKNOWN_CODE: (p) => `Service code "${p.code}" is unknown for this pathway type.`,
     PRESTATION_UNKNOWN_MEMBER: (p) => `Professional "${p.member}" is not in the project's team.`,
@@ -161,6 +187,12 @@ export const EN: Messages = {
     PRESTATION_OVER_MAX: (p) =>
       `Beyond the maximum of ${p.max} ${p.code} in sequence ${p.sequence}: this service is not counted.`,
     SETTLEMENT_BLOCKED: () => 'No sequence is billable: the pathway has blocking errors.',
+    COVERAGE_GAP: (p) =>
+      `Sequence "${p.sequence}": no complementary cover period on ${p.date}; the participation stays with the patient.`,
+    TYPE_NOT_OFFICIAL: (p) =>
+      `Amounts not official: type "${p.type}" version ${p.version} is ${p.status === 'draft' ? 'a draft' : 'an illustration'}, not a published arrêté.`,
+    DECLARATION_NOT_OFFICIAL: (p) =>
+      `Declaration refused: type "${p.type}" version ${p.version} is ${p.status === 'draft' ? 'a draft' : 'an illustration'}; its amounts are not declared (--allow-draft for a trial).`,
     KEY_SCALED_DOWN: (p, f) =>
       `Sequence ${p.sequence}: fixed amounts and unit rates (${f.money(p.claimed)}) exceed what is available (${f.money(p.available)}), scaled down in proportion.`,
     KEY_WEIGHTS_EMPTY: (p) =>
@@ -169,6 +201,11 @@ export const EN: Messages = {
       `Sequence ${p.sequence}: ${f.money(p.amount)} left by the key is paid to the structure.`,
   },
   trace: {
+    FORFAIT_PART: (p, f) => `Part "${p.id}" of the bundled payment: ${f.money(p.amount)}`,
+    PARTS_DUE: (p, f) =>
+      `Parts of the amount due (${f.money(p.amount)}, in proportion to the parts, by largest remainder): ${p.parts.map((x) => `${x.id} ${f.money(x.amount)}`).join(', ')}`,
+    COVERAGE: (p) =>
+      `Coverage on ${p.date}: ${cover[p.complementary]}${p.exemptions.length > 0 ? `; exemptions: ${p.exemptions.join(', ')}` : ''}${p.unrelated.length > 0 ? `; unrelated to the pathway, so without effect: ${p.unrelated.join(', ')}` : ''}`,
     BASE: (p, f) => `Base payment${p.profile !== undefined ? ` (profile ${p.profile})` : ''}: ${f.money(p.amount)}`,
     MODULATION: (p, f) => `Coefficient "${p.id}" × ${f.number(p.factor)} (territory ${p.territory})`,
     MODULATED: (p, f) =>
@@ -193,6 +230,7 @@ export const EN: Messages = {
       `Coordination ${f.number(p.rate)}: ${f.money(p.forfait)} × ${f.number(p.rate)} = ${f.money(p.exact)}, rounded: ${f.money(p.amount)} → structure`,
     COORDINATION_AMOUNT: (p, f) => `Coordination, fixed amount: ${f.money(p.amount)} → structure`,
     CLAIM_FIXED: (p, f) => `Fixed amount: ${f.money(p.amount)} → ${p.member}`,
+    CLAIM_PART: (p, f) => `Part "${p.part}": ${f.money(p.amount)} → ${p.member}`,
     CLAIM_UNIT: (p, f) => `Unit rate ${p.code}: ${p.count} × ${f.money(p.rate)} = ${f.money(p.amount)} → ${p.member}`,
     CLAIMS_SCALED: (p, f) =>
       `Fixed amounts and unit rates: ${f.money(p.claimed)} claimed for ${f.money(p.available)} available; scaled down in proportion to each member's total, then between its lines (largest remainders): ${p.paid.map((x) => `${x.member} ${f.money(x.amount)}`).join(', ')}`,
@@ -214,23 +252,32 @@ export const EN: Messages = {
     NOT_STARTED: 'sequence never started (exit before it began)',
     NO_KEY: 'no distribution key for this sequence',
     NOTHING_DUE: 'nothing is due under the incomplete policy',
+    AWAITING_ATTESTATION: 'the service attestation signed by the patient is not recorded yet',
   },
   cover,
   severity: { error: 'error', warning: 'warning' },
   report: {
-    header: (p) => `Pathway ${p.ref} — type ${p.type} ${p.version} (${p.status}) — as of ${p.asOf}`,
+    header: (p) =>
+      `Pathway ${p.ref} — type ${p.type} ${p.version} (${p.status}${p.official ? '' : ', amounts not official'}) — as of ${p.asOf}`,
     frame: (p) =>
       `inclusion ${p.inclusion} · end ${p.end}${p.exit !== undefined ? ` · exit ${p.exit} (${p.exitReason})` : ''}${p.profile !== undefined ? ` · profile ${p.profile}` : ''}`,
     blocked: 'BLOCKED: nothing can be billed',
     sequence: (p) =>
       `Sequence ${p.id}${p.label !== undefined ? ` (${p.label})` : ''} — ${p.status} — from ${p.start} to ${p.deadline}${p.completedOn !== undefined ? ` · completed on ${p.completedOn}` : p.endedOn !== undefined ? ` · ended on ${p.endedOn}` : ''}`,
-    missing: (p) => `still ${p.missing} by ${p.dueBy}${p.overdue ? ' OVERDUE' : ''}`,
+    missing: (p) =>
+      `still ${p.missing} ${p.dueFrom !== undefined ? `from ${p.dueFrom} to` : 'by'} ${p.dueBy}${p.overdue ? ' OVERDUE' : ''}`,
+    anyIntervention: 'any intervention',
+    attestation: (p) =>
+      p.signedOn !== undefined
+        ? `patient attestation signed on ${p.signedOn}`
+        : 'patient attestation: to be collected, the sequence cannot be billed without it',
     counted: (p) => `services counted: ${p.count}`,
     findings: (p) => `Findings (${p.count}):`,
     none: 'none',
   },
   settlement: {
-    header: (p) => `Settlement ${p.ref} — ${p.type} ${p.version} (${p.status}) — ${p.asOf}`,
+    header: (p) =>
+      `Settlement ${p.ref} — ${p.type} ${p.version} (${p.status}${p.official ? '' : ', AMOUNTS NOT OFFICIAL'}) — ${p.asOf}`,
     nothingBillable: 'no billable sequence',
     sequence: (p, f) =>
       `Sequence ${p.id} (${p.completed ? 'completed' : 'incomplete'}, billable on ${p.billableOn}) — payment ${f.money(p.amount)}`,
@@ -252,11 +299,19 @@ export const EN: Messages = {
     billed: (p, f) =>
       `billed in the period: ${p.count} sequences, ${f.money(p.forfait)} = AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)}`,
     byProfession: (p) => `services counted by profession: ${p.list === '' ? '—' : p.list}`,
+    reinclusion: (p) =>
+      `line ${p.line}: patient "${p.ref}" included too soon (pathway on line ${p.previousLine} ended on ${p.end}, new inclusion possible from ${p.allowedFrom})`,
+    typeVersion: (p) =>
+      `type ${p.type} ${p.version} (${p.status}${p.official ? '' : ', AMOUNTS NOT OFFICIAL'}): ${p.paths} pathways`,
     excludedPath: (p) => `excluded line ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''}: ${p.reason} — ${p.codes}`,
     moreExcluded: (p) => `… ${p.count} more excluded`,
     percent: (p, f) => `${f.number(p.value)}%`,
   },
-  fhir: { sequence: (p) => `Sequence ${p.id} (${p.completed ? 'completed' : 'incomplete'})` },
+  fhir: {
+    sequence: (p) => `Sequence ${p.id} (${p.completed ? 'completed' : 'incomplete'})`,
+    notOfficial: (p) =>
+      `Trial: type ${p.type} version ${p.version} with status ${p.status}, amounts not official — do not send.`,
+  },
   cli: {
     usage: USAGE,
     unknownCommand: (p) => `unknown command: ${p.command}`,
@@ -280,6 +335,7 @@ export const EN: Messages = {
     progress: (p) => `${p.lines} lines…`,
     pathsExcluded: (p) => `${p.count} pathways excluded: ${p.byReason}`,
     casesSummary: (p) => `${p.passed} passed, ${p.failed} failed`,
+    noCases: (p) => `no conformance case in ${p.dir}: nothing was verified`,
   },
   sheet: {
     ranges: { project: 'project', team: 'team', patient: 'patient', prestations: 'services' },

@@ -50,7 +50,8 @@ Usage :
   pcr validate --project FICHIER --path FICHIER [--type FICHIER] [--as-of AAAA-MM-JJ] [options]
   pcr settle   --project FICHIER --path FICHIER [--type FICHIER] [--as-of AAAA-MM-JJ] [options]
   pcr report   --project FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ [--csv|--json] < file-active.ndjson
-  pcr declare  --project FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ [--csv (défaut)|--json|--fhir] < file-active.ndjson
+  pcr declare  --project FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ [--csv (défaut)|--json|--fhir] [--allow-draft]
+               < file-active.ndjson
   pcr worklist --project FICHIER [--as-of AAAA-MM-JJ] [--csv|--json] < file-active.ndjson
   pcr verify   [--cases DOSSIER]            cas de conformité (par défaut : ceux du paquet)
   pcr schema   parcours-type|project|patient-path
@@ -63,6 +64,7 @@ Usage :
              --fhir : Bundle FHIR R4 de factures (Invoice).
   --lang     fr (défaut) ou en.
   --fail-on  error (défaut) | warning | never : quels constats donnent le code de sortie 1.
+  --allow-draft  declare : déclare aussi les séquences d’un type draft ou illustrative (essai), marquées comme telles.
 
 Codes de sortie : 0 rien à signaler, 1 constats (ou cas en échec, lignes ignorées), 2 mauvais usage.
 `;
@@ -102,13 +104,21 @@ export const FR: Messages = {
     TYPE_SEQUENCE_ORDER: (p) => t`La séquence « ${p.sequence} » doit suivre une séquence déclarée avant elle.`,
     TYPE_INVALID_RANGE: (p) => t`Bornes incohérentes : ${p.low} est supérieur à ${p.high}.`,
     TYPE_REQUIREMENT_TARGET: () =>
-      t`Une exigence nomme soit une prestation (« prestation »), soit une liste (« anyOf »), pas les deux ni aucune.`,
+      t`Une exigence nomme une prestation (« prestation »), une liste (« anyOf ») ou toute intervention (« any »), une seule de ces trois.`,
     TYPE_FORFAIT_AMOUNT: () =>
-      t`Le forfait a soit un montant unique (« amount »), soit un montant par profil (« byProfile »), pas les deux ni aucun.`,
+      t`Le forfait a un montant unique (« amount »), un montant par profil (« byProfile ») ou des parts (« parts »), un seul des trois.`,
     TYPE_TIERS_ORDER: () => t`Les paliers doivent être croissants en nombre de prestations et en part du forfait.`,
     TYPE_SEQUENCES_EXCEED_DURATION: (p) =>
       t`Les séquences durent ${p.months} mois, plus que la durée du parcours (${p.duration} mois).`,
     TYPE_WINDOW_EXCEEDS_SEQUENCE: (p) => t`Fenêtre de ${p.days} jours plus longue que la séquence (${p.months} mois).`,
+    TYPE_WINDOW_BEYOND_SEQUENCE: (p) =>
+      t`Fenêtre jusqu’au mois ${p.toMonths}, au-delà de la séquence (${p.months} mois au plus) : elle s’arrête à l’échéance.`,
+    TYPE_WINDOW_AFTER_SEQUENCE: (p) =>
+      t`Fenêtre à partir du mois ${p.fromMonths}, après la fin de la séquence (${p.months} mois au plus) : l’exigence ne peut pas être remplie.`,
+    TYPE_REQUIREMENT_WINDOW: () =>
+      t`Une exigence a soit un délai en jours (« withinDays »), soit une fenêtre en mois (« window »), pas les deux.`,
+    TYPE_RECURRING_CONFLICT: (p) =>
+      t`La séquence « ${p.sequence} » se répète : elle ne peut pas être prolongée, et aucune séquence ne peut commencer après elle.`,
     CATALOG_DUPLICATE_VERSION: (p) => t`Le type ${p.type} version ${p.version} est déclaré deux fois (${p.files}).`,
     CATALOG_OVERLAPPING_VERSIONS: (p) =>
       t`Les versions ${p.a} et ${p.b} du type ${p.type} sont en vigueur en même temps.`,
@@ -121,14 +131,15 @@ export const FR: Messages = {
     PROJECT_OPPOSITION_BEFORE_SENT: () => t`L’opposition de l’ARS est datée d’avant l’envoi du projet.`,
     KEY_UNKNOWN_MEMBER: (p) => t`Clé de répartition : membre « ${p.member} » absent de l’équipe.`,
     KEY_RULE_ORDER: (p) =>
-      t`Clé de répartition : la règle « ${p.kind} » est mal placée (ordre attendu : coordination, montants fixes et tarifs unitaires, pondération, reliquat ; une seule pondération et un seul reliquat).`,
+      t`Clé de répartition : la règle « ${p.kind} » est mal placée (ordre attendu : coordination, montants fixes, tarifs unitaires et parts, pondération, reliquat ; une seule pondération et un seul reliquat).`,
     KEY_RULE_INCOMPLETE: () =>
-      t`Règle de coordination : indiquer soit un taux (« rate »), soit un montant (« amount »).`,
+      t`Règle incomplète : une coordination indique soit un taux (« rate »), soit un montant (« amount ») ; une part indique soit un membre (« member »), soit une profession (« profession »).`,
     KEY_UNKNOWN_SEQUENCE: (p) => t`Clé de répartition pour une séquence « ${p.sequence} » que le type ne connaît pas.`,
     KEY_UNKNOWN_PRESTATION: (p) =>
       t`Clé de répartition : tarif pour une prestation « ${p.code} » que le type ne connaît pas.`,
     KEY_MISSING: (p) =>
       t`Aucune clé de répartition pour la séquence « ${p.sequence} » (ni dans le projet, ni par défaut dans le type).`,
+    KEY_UNKNOWN_PART: (p) => t`Clé de répartition : part « ${p.part} » que les forfaits du type ne déclarent pas.`,
     PROJECT_TYPE_MISMATCH: (p) => t`Le projet met en œuvre le type « ${p.expected} », pas « ${p.actual} ».`,
     TYPE_NOT_IN_FORCE: (p) =>
       t`Le type ${p.type} version ${p.version} n’est pas en vigueur à la date d’inclusion du ${p.date} (validité : ${p.from} → ${p.to ?? '…'}).`,
@@ -138,7 +149,7 @@ export const FR: Messages = {
       t`Le membre « ${p.member} » (${p.profession}) exerce une profession que le type ne prévoit pas.`,
     PROJECT_OPPOSED: (p) => t`L’ARS s’est opposée au projet le ${p.date} : aucune inclusion n’est possible.`,
     PROJECT_NOT_ACCEPTED: (p) =>
-      t`Inclusion le ${p.date} avant l’acceptation tacite du projet (réputé accepté le ${p.accepted}, envoi à l’ARS + 2 mois).`,
+      t`Parcours non financé : inclusion le ${p.date}, avant que le projet soit réputé accepté (le ${p.accepted}, envoi à l’ARS + 2 mois ; L.162-62 II et R.162-137 CSS).`,
     PATIENT_TOO_YOUNG: (p) => t`Patient non éligible : ${p.age} ans à l’inclusion, âge minimum ${p.min} ans.`,
     PATIENT_TOO_OLD: (p) => t`Patient non éligible : ${p.age} ans à l’inclusion, âge maximum ${p.max} ans.`,
     PATIENT_BORN_AFTER_INCLUSION: () => t`La date de naissance est postérieure à la date d’inclusion.`,
@@ -148,6 +159,25 @@ export const FR: Messages = {
     INCLUSION_AFTER_AS_OF: (p) => t`Inclusion le ${p.date}, postérieure à la date d’évaluation ${p.asOf}.`,
     RENEWAL_NOT_ALLOWED: (p) => t`Renouvellement non prévu : le type en autorise ${p.max}.`,
     RENEWAL_OUT_OF_PERIOD: (p) => t`Renouvellement du ${p.date} hors de la période en cours (${p.start} → ${p.end}).`,
+    REINCLUSION_TOO_SOON: (p) =>
+      t`Nouvelle inclusion trop tôt : un parcours de ce type s’est terminé le ${p.end} ; une nouvelle inclusion est possible à partir du ${p.allowedFrom} (${p.months} mois).`,
+    COVERAGE_PERIOD_INVALID: (p) =>
+      t`Période de couverture incohérente : fin le ${p.to}, avant son début le ${p.from}.`,
+    COVERAGE_OVERLAP: (p) => t`Deux périodes de complémentaire se chevauchent le ${p.date}.`,
+    EXTENSION_NOT_ALLOWED: (p) => t`La séquence « ${p.sequence} » ne peut pas être prolongée (ou n’existe pas).`,
+    EXTENSION_DUPLICATE: (p) =>
+      t`Prolongation de la séquence « ${p.sequence} » enregistrée deux fois : la première compte.`,
+    EXTENSION_TOO_EARLY: (p) =>
+      t`Prolongation décidée le ${p.date}, avant le début de la séquence « ${p.sequence} » (${p.start}).`,
+    EXTENSION_TOO_LATE: (p) =>
+      t`Prolongation décidée le ${p.date}, après l’échéance de la séquence « ${p.sequence} » (${p.deadline}) : elle doit l’être avant.`,
+    EXTENSION_TOO_LONG: (p) =>
+      t`Prolongation de ${p.months} mois de la séquence « ${p.sequence} » : ${p.max} mois au plus.`,
+    ATTESTATION_UNKNOWN_SEQUENCE: (p) => t`Attestation pour une séquence « ${p.sequence} » que le parcours n’a pas.`,
+    ATTESTATION_NOT_REQUIRED: (p) =>
+      t`La séquence « ${p.sequence} » ne demande pas d’attestation : celle-ci est ignorée.`,
+    ATTESTATION_BEFORE_END: (p) =>
+      t`Attestation du ${p.date}, avant la fin de la séquence « ${p.sequence} » (${p.end}) : elle doit être signée après cette fin.`,
     PRESTATION_DUPLICATE_ID: (p) =>
       t`Prestation en double : l’identifiant « ${p.id} » est déjà utilisé ; celle-ci n’est pas comptée.`,
     PRESTATION_UNKNOWN_CODE: (p) => t`Code de prestation « ${p.code} » inconnu pour ce type de parcours.`,
@@ -173,6 +203,12 @@ export const FR: Messages = {
     PRESTATION_OVER_MAX: (p) =>
       t`Au-delà du maximum de ${p.max} ${p.code} dans la séquence ${p.sequence} : cette prestation n’est pas comptée.`,
     SETTLEMENT_BLOCKED: () => t`Aucune séquence n’est facturable : le parcours a des erreurs bloquantes.`,
+    COVERAGE_GAP: (p) =>
+      t`Séquence « ${p.sequence} » : aucune période de complémentaire le ${p.date} ; la participation reste au patient.`,
+    TYPE_NOT_OFFICIAL: (p) =>
+      t`Montants non officiels : le type « ${p.type} » version ${p.version} est ${p.status === 'draft' ? 'un projet (draft)' : 'une illustration (illustrative)'}, pas un arrêté publié.`,
+    DECLARATION_NOT_OFFICIAL: (p) =>
+      t`Déclaration refusée : le type « ${p.type} » version ${p.version} est ${p.status === 'draft' ? 'un projet (draft)' : 'une illustration (illustrative)'} ; ses montants ne se déclarent pas (--allow-draft pour un essai).`,
     KEY_SCALED_DOWN: (p, f) =>
       t`Séquence ${p.sequence} : montants fixes et tarifs unitaires (${f.money(p.claimed)}) supérieurs au disponible (${f.money(p.available)}), réduits au prorata.`,
     KEY_WEIGHTS_EMPTY: (p) =>
@@ -181,6 +217,11 @@ export const FR: Messages = {
       t`Séquence ${p.sequence} : ${f.money(p.amount)} non attribués par la clé sont versés à la structure.`,
   },
   trace: {
+    FORFAIT_PART: (p, f) => t`Part « ${p.id} » du forfait : ${f.money(p.amount)}`,
+    PARTS_DUE: (p, f) =>
+      t`Parts du montant dû (${f.money(p.amount)}, au prorata des parts, au plus fort reste) : ${p.parts.map((x) => `${x.id} ${f.money(x.amount)}`).join(', ')}`,
+    COVERAGE: (p) =>
+      t`Couverture le ${p.date} : ${cover[p.complementary]}${p.exemptions.length > 0 ? ` ; exonérations : ${p.exemptions.join(', ')}` : ''}${p.unrelated.length > 0 ? ` ; sans lien avec le parcours, donc sans effet : ${p.unrelated.join(', ')}` : ''}`,
     BASE: (p, f) =>
       t`Forfait de base${p.profile !== undefined ? t` (profil ${p.profile})` : ''} : ${f.money(p.amount)}`,
     MODULATION: (p, f) => t`Coefficient « ${p.id} » × ${f.number(p.factor)} (territoire ${p.territory})`,
@@ -207,6 +248,7 @@ export const FR: Messages = {
       t`Coordination ${f.number(p.rate)} : ${f.money(p.forfait)} × ${f.number(p.rate)} = ${f.money(p.exact)}, arrondi : ${f.money(p.amount)} → structure`,
     COORDINATION_AMOUNT: (p, f) => t`Coordination, montant fixe : ${f.money(p.amount)} → structure`,
     CLAIM_FIXED: (p, f) => t`Montant fixe : ${f.money(p.amount)} → ${p.member}`,
+    CLAIM_PART: (p, f) => t`Part « ${p.part} » : ${f.money(p.amount)} → ${p.member}`,
     CLAIM_UNIT: (p, f) =>
       t`Tarif unitaire ${p.code} : ${p.count} × ${f.money(p.rate)} = ${f.money(p.amount)} → ${p.member}`,
     CLAIMS_SCALED: (p, f) =>
@@ -229,23 +271,32 @@ export const FR: Messages = {
     NOT_STARTED: 'séquence jamais commencée (sortie avant son début)',
     NO_KEY: 'aucune clé de répartition pour cette séquence',
     NOTHING_DUE: 'rien n’est dû selon la règle de sortie incomplète',
+    AWAITING_ATTESTATION: 'attestation signée par le patient pas encore enregistrée',
   },
   cover,
   severity: { error: 'erreur', warning: 'alerte' },
   report: {
-    header: (p) => t`Parcours ${p.ref} — type ${p.type} ${p.version} (${p.status}) — au ${p.asOf}`,
+    header: (p) =>
+      t`Parcours ${p.ref} — type ${p.type} ${p.version} (${p.status}${p.official ? '' : ', montants non officiels'}) — au ${p.asOf}`,
     frame: (p) =>
       t`inclusion ${p.inclusion} · fin ${p.end}${p.exit !== undefined ? t` · sortie ${p.exit} (${p.exitReason})` : ''}${p.profile !== undefined ? t` · profil ${p.profile}` : ''}`,
     blocked: t`BLOQUÉ : aucune facturation possible`,
     sequence: (p) =>
       t`Séquence ${p.id}${p.label !== undefined ? ` (${p.label})` : ''} — ${p.status} — du ${p.start} au ${p.deadline}${p.completedOn !== undefined ? t` · complète le ${p.completedOn}` : p.endedOn !== undefined ? t` · terminée le ${p.endedOn}` : ''}`,
-    missing: (p) => t`reste ${p.missing} avant le ${p.dueBy}${p.overdue ? ' EN RETARD' : ''}`,
+    missing: (p) =>
+      t`reste ${p.missing} ${p.dueFrom !== undefined ? `du ${p.dueFrom} au` : 'avant le'} ${p.dueBy}${p.overdue ? ' EN RETARD' : ''}`,
+    anyIntervention: 'toute intervention',
+    attestation: (p) =>
+      p.signedOn !== undefined
+        ? t`attestation du patient signée le ${p.signedOn}`
+        : t`attestation du patient : à recueillir, la séquence n’est pas facturable sans elle`,
     counted: (p) => t`prestations comptées : ${p.count}`,
     findings: (p) => t`Constats (${p.count}) :`,
     none: 'aucun',
   },
   settlement: {
-    header: (p) => t`Règlement ${p.ref} — ${p.type} ${p.version} (${p.status}) — ${p.asOf}`,
+    header: (p) =>
+      t`Règlement ${p.ref} — ${p.type} ${p.version} (${p.status}${p.official ? '' : ', MONTANTS NON OFFICIELS'}) — ${p.asOf}`,
     nothingBillable: 'aucune séquence facturable',
     sequence: (p, f) =>
       t`Séquence ${p.id} (${p.completed ? 'complète' : 'incomplète'}, facturable le ${p.billableOn}) — forfait ${f.money(p.amount)}`,
@@ -267,11 +318,19 @@ export const FR: Messages = {
     billed: (p, f) =>
       t`facturé sur la période : ${p.count} séquences, ${f.money(p.forfait)} = AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)}`,
     byProfession: (p) => t`prestations comptées par profession : ${p.list === '' ? '—' : p.list}`,
+    reinclusion: (p) =>
+      t`ligne ${p.line} : patient « ${p.ref} » inclus trop tôt (parcours de la ligne ${p.previousLine} terminé le ${p.end}, nouvelle inclusion possible à partir du ${p.allowedFrom})`,
+    typeVersion: (p) =>
+      t`type ${p.type} ${p.version} (${p.status}${p.official ? '' : ', MONTANTS NON OFFICIELS'}) : ${p.paths} parcours`,
     excludedPath: (p) => t`exclu ligne ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''} : ${p.reason} — ${p.codes}`,
     moreExcluded: (p) => t`… ${p.count} autres exclus`,
     percent: (p, f) => `${f.number(p.value)}${NBSP}%`,
   },
-  fhir: { sequence: (p) => t`Séquence ${p.id} (${p.completed ? 'complète' : 'incomplète'})` },
+  fhir: {
+    sequence: (p) => t`Séquence ${p.id} (${p.completed ? 'complète' : 'incomplète'})`,
+    notOfficial: (p) =>
+      t`Essai : type ${p.type} version ${p.version} au statut ${p.status}, montants non officiels — ne pas transmettre.`,
+  },
   cli: {
     usage: USAGE,
     unknownCommand: (p) => t`commande inconnue : ${p.command}`,
@@ -294,7 +353,8 @@ export const FR: Messages = {
       t`${p.lines} lignes : ${p.evaluated} parcours évalués (${p.withIssues} avec constats, ${p.failing} au seuil --fail-on ${p.failOn}), ${p.rejected} rejetés, ${p.skipped} ignorés (JSON illisible)`,
     progress: (p) => t`${p.lines} lignes…`,
     pathsExcluded: (p) => t`${p.count} parcours exclus : ${p.byReason}`,
-    casesSummary: (p) => `${p.passed} passed, ${p.failed} failed`,
+    casesSummary: (p) => `${p.passed} réussis, ${p.failed} en échec`,
+    noCases: (p) => t`aucun cas de conformité dans ${p.dir} : rien n’a été vérifié`,
   },
   sheet: {
     ranges: { project: 'projet', team: 'équipe', patient: 'patient', prestations: 'prestations' },

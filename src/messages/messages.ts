@@ -36,7 +36,14 @@ export interface Messages {
   readonly severity: { readonly [S in Severity]: string };
   /** The plain-text report of a path (`formatReport`). */
   readonly report: {
-    readonly header: Text<{ ref: string; type: string; version: string; status: string; asOf: string }>;
+    readonly header: Text<{
+      ref: string;
+      type: string;
+      version: string;
+      status: string;
+      official: boolean;
+      asOf: string;
+    }>;
     readonly frame: Text<{ inclusion: string; end: string; exit?: string; exitReason?: string; profile?: string }>;
     readonly blocked: string;
     readonly sequence: Text<{
@@ -48,14 +55,24 @@ export interface Messages {
       completedOn?: string;
       endedOn?: string;
     }>;
-    readonly missing: Text<{ missing: number; dueBy: string; overdue: boolean }>;
+    readonly missing: Text<{ missing: number; dueFrom?: string; dueBy: string; overdue: boolean }>;
+    /** What an `any` requirement counts, when it has no label. */
+    readonly anyIntervention: string;
+    readonly attestation: Text<{ signedOn?: string }>;
     readonly counted: Text<{ count: number }>;
     readonly findings: Text<{ count: number }>;
     readonly none: string;
   };
   /** The plain-text settlement (`formatSettlement`). */
   readonly settlement: {
-    readonly header: Text<{ ref: string; type: string; version: string; status: string; asOf: string }>;
+    readonly header: Text<{
+      ref: string;
+      type: string;
+      version: string;
+      status: string;
+      official: boolean;
+      asOf: string;
+    }>;
     readonly nothingBillable: string;
     readonly sequence: Text<{ id: string; completed: boolean; billableOn: string; amount: string }>;
     readonly payers: Text<{ amo: string; amc: string; patient: string }>;
@@ -74,12 +91,19 @@ export interface Messages {
     readonly exits: Text<{ exits: number; dropOuts: number; rate: string }>;
     readonly billed: Text<{ count: number; forfait: string; amo: string; amc: string; patient: string }>;
     readonly byProfession: Text<{ list: string }>;
+    /** One type version of the paths evaluated; `official` false: its amounts are not the law's. */
+    readonly reinclusion: Text<{ ref: string; line: number; previousLine: number; end: string; allowedFrom: string }>;
+    readonly typeVersion: Text<{ type: string; version: string; status: string; official: boolean; paths: number }>;
     readonly excludedPath: Text<{ line: number; ref?: string; reason: string; codes: string }>;
     readonly moreExcluded: Text<{ count: number }>;
     readonly percent: Text<{ value: string }>;
   };
   /** Texts written into FHIR resources. */
-  readonly fhir: { readonly sequence: Text<{ id: string; completed: boolean }> };
+  readonly fhir: {
+    readonly sequence: Text<{ id: string; completed: boolean }>;
+    /** The note of an invoice whose type is not official (a trial declaration). */
+    readonly notOfficial: Text<{ type: string; version: string; status: string }>;
+  };
   /** The command line: usage, errors and batch summaries. */
   readonly cli: {
     readonly usage: string;
@@ -111,6 +135,7 @@ export interface Messages {
     readonly progress: Text<{ lines: number }>;
     readonly pathsExcluded: Text<{ count: number; byReason: string }>;
     readonly casesSummary: Text<{ passed: number; failed: number }>;
+    readonly noCases: Text<{ dir: string }>;
   };
   /** Spreadsheet functions: the errors shown in a cell (`#PCR …`). */
   readonly sheet: {

@@ -9,8 +9,10 @@ import { makeIssue } from '../issues/issue-sink';
 import { Dec, decimalText, formatCents, toCents, type Cents } from '../money/decimal';
 import { settle } from '../settlement/settle';
 import type { Payee, Settlement } from '../settlement/settlement-types';
-import type { PathReport } from '../validation/report-types';
+import type { PathReport, TypeVersion } from '../validation/report-types';
 import { validatePath } from '../validation/validate-path';
+import { pathEnd } from '../validation/path-records';
+import { addMonths } from '../dates/calendar';
 import { worklist, type WorkItem } from './worklist';
 
 /** Why a path of the file active was left out of the figures. */
@@ -45,6 +47,37 @@ export interface FileActiveReport {
     /** Paths left out by reason (`PARSE`, `TYPE`, `BLOCKED`). */
     readonly excludedByReason: Readonly<Record<string, number>>;
   };
+  /**
+   * The type versions the evaluated paths were judged on, by id then version, with their status: a `draft` or
+   * `illustrative` version's amounts are not the law's.
+   */
+  readonly typeVersions: readonly {
+    /** The type's id. */
+    readonly id: string;
+    /** The version's id. */
+    readonly version: string;
+    /** `official`, `draft` or `illustrative`. */
+    readonly status: TypeVersion['status'];
+    /** Paths evaluated on it. */
+    readonly paths: number;
+  }[];
+  /**
+   * Patients included again too soon: two paths of the same patient reference and type whose type sets
+   * `reinclusionAfterMonths`, the later included before the earlier's end (exit, else parcours end) + that many
+   * months. The later path is flagged (it is still evaluated: the file cannot tell which record is wrong).
+   */
+  readonly reinclusions: readonly {
+    /** The patient's reference. */
+    readonly ref: string;
+    /** The line of the later path. */
+    readonly line: number;
+    /** The line of the earlier path. */
+    readonly previousLine: number;
+    /** The earlier path's end. */
+    readonly end: IsoDate;
+    /** The first day a new inclusion was possible. */
+    readonly allowedFrom: IsoDate;
+  }[];
   /** The excluded paths, each with its issues. */
   readonly excludedPaths: readonly ExcludedPath[];
   /** Séquence statuses on `to`, over the paths evaluated. */
@@ -158,6 +191,10 @@ function emptyTally() {
     notBilled: new Map<string, number>(),
     byPayee: new Map<string, { payee: Payee; cents: Cents }>(),
     byMember: new Map<string, number>(),
+    versions: new Map<string, { id: string; version: string; status: TypeVersion['status']; paths: number }>(),
+    /** The last path seen of each patient and type under a reinclusion rule: its inclusion, end and line. */
+    lastPaths: new Map<string, { inclusion: IsoDate; end: IsoDate; line: number; months: number }>(),
+    reinclusions: [] as FileActiveReport['reinclusions'][number][],
   };
 }
 type Tally = ReturnType<typeof emptyTally>;
@@ -171,6 +208,10 @@ const byKey = <T>(entries: Iterable<[string, T]>): [string, T][] =>
 function tallyEvaluated(t: Tally, options: FileActiveOptions, report: PathReport, settlement: Settlement): void {
   const { from, to } = options;
   t.evaluated++;
+  const v = report.type;
+  const version = t.versions.get(`${v.id}\u0000${v.version}`);
+  if (version) version.paths++;
+  else t.versions.set(`${v.id}\u0000${v.version}`, { ...v, paths: 1 });
   for (const s of report.sequences) t.byStatus[s.status]++;
   if (report.exit && report.exit.date <= to) {
     t.exits++;
@@ -197,6 +238,31 @@ function tallyEvaluated(t: Tally, options: FileActiveOptions, report: PathReport
   for (const p of report.prestations) if (p.counted && p.date >= from && p.date <= to) bump(t.byMember, p.member);
 }
 
+/**
+ * Compares an evaluated path with the last path of the same patient and type, when the type has a rule against a
+ * new inclusion too soon, and flags the later one. Three paths or more of one patient are compared pairwise with
+ * the latest seen.
+ */
+function tallyReinclusion(t: Tally, type: ParcoursType, report: PathReport, line: number): void {
+  const months = type.eligibility.reinclusionAfterMonths;
+  if (months === undefined) return;
+  const key = `${type.id}\u0000${report.patientRef}`;
+  const mine = { inclusion: report.inclusion, end: pathEnd(report.exit?.date, report.parcoursEnd), line, months };
+  const other = t.lastPaths.get(key);
+  t.lastPaths.set(key, other !== undefined && other.inclusion > mine.inclusion ? other : mine);
+  if (other === undefined) return;
+  const [earlier, later] = other.inclusion <= mine.inclusion ? [other, mine] : [mine, other];
+  const allowedFrom = addMonths(earlier.end, months);
+  if (later.inclusion < allowedFrom)
+    t.reinclusions.push({
+      ref: report.patientRef,
+      line: later.line,
+      previousLine: earlier.line,
+      end: earlier.end,
+      allowedFrom,
+    });
+}
+
 /** The report of the tally. */
 function reportOf(t: Tally, options: FileActiveOptions): FileActiveReport {
   const professionOf = new Map(options.project.team.map((m) => [m.id, m.profession]));
@@ -217,6 +283,8 @@ function reportOf(t: Tally, options: FileActiveOptions): FileActiveReport {
       excluded: t.excludedPaths.length,
       excludedByReason: Object.fromEntries(t.excludedByReason),
     },
+    typeVersions: byKey(t.versions.entries()).map(([, e]) => e),
+    reinclusions: [...t.reinclusions].sort((a, b) => a.line - b.line),
     excludedPaths: t.excludedPaths,
     sequences: {
       byStatus: { ...byStatus },
@@ -292,6 +360,7 @@ export function fileActive(options: FileActiveOptions): {
       }
       const settlement = settle(type.value, project, path, { asOf: to, lang, report });
       tallyEvaluated(t, options, report, settlement);
+      tallyReinclusion(t, type.value, report, line);
       return {
         line,
         report,

@@ -1,8 +1,9 @@
 import type { Modulation, ParcoursType, SequenceDef } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
+import { allocateCents } from '../money/allocate';
 import { Dec, exactEuros, formatCents, mulRoundCents, toCents, type Cents } from '../money/decimal';
-import type { SequenceReport } from '../validation/report-types';
-import { dueShare } from './incomplete-policies';
+import { dueShare, type EndedCount } from './incomplete-policies';
+import type { CountedPrestation } from './key-rules/key-context';
 import type { ForfaitBreakdown } from './settlement-types';
 import type { TraceBuilder } from './trace';
 
@@ -40,8 +41,17 @@ function modulate(base: Cents, factors: readonly string[]): Modulated {
 export interface ModulatedForfait {
   readonly base: Cents;
   readonly profile?: string;
+  /** The named parts that make the base, when the forfait has parts. */
+  readonly parts: readonly { readonly id: string; readonly cents: Cents }[];
   readonly coefficients: readonly Modulation[];
   readonly modulated: Cents;
+}
+
+/** The named parts of a séquence's forfait that apply to a profile (all of them when it names none). */
+function partsFor(def: SequenceDef, profile: string | undefined): { id: string; cents: Cents }[] {
+  return (def.forfait.parts ?? [])
+    .filter((p) => p.profiles === undefined || (profile !== undefined && p.profiles.includes(profile)))
+    .map((p) => ({ id: p.id, cents: toCents(p.amount) }));
 }
 
 /**
@@ -49,7 +59,7 @@ export interface ModulatedForfait {
  * the patient's territory, rounded to the cent half away from zero. Steps go to the trace when one is given.
  *
  * @example
- * modulatedForfait(type, type.sequences[0], { ...path, profile: 'A', patient: { ...path.patient, territory: '974' } }).modulated // 54048 — 450.40 × 1.20
+ * modulatedForfait(type, type.sequences[0], { ...path, profile: 'A', patient: { ...path.patient, territory: '974' } }).modulated // 81072 — 675.60 × 1.20
  */
 export function modulatedForfait(
   type: ParcoursType,
@@ -57,10 +67,16 @@ export function modulatedForfait(
   path: PatientPath,
   trace?: TraceBuilder,
 ): ModulatedForfait {
-  const profile = def.forfait.byProfile ? path.profile : undefined;
-  const baseText =
-    def.forfait.amount ?? (profile !== undefined ? def.forfait.byProfile?.[profile] : undefined) ?? '0.00';
-  const base = toCents(baseText);
+  const byProfile = def.forfait.byProfile;
+  const hasProfiles = byProfile !== undefined || (def.forfait.parts ?? []).some((p) => p.profiles !== undefined);
+  const profile = hasProfiles ? path.profile : undefined;
+  const parts = partsFor(def, profile);
+  const ownAmount = profile !== undefined && byProfile !== undefined && Object.hasOwn(byProfile, profile);
+  const base =
+    def.forfait.parts !== undefined
+      ? parts.reduce((n, p) => n + p.cents, 0)
+      : toCents(def.forfait.amount ?? (ownAmount ? (byProfile[profile] as string) : '0.00'));
+  for (const p of parts) trace?.add('FORFAIT_PART', { id: p.id, amount: formatCents(p.cents) }, p.cents);
   trace?.add(
     'BASE',
     profile !== undefined ? { profile, amount: formatCents(base) } : { amount: formatCents(base) },
@@ -86,15 +102,14 @@ export function modulatedForfait(
       );
     }
   }
-  return { base, ...(profile !== undefined ? { profile } : {}), coefficients, modulated };
+  return { base, ...(profile !== undefined ? { profile } : {}), parts, coefficients, modulated };
 }
 
-/** One ended séquence of a path: the type and its definition, the path, and the séquence's report line. */
-export interface EndedSequence {
+/** One ended séquence of a path: the type and its definition, the path, the séquence's report line, what was counted. */
+export interface EndedSequence extends EndedCount {
   readonly type: ParcoursType;
-  readonly def: SequenceDef;
   readonly path: PatientPath;
-  readonly seq: SequenceReport;
+  readonly counted: readonly CountedPrestation[];
 }
 
 /**
@@ -102,20 +117,47 @@ export interface EndedSequence {
  * (./incomplete-policies.ts), rounded to the cent. Each step goes to the trace.
  *
  * @example
- * forfaitFor({ type, def: type.sequences[0], path, seq: report.sequences[0] }, new TraceBuilder()).breakdown.amount // '536.00'
+ * forfaitFor({ type, def: type.sequences[0], path, seq: report.sequences[0], counted: [] }, new TraceBuilder()).breakdown.parts // [{ id: 'base', amount: '675.60' }, { id: 'apa', amount: '96.00' }, { id: 'psy', amount: '289.80' }]
  */
-export function forfaitFor(ended: EndedSequence, trace: TraceBuilder): { breakdown: ForfaitBreakdown; cents: Cents } {
-  const { type, def, seq, path } = ended;
-  const { base, profile, coefficients, modulated } = modulatedForfait(type, def, path, trace);
-  const { share, cents, policy } = dueShare(def, seq, modulated, trace);
+export function forfaitFor(
+  ended: EndedSequence,
+  trace: TraceBuilder,
+): { breakdown: ForfaitBreakdown; cents: Cents; parts: ReadonlyMap<string, Cents> } {
+  const { type, def, path } = ended;
+  const { base, profile, parts, coefficients, modulated } = modulatedForfait(type, def, path, trace);
+  const { share, cents, policy } = dueShare(ended, modulated, trace);
+  const due = partsDue(parts, cents, trace);
   const breakdown: ForfaitBreakdown = {
     base: formatCents(base),
     ...(profile !== undefined ? { profile } : {}),
+    ...(parts.length > 0 ? { parts: [...due].map(([id, c]) => ({ id, amount: formatCents(c) })) } : {}),
     coefficients: coefficients.map((m) => ({ id: m.id, factor: m.factor })),
     modulated: formatCents(modulated),
     share,
     policy,
     amount: formatCents(cents),
   };
-  return { cents, breakdown };
+  return { cents, breakdown, parts: due };
+}
+
+/**
+ * The amount billed shared between the forfait's parts in proportion to their bases, by largest remainder (so the
+ * parts always add up to it); traced when the forfait has parts.
+ */
+function partsDue(
+  parts: readonly { readonly id: string; readonly cents: Cents }[],
+  cents: Cents,
+  trace: TraceBuilder,
+): ReadonlyMap<string, Cents> {
+  const due = new Map<string, Cents>();
+  if (parts.length === 0) return due;
+  const weights = parts.map((p) => p.cents);
+  const split = weights.some((w) => w > 0) ? (allocateCents(cents, weights) as Cents[]) : weights.map(() => 0);
+  for (const [i, p] of parts.entries()) due.set(p.id, (due.get(p.id) ?? 0) + (split[i] ?? 0));
+  trace.add(
+    'PARTS_DUE',
+    { parts: [...due].map(([id, c]) => ({ id, amount: formatCents(c) })), amount: formatCents(cents) },
+    cents,
+  );
+  return due;
 }

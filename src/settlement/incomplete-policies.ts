@@ -12,10 +12,20 @@ export interface DueShare {
   readonly policy: ForfaitBreakdown['policy'];
 }
 
-/** `tiers`: the prestations a tier counts (only the codes of `of` when it has one, else every counted prestation). */
-function tierCount(seq: SequenceReport, of: readonly string[] | undefined): number {
-  if (of === undefined) return seq.counted;
-  return seq.requirements.filter((r) => r.codes.some((c) => of.includes(c))).reduce((n, r) => n + r.done, 0);
+/** An ended séquence as its policy sees it: its definition, its report line, the prestations counted in it. */
+export interface EndedCount {
+  readonly def: SequenceDef;
+  readonly seq: SequenceReport;
+  /** The codes of the prestations counted in the séquence. */
+  readonly counted: readonly { readonly code: string }[];
+}
+
+/** `tiers`: the prestations a tier counts (only those whose code is in `of` when it has one, else every counted one). */
+function tierCount(ended: EndedCount, of: readonly string[] | undefined): number {
+  if (of === undefined) return ended.seq.counted;
+  let n = 0;
+  for (const c of ended.counted) if (of.includes(c.code)) n++;
+  return n;
 }
 
 /**
@@ -23,12 +33,13 @@ function tierCount(seq: SequenceReport, of: readonly string[] | undefined): numb
  * - completed: all of it;
  * - ended before completion, by its incomplete policy: `none` nothing, `full` all of it, `prorata` the requirements
  *   met over those required (Σ min(done, min) / Σ min), `tiers` the share of the highest tier reached (prestations
- *   counted, only those of `of` when the tier has one). Rounded to the cent, half up, once.
+ *   counted, only those whose code is in `of` when the tier has one). Rounded to the cent, half up, once.
  *
  * @example
- * dueShare(type.sequences[0], report.sequences[0], 53600, new TraceBuilder()) // { share: '1', cents: 53600, policy: 'completed' }
+ * dueShare({ def: type.sequences[0], seq: report.sequences[0], counted: [] }, 106140, new TraceBuilder()) // { share: '1', cents: 106140, policy: 'completed' }
  */
-export function dueShare(def: SequenceDef, seq: SequenceReport, modulated: Cents, trace: TraceBuilder): DueShare {
+export function dueShare(ended: EndedCount, modulated: Cents, trace: TraceBuilder): DueShare {
+  const { def, seq } = ended;
   if (seq.status === 'completed') {
     trace.add('COMPLETED', { date: seq.completedOn ?? '', amount: formatCents(modulated) }, modulated);
     return { share: '1', cents: modulated, policy: 'completed' };
@@ -62,10 +73,10 @@ export function dueShare(def: SequenceDef, seq: SequenceReport, modulated: Cents
       return { share: new Dec(num).div(den).toDecimalPlaces(40).toString(), cents: amount, policy: 'prorata' };
     }
     case 'tiers': {
-      const reached = p.tiers.filter((t) => t.minDone <= tierCount(seq, t.of)).pop();
+      const reached = p.tiers.filter((t) => t.minDone <= tierCount(ended, t.of)).pop();
       const share = reached ? reached.share : '0';
       const amount = timesFactor(modulated, share).cents;
-      const done = reached ? tierCount(seq, reached.of) : seq.counted;
+      const done = reached ? tierCount(ended, reached.of) : seq.counted;
       const params = { date, done, share, modulated: formatCents(modulated), amount: formatCents(amount) };
       trace.add('POLICY_TIERS', reached ? { ...params, minDone: reached.minDone } : params, amount);
       return { share, cents: amount, policy: 'tiers' };

@@ -4,8 +4,10 @@ import type { ChosenKey } from '../validation/key-choice';
 import { formatCents, type Cents } from '../money/decimal';
 import { forfaitFor, type EndedSequence } from './forfait-amount';
 import { applyKey } from './key-rules/order';
-import type { CountedPrestation } from './key-rules/key-context';
+import { coverageOn } from './coverage-on';
 import { Ledger } from './ledger';
+import type { IsoDate } from '../dates/iso-date';
+import type { SequenceReport } from '../validation/report-types';
 import { splitPayers } from './payer-split';
 import { resolveBeneficiary } from './payees';
 import type { SequenceSettlement, Share } from './settlement-types';
@@ -17,8 +19,20 @@ export interface SequenceToSettle extends EndedSequence {
   readonly project: ParcoursProject;
   readonly members: ReadonlyMap<string, TeamMember>;
   readonly chosen: ChosenKey;
-  readonly counted: readonly CountedPrestation[];
   readonly sink: IssueSink;
+}
+
+/**
+ * The day an ended séquence becomes billable: its completion, or the end of an incomplete séquence, or the day its
+ * attestation was signed when it requires one and that came later.
+ *
+ * @example
+ * billableDate({ ...report.sequences[0], attestation: { signedOn: '2027-07-01' } }) // '2027-07-01'
+ */
+export function billableDate(seq: SequenceReport): IsoDate {
+  const ended = seq.completedOn ?? seq.endedOn ?? seq.deadline;
+  const signed = seq.attestation?.signedOn;
+  return signed !== undefined && signed > ended ? signed : ended;
 }
 
 /**
@@ -28,22 +42,35 @@ export interface SequenceToSettle extends EndedSequence {
  * @example
  * const chosen = { key: project.distribution.default, from: 'project' };
  * const input = { type, def: type.sequences[0], path, seq: report.sequences[0], project, members: team, chosen, counted: report.prestations.filter((p) => p.counted && p.sequence === 'S1'), sink: issueSink('path', 'fr') };
- * settleSequence(input)?.settlement.forfait.amount // '536.00'
+ * settleSequence(input)?.settlement.forfait.amount // '1061.40'
  */
 export function settleSequence(
   input: SequenceToSettle,
 ): { settlement: SequenceSettlement; cents: SequenceCents } | undefined {
-  const { type, project, path, def, seq, chosen, members, counted, sink } = input;
+  const { type, project, path, seq, chosen, members, counted, sink } = input;
   const trace = new TraceBuilder();
-  const { breakdown, cents } = forfaitFor(input, trace);
+  const { breakdown, cents, parts } = forfaitFor(input, trace);
   if (cents === 0) return undefined;
-  const payers = splitPayers(cents, type.participation, path, trace);
+  const billableOn = billableDate(seq);
+  const coverage = coverageOn(path.coverage, billableOn);
+  if (coverage.gap) sink.add('COVERAGE_GAP', ['coverage', 'complementary'], { sequence: seq.id, date: billableOn });
+  const payers = splitPayers(cents, type.participation, coverage, trace);
   trace.add(
     'KEY_SOURCE',
     chosen.sequence !== undefined ? { from: chosen.from, sequence: chosen.sequence } : { from: chosen.from },
   );
   const ledger = new Ledger(cents);
-  applyKey(chosen.key, { forfait: cents, team: project.team, members, counted, sequence: def.id, ledger, sink, trace });
+  applyKey(chosen.key, {
+    forfait: cents,
+    team: project.team,
+    members,
+    counted,
+    sequence: seq.id,
+    ledger,
+    sink,
+    trace,
+    parts,
+  });
   let sum: Cents = 0;
   const shares: Share[] = [];
   const shareCents: SequenceCents['shares'][number][] = [];
@@ -61,9 +88,9 @@ export function settleSequence(
   }
   trace.add('CHECK', { sum: formatCents(sum), amount: formatCents(cents) }, sum);
   const settlement: SequenceSettlement = {
-    sequence: def.id,
+    sequence: seq.id,
     status: seq.status as 'completed' | 'incomplete',
-    billableOn: seq.completedOn ?? seq.endedOn ?? seq.deadline,
+    billableOn,
     forfait: breakdown,
     payers: payers.split,
     shares,

@@ -23,10 +23,11 @@ export interface SettleOptions extends EvaluationOptions {
  * paid under its policy), the forfait, the AMO / AMC / patient split and each beneficiary's share, with a trace
  * that redoes every amount (as data: `traceStepText` renders it). Shares always sum to the forfait and the payer
  * parts too, to the cent. An invalid prestation is left out and said so; a path-level error makes nothing billable.
+ * A type that is not `official` (a draft, an illustration) gets TYPE_NOT_OFFICIAL: its euros are not the law's.
  * Never throws.
  *
  * @example
- * settle(type, project, path, { asOf: '2026-12-15' }).totals.forfait // '536.00'
+ * settle(type, project, path, { asOf: '2027-06-15' }).totals.forfait // '1061.40'
  */
 export function settle(
   type: ParcoursType,
@@ -75,6 +76,10 @@ function exclusionOf(seq: SequenceReport, chosen: ChosenKey | undefined): Exclus
   return chosen === undefined ? 'NO_KEY' : undefined;
 }
 
+/** True when the séquence requires an attestation that the path has not recorded yet. */
+const awaitingAttestation = (seq: SequenceReport): boolean =>
+  seq.attestation !== undefined && seq.attestation.signedOn === undefined;
+
 /** Settles from the report of the same documents and date. */
 function settleReport(input: {
   type: ParcoursType;
@@ -85,6 +90,8 @@ function settleReport(input: {
 }): Settlement {
   const { type, project, path, report, lang } = input;
   const sink = issueSink('path', lang);
+  if (type.status !== 'official')
+    sink.add('TYPE_NOT_OFFICIAL', ['status'], { type: type.id, version: type.version, status: type.status }, 'type');
   const exclude = (seq: SequenceReport, reason: ExclusionReason): ExcludedSequence => ({
     sequence: seq.id,
     status: seq.status,
@@ -103,21 +110,40 @@ function settleReport(input: {
   const billed: SequenceSettlement[] = [];
   const billedCents: SequenceCents[] = [];
   const excluded: ExcludedSequence[] = [];
-  type.sequences.forEach((def, i) => {
-    const seq = report.sequences[i] as SequenceReport;
+  const defs = new Map(type.sequences.map((d) => [d.id, d]));
+  for (const seq of report.sequences) {
+    const def = defs.get(seq.of ?? seq.id);
+    if (def === undefined) continue;
     const chosen = keyFor(def.id, project, type);
     const reason = exclusionOf(seq, chosen);
+    // The séquence's own issues (a coverage gap, a scaled-down key) count only when it is billed.
+    const own = issueSink('path', lang);
     const settled =
       reason === undefined && chosen !== undefined
-        ? settleSequence({ type, def, path, seq, project, members, chosen, counted: counted.get(def.id) ?? [], sink })
+        ? settleSequence({
+            type,
+            def,
+            path,
+            seq,
+            project,
+            members,
+            chosen,
+            counted: counted.get(seq.id) ?? [],
+            sink: own,
+          })
         : undefined;
     if (settled === undefined) {
       excluded.push(exclude(seq, reason ?? 'NOTHING_DUE'));
-      return;
+      continue;
     }
+    if (awaitingAttestation(seq)) {
+      excluded.push(exclude(seq, 'AWAITING_ATTESTATION'));
+      continue;
+    }
+    sink.issues.push(...own.issues);
     billed.push(settled.settlement);
     billedCents.push(settled.cents);
-  });
+  }
   return {
     asOf: report.asOf,
     type: report.type,

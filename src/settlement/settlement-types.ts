@@ -66,6 +66,13 @@ export interface ForfaitBreakdown {
   readonly base: Amount;
   /** The profile whose amount applies, when the type has profiles. */
   readonly profile?: string;
+  /** When the forfait has named parts: each part's share of the amount billed (they add up to `amount`). */
+  readonly parts?: readonly {
+    /** The part's id. */
+    readonly id: string;
+    /** Its share of the amount billed. */
+    readonly amount: Amount;
+  }[];
   /** The coefficients that apply to the patient's territory. */
   readonly coefficients: readonly {
     /** The modulation's id. */

@@ -55,10 +55,23 @@ export function projectFromRanges(projectRange: unknown, teamRange: unknown, typ
   };
 }
 
+/** The attestations cell, `S1 2027-05-19; S2 2028-06-10`: each séquence with the day it was signed (text as given). */
+function attestationsOf(text: string | null): { sequence: string; date: string }[] | undefined {
+  if (text === null) return undefined;
+  return text
+    .split(/[;,]/)
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map((x) => {
+      const [sequence = '', date = ''] = x.split(/\s+/);
+      return { sequence, date };
+    });
+}
+
 /**
  * Builds the JSON of a patient's path from a key/value range (ref, birthDate, inclusion, exit, exitReason, profile,
- * territory, complementary, exemptions) and a prestations range with headers id, code, date, member, minutes,
- * status.
+ * territory, complementary, exemptions, attestations — `S1 2027-05-19; S2 2028-06-10`) and a prestations range with
+ * headers id, code, date, member, minutes, status.
  *
  * @example
  * pathFromRanges([['ref', 'P1'], ['birthDate', 27000], ['inclusion', '2026-06-01'], ['complementary', 'responsable']], prestations, 'obesite-complexe-adulte')
@@ -82,6 +95,7 @@ export function pathFromRanges(
     ...opt('profile', cellText(p.profile ?? null)),
     inclusion: { date: cellDate(p.inclusion ?? null, 'inclusion') },
     ...(exit !== null ? { exit: { date: exit, reason: cellText(p.exitreason ?? null) ?? 'other' } } : {}),
+    ...opt('attestations', attestationsOf(cellText(p.attestations ?? null))),
     prestations: rowsOf(prestationsRange, SHEET.m.sheet.ranges.prestations).map((r, i) => ({
       id: cellText(r.id ?? null) ?? `ligne-${i + 2}`,
       code: cellText(r.code ?? null),

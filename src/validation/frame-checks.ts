@@ -14,12 +14,16 @@ export const BLOCKING_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'TYPE_NOT_IN_FORCE',
   'STRUCTURE_NOT_ALLOWED',
   'PROJECT_OPPOSED',
+  'PROJECT_NOT_ACCEPTED',
   'PATIENT_TOO_YOUNG',
   'PATIENT_TOO_OLD',
   'PATIENT_BORN_AFTER_INCLUSION',
   'PROFILE_REQUIRED',
   'PROFILE_UNKNOWN',
   'EXIT_BEFORE_INCLUSION',
+  'REINCLUSION_TOO_SOON',
+  'COVERAGE_PERIOD_INVALID',
+  'COVERAGE_OVERLAP',
 ]);
 
 /** Months after the sending to the ARS at which a projet without opposition is deemed accepted (L.162-62 II CSS). */
@@ -65,7 +69,7 @@ export function checkDocumentsFit(
   if (type.coordinators && !type.coordinators.includes(project.structure.category)) {
     sink.add('STRUCTURE_NOT_ALLOWED', ['structure', 'category'], { category: project.structure.category }, 'project');
   }
-  const { professions, prestationCodes, sequenceIds } = index;
+  const { professions, prestationCodes, sequenceIds, partIds } = index;
   project.team.forEach((m, i) => {
     if (!professions.has(m.profession))
       sink.add(
@@ -76,7 +80,7 @@ export function checkDocumentsFit(
       );
   });
   checkDistribution(project.distribution, ['distribution'], {
-    known: { professions, prestations: prestationCodes, sequences: sequenceIds },
+    known: { professions, prestations: prestationCodes, sequences: sequenceIds, parts: partIds },
     sink,
     document: 'project',
   });
@@ -86,7 +90,8 @@ export function checkDocumentsFit(
 }
 
 /**
- * Checks the projet's acceptance on the inclusion date (flagged when included before, blocked when opposed).
+ * Checks the projet's acceptance on the inclusion date: a path included before the projet is deemed accepted, or under
+ * an opposed projet, is not financed (L.162-62 II, R.162-137 CSS) and blocks billing.
  *
  * @example
  * const sink = issueSink('path', 'fr'); checkProjectAcceptance({ ...project, sentToArs: '2026-05-01' }, path, sink);

@@ -8,7 +8,7 @@ import { checkPrestation, type PrestationContext, type Raise } from './prestatio
 import type { PrestationReport } from './report-types';
 import { findRequirement, findSequence, type Placement } from './sequence-placement';
 import { count, emptyTally, type SequenceTally } from './sequence-tally';
-import type { SequenceWindow, Timeline } from './timeline';
+import type { Timeline } from './timeline';
 import type { TypeIndex } from './type-index';
 
 /** Orders two prestations by date, then id, then the rest of their content (minutes compared as text). */
@@ -39,8 +39,8 @@ function reportLine(index: number, p: PrestationRecord, checked: Checked): Prest
     profession: member?.profession,
     minutes: p.minutes,
     status: p.status,
-    sequence: placed?.seq.id,
-    requirement: placed?.req,
+    sequence: placed?.window.id,
+    requirement: placed?.requirements[0],
     counted: placed !== null,
     issueCodes,
   };
@@ -71,16 +71,14 @@ export interface Assignment {
  *
  * @example
  * const sink = issueSink('path', 'fr'); const timeline = buildTimeline(type, path, sink);
- * assignPrestations({ type, project, path, timeline, asOf: '2026-12-15', index: typeIndex(type), sink }).tallies.get('S1')?.done // [1, 4, 3]
+ * assignPrestations({ type, project, path, timeline, asOf: '2027-06-15', index: typeIndex(type), sink }).tallies.get('S1')?.done // [13, 1, 1]
  */
 export function assignPrestations(a: Assignment): {
   prestations: PrestationReport[];
   tallies: Map<string, SequenceTally>;
 } {
   const { type, project, path, timeline, sink } = a;
-  const tallies = new Map<string, SequenceTally>(
-    type.sequences.map((s, i) => [s.id, emptyTally(s, timeline.sequences[i] as SequenceWindow)]),
-  );
+  const tallies = new Map<string, SequenceTally>(timeline.sequences.map((w) => [w.id, emptyTally(w.def, w)]));
   const ctx: PrestationContext = {
     type,
     path,
@@ -107,7 +105,7 @@ export function assignPrestations(a: Assignment): {
     if (seenIds.has(p.id)) raise('PRESTATION_DUPLICATE_ID', 'id', { id: p.id });
     else placed = place(ctx, p, member, raise);
     seenIds.add(p.id);
-    if (placed) count(placed.seq, tallies.get(placed.seq.id) as SequenceTally, placed.req, p);
+    if (placed) count(placed.window.def, tallies.get(placed.window.id) as SequenceTally, placed.requirements, p);
     prestations.push(reportLine(index, p, { member, placed, issueCodes: codes }));
   }
   return { prestations, tallies };

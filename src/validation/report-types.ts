@@ -11,6 +11,8 @@ export interface RequirementReport {
   readonly index: number;
   /** The prestation codes that count for it. */
   readonly codes: readonly string[];
+  /** True for a requirement that counts every intervention (`any`). */
+  readonly any?: true;
   /** The requirement's label, from the type. */
   readonly label?: string;
   /** How many the séquence needs. */
@@ -21,6 +23,8 @@ export interface RequirementReport {
   readonly done: number;
   /** How many are still needed to reach `min` (0 when met). */
   readonly missing: number;
+  /** First day on which a prestation counts for it, when its window starts after the séquence start. */
+  readonly dueFrom?: IsoDate;
   /** Last day on which a prestation still counts for it (window end, séquence deadline or exit). */
   readonly dueBy: IsoDate;
   /** True when `missing > 0` and `dueBy` is before the evaluation date. */
@@ -29,8 +33,12 @@ export interface RequirementReport {
 
 /** One séquence of the path. */
 export interface SequenceReport {
-  /** The séquence's id. */
+  /** The séquence's id; an occurrence of a recurring séquence is `ID.1`, `ID.2`… */
   readonly id: string;
+  /** For an occurrence of a recurring séquence: the séquence's id in the type. */
+  readonly of?: string;
+  /** For an occurrence of a recurring séquence: its number, from 1. */
+  readonly occurrence?: number;
   /** Its label, from the type. */
   readonly label?: string;
   /** Where it stands on the evaluation date. */
@@ -39,6 +47,8 @@ export interface SequenceReport {
   readonly start: IsoDate;
   /** Its last day (inclusive), extended by renewals for the séquence that ends with the parcours. */
   readonly deadline: IsoDate;
+  /** When the séquence was extended: its deadline without the extension. */
+  readonly nominalDeadline?: IsoDate;
   /** Date on which the last minimum was met. */
   readonly completedOn?: IsoDate;
   /** Date on which an incomplete séquence ended (exit, or its deadline). */
@@ -49,6 +59,11 @@ export interface SequenceReport {
   readonly counted: number;
   /** Ids of the counted prestations, in date order. */
   readonly countedIds: readonly string[];
+  /** When the type requires a service attestation signed by the patient: the day it was (absent: not yet). */
+  readonly attestation?: {
+    /** The day the attestation was signed, on or after the séquence's end. */
+    readonly signedOn?: IsoDate;
+  };
 }
 
 /** One recorded prestation as the engine read it. */

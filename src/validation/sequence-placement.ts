@@ -6,10 +6,10 @@ import type { SequenceTally } from './sequence-tally';
 import type { SequenceWindow } from './timeline';
 import { accepts } from './type-index';
 
-/** Where a prestation counts: a séquence and the index of one of its requirements. */
+/** Where a prestation counts: a séquence (or occurrence) and its requirements that take it, the first reported. */
 export interface Placement {
-  readonly seq: SequenceDef;
-  readonly req: number;
+  readonly window: SequenceWindow;
+  readonly requirements: readonly number[];
 }
 
 /** True when one of a séquence's requirements accepts a code. */
@@ -18,19 +18,31 @@ function expects(seq: SequenceDef, code: string): boolean {
   return false;
 }
 
+/** The séquence a prestation's `sequence` field names: by id, or a recurring séquence's occurrence open on its date. */
+function named(windows: readonly SequenceWindow[], p: PrestationRecord, id: string): number {
+  const exact = windows.findIndex((w) => w.id === id);
+  if (exact >= 0) return exact;
+  const occurrences = windows.map((w, i) => (w.def.id === id ? i : -1)).filter((i) => i >= 0);
+  const open = occurrences.find(
+    (i) => p.date >= (windows[i] as SequenceWindow).start && p.date <= (windows[i] as SequenceWindow).deadline,
+  );
+  return open ?? occurrences[occurrences.length - 1] ?? -1;
+}
+
 /**
  * The séquence a prestation belongs to: the one its `sequence` field names (it must have started and not ended),
- * else the séquence open on its date that expects its code (séquences may run in parallel), else the first open one.
- * -1, with the reason raised, when there is none.
+ * else the séquence open on its date that expects its code (séquences may run in parallel). When none does, a séquence
+ * that expects it and has ended makes it late (PRESTATION_AFTER_DEADLINE); else the first open séquence takes it
+ * (which then says it does not expect it). -1, with the reason raised, when there is none.
  *
  * @example
  * const { ctx, raise } = examplePrestationContext();
- * findSequence(ctx, { id: 'p1', code: 'SEANCE_DIET', date: '2026-12-05', member: 'diet-leroy', status: 'done' }, raise) // 1 — S2
+ * findSequence(ctx, { id: 'p1', code: 'SEANCE_DIET', date: '2027-06-05', member: 'diet-leroy', status: 'done' }, raise) // 1 — S2
  */
 export function findSequence(ctx: PrestationContext, p: PrestationRecord, raise: Raise): number {
   const windows = ctx.timeline.sequences;
   if (p.sequence !== undefined) {
-    const i = windows.findIndex((w) => w.id === p.sequence);
+    const i = named(windows, p, p.sequence);
     const w = windows[i];
     if (!w) {
       raise('PRESTATION_UNKNOWN_SEQUENCE', 'sequence', { sequence: p.sequence });
@@ -51,35 +63,39 @@ export function findSequence(ctx: PrestationContext, p: PrestationRecord, raise:
     }
     return i;
   }
-  let i = -1;
+  let open = -1;
   for (let j = 0; j < windows.length; j++) {
     const w = windows[j] as SequenceWindow;
     if (p.date < w.start || p.date > w.deadline) continue;
-    if (i < 0) i = j;
-    if (expects(ctx.type.sequences[j] as SequenceDef, p.code)) {
-      i = j;
-      break;
-    }
+    if (expects(w.def, p.code)) return j;
+    if (open < 0) open = j;
   }
-  if (i < 0) {
-    const last = windows[windows.length - 1];
-    raise('PRESTATION_AFTER_DEADLINE', 'date', {
-      date: p.date,
-      deadline: last?.deadline ?? ctx.timeline.parcoursEnd,
-      scope: 'sequence',
-      sequence: last?.id ?? '',
-    });
+  // No open séquence expects the code: one that expects it and has ended came too late for it.
+  let ended = -1;
+  for (let j = 0; j < windows.length; j++) {
+    const w = windows[j] as SequenceWindow;
+    if (p.date > w.deadline && expects(w.def, p.code)) ended = j;
   }
-  return i;
+  if (ended < 0 && open >= 0) return open;
+  const late = windows[ended < 0 ? windows.length - 1 : ended];
+  raise('PRESTATION_AFTER_DEADLINE', 'date', {
+    date: p.date,
+    deadline: late?.deadline ?? ctx.timeline.parcoursEnd,
+    scope: 'sequence',
+    sequence: late?.id ?? '',
+  });
+  return -1;
 }
 
 /**
- * The requirement of a séquence a prestation counts for: the first that takes its code, is still open on its date
- * and is not full. Null, with the reason raised (not expected, out of its window, over the maximum), when none.
+ * The requirements of a séquence a prestation counts for. First the requirement that takes its code (`prestation`,
+ * `anyOf`), is open on its date and not full; then every `any` requirement open and not full counts it too (it takes
+ * it first when no other requirement does). Null, with the reason raised (not expected, out of its window, over the
+ * maximum), when none takes it.
  *
  * @example
  * const { ctx, raise } = examplePrestationContext();
- * findRequirement(ctx, { id: 'p1', code: 'SEANCE_DIET', date: '2026-06-15', member: 'diet-leroy', status: 'done' }, 0, raise)?.req // 1
+ * findRequirement(ctx, { id: 'p1', code: 'SEANCE_DIET', date: '2026-06-15', member: 'diet-leroy', status: 'done' }, 0, raise)?.requirements // [0]
  */
 export function findRequirement(
   ctx: PrestationContext,
@@ -87,28 +103,40 @@ export function findRequirement(
   seqIndex: number,
   raise: Raise,
 ): Placement | null {
-  const seq = ctx.type.sequences[seqIndex] as SequenceDef;
   const w = ctx.timeline.sequences[seqIndex] as SequenceWindow;
-  const tally = ctx.tallies.get(seq.id) as SequenceTally;
-  const ends = tally.windowEnds;
+  const seq = w.def;
+  const tally = ctx.tallies.get(w.id) as SequenceTally;
+  const open = (i: number) =>
+    p.date >= (tally.windowStarts[i] as IsoDate) && p.date <= (tally.windowEnds[i] as IsoDate);
+  const room = (r: RequirementDef, i: number) => r.max === undefined || (tally.done[i] ?? 0) < r.max;
   let candidate = -1;
   let inWindow = -1;
+  let primary = -1;
+  const totals: number[] = [];
   for (let i = 0; i < seq.requirements.length; i++) {
     const r = seq.requirements[i] as RequirementDef;
     if (!accepts(r, p.code)) continue;
     if (candidate < 0) candidate = i;
-    if (p.date > (ends[i] as IsoDate)) continue;
+    if (!open(i)) continue;
     if (inWindow < 0) inWindow = i;
-    if (r.max === undefined || (tally.done[i] ?? 0) < r.max) return { seq, req: i };
+    if (!room(r, i)) continue;
+    if (r.any === true) totals.push(i);
+    else if (primary < 0) primary = i;
   }
-  if (candidate < 0) raise('PRESTATION_NOT_IN_SEQUENCE', 'code', { code: p.code, sequence: seq.id });
+  const requirements = primary >= 0 ? [primary, ...totals] : totals;
+  if (requirements.length > 0) return { window: w, requirements };
+  if (candidate < 0) raise('PRESTATION_NOT_IN_SEQUENCE', 'code', { code: p.code, sequence: w.id });
   else if (inWindow < 0)
-    raise('PRESTATION_OUT_OF_WINDOW', 'date', { date: p.date, from: w.start, to: ends[candidate] as IsoDate });
+    raise('PRESTATION_OUT_OF_WINDOW', 'date', {
+      date: p.date,
+      from: tally.windowStarts[candidate] as IsoDate,
+      to: tally.windowEnds[candidate] as IsoDate,
+    });
   else
     raise('PRESTATION_OVER_MAX', null, {
       max: (seq.requirements[inWindow] as RequirementDef).max ?? 0,
       code: p.code,
-      sequence: seq.id,
+      sequence: w.id,
     });
   return null;
 }

@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates/iso-date';
-import type { RequirementDef, SequenceDef } from '../documents/parcours-type';
+import type { RequirementDef } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 import type { SequenceStatus } from '../domain/vocabulary';
+import type { IssueSink } from '../issues/issue-sink';
 import type { RequirementReport, SequenceReport } from './report-types';
 import type { SequenceTally } from './sequence-tally';
 import type { SequenceWindow } from './timeline';
@@ -9,11 +10,14 @@ import { requirementCodes } from './type-index';
 
 /** What a séquence's report is made from. */
 export interface SequenceFacts {
-  readonly def: SequenceDef;
   readonly window: SequenceWindow;
   readonly tally: SequenceTally;
   readonly path: PatientPath;
   readonly asOf: IsoDate;
+  /** Every prestation code of the type (what an `any` requirement accepts). */
+  readonly typeCodes: readonly string[];
+  /** Where the attestations' issues go. */
+  readonly sink: IssueSink;
 }
 
 /** A séquence's status on `asOf`, and the day it ended when it ended incomplete. */
@@ -35,54 +39,102 @@ function statusOf(
 function requirementLine(
   r: RequirementDef,
   index: number,
-  count: { readonly done: number; readonly dueBy: IsoDate },
+  count: {
+    readonly done: number;
+    readonly from: IsoDate | undefined;
+    readonly dueBy: IsoDate;
+    readonly codes: readonly string[];
+  },
   asOf: IsoDate,
 ): RequirementReport {
   const { done, dueBy } = count;
   const missing = Math.max(0, r.min - done);
   return {
     index,
-    codes: requirementCodes(r),
+    codes: count.codes,
+    any: r.any,
     label: r.label,
     min: r.min,
     max: r.max,
     done,
     missing,
+    dueFrom: count.from,
     dueBy,
     overdue: missing > 0 && dueBy < asOf,
   };
 }
 
 /**
- * Builds the report of one séquence from its dates and counts: its status on `asOf`, and for each requirement the
- * count done against min / max, what is missing and by when. A séquence without requirements is completed on
- * its start.
+ * The day the séquence's attestation was signed, when it requires one: the first attestation of the path for it,
+ * signed on or before `asOf` and not before the séquence ended. An attestation signed before the end is refused
+ * (ATTESTATION_BEFORE_END); one for a séquence that requires none is ignored (ATTESTATION_NOT_REQUIRED).
+ */
+function attestationOf(facts: SequenceFacts, ended: IsoDate | undefined): IsoDate | undefined {
+  const { window: w, path, asOf, sink } = facts;
+  let signedOn: IsoDate | undefined;
+  (path.attestations ?? []).forEach((a, i) => {
+    if (a.sequence !== w.id || a.date > asOf) return;
+    if (w.def.requiresAttestation !== true) {
+      sink.add('ATTESTATION_NOT_REQUIRED', ['attestations', i, 'sequence'], { sequence: w.id });
+      return;
+    }
+    if (ended === undefined || a.date < ended) {
+      sink.add('ATTESTATION_BEFORE_END', ['attestations', i, 'date'], {
+        date: a.date,
+        sequence: w.id,
+        end: ended ?? w.deadline,
+      });
+      return;
+    }
+    if (signedOn === undefined || a.date < signedOn) signedOn = a.date;
+  });
+  return signedOn;
+}
+
+/**
+ * Builds the report of one séquence (or occurrence) from its dates and counts: its status on `asOf`, and for each
+ * requirement the count done against min / max, what is missing and from when to when. A séquence without
+ * requirements is completed on its start. A séquence that requires an attestation says when it was signed.
  *
  * @example
- * const window = { id: 'S1', start: '2026-05-31', deadline: '2026-11-30' };
- * sequenceReport({ def: type.sequences[0], window, tally: emptyTally(type.sequences[0], window), path, asOf: '2026-11-22' }).status // 'in-progress'
+ * const window = { id: 'S1', def: type.sequences[0], start: '2026-05-31', deadline: '2027-05-31', nominalDeadline: '2027-05-31' };
+ * sequenceReport({ window, tally: emptyTally(type.sequences[0], window), path, asOf: '2026-11-22', typeCodes: [], sink: issueSink('path', 'fr') }).status // 'in-progress'
  */
 export function sequenceReport(facts: SequenceFacts): SequenceReport {
-  const { def, window: w, tally, path, asOf } = facts;
+  const { window: w, tally, path, asOf } = facts;
+  const def = w.def;
   const exit = path.exit && path.exit.date <= asOf ? path.exit.date : undefined;
   const completedOn = def.requirements.length === 0 ? w.start : tally.completedOn;
   const { status, endedOn } = statusOf(w, completedOn, exit, asOf);
   const lastDay = exit !== undefined && exit < w.deadline ? exit : w.deadline;
   const requirements = def.requirements.map((r, i) => {
     const windowEnd = tally.windowEnds[i] ?? w.deadline;
+    const from = tally.windowStarts[i];
     const dueBy = windowEnd < lastDay ? windowEnd : lastDay;
-    return requirementLine(r, i, { done: tally.done[i] ?? 0, dueBy }, asOf);
+    const codes = requirementCodes(r, facts.typeCodes);
+    return requirementLine(
+      r,
+      i,
+      { done: tally.done[i] ?? 0, from: from !== w.start ? from : undefined, dueBy, codes },
+      asOf,
+    );
   });
+  const ended = status === 'completed' ? completedOn : endedOn;
+  const signedOn = attestationOf(facts, ended);
   return {
-    id: def.id,
+    id: w.id,
+    of: w.occurrence !== undefined ? def.id : undefined,
+    occurrence: w.occurrence,
     label: def.label,
     status,
     start: w.start,
     deadline: w.deadline,
+    nominalDeadline: w.nominalDeadline !== w.deadline && w.occurrence === undefined ? w.nominalDeadline : undefined,
     completedOn: status === 'completed' ? completedOn : undefined,
     endedOn,
     requirements,
     counted: tally.countedIds.length,
     countedIds: tally.countedIds,
+    attestation: def.requiresAttestation === true ? { signedOn } : undefined,
   };
 }

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from '../dates/calendar';
+import { addDays, addMonths, type IsoDate } from '../dates/calendar';
 import type { RequirementDef, SequenceDef } from '../documents/parcours-type';
 import type { SequenceWindow } from './timeline';
 
@@ -8,6 +8,8 @@ export interface SequenceTally {
   readonly done: number[];
   /** Ids of the counted prestations, in canonical order. */
   readonly countedIds: string[];
+  /** First counting day of each requirement (computed once per path). */
+  readonly windowStarts: readonly IsoDate[];
   /** Last counting day of each requirement (computed once per path). */
   readonly windowEnds: readonly IsoDate[];
   /** The day the last minimum was met. */
@@ -15,15 +17,30 @@ export interface SequenceTally {
 }
 
 /**
- * Last day a prestation counts for a requirement: the window end, never past the séquence deadline.
+ * Last day a prestation counts for a requirement: the window end (`withinDays` from the start, or `window.toMonths`
+ * months from it), never past the séquence deadline.
  *
  * @example
  * requirementWindowEnd({ prestation: 'B', min: 1, withinDays: 15 }, '2026-01-31', '2026-02-28') // '2026-02-15'
  */
 export function requirementWindowEnd(r: RequirementDef, start: IsoDate, deadline: IsoDate): IsoDate {
-  if (r.withinDays === undefined) return deadline;
-  const end = addDays(start, r.withinDays);
+  const end =
+    r.window !== undefined
+      ? addMonths(start, r.window.toMonths)
+      : r.withinDays !== undefined
+        ? addDays(start, r.withinDays)
+        : deadline;
   return end < deadline ? end : deadline;
+}
+
+/**
+ * First day a prestation counts for a requirement: the séquence start, or `window.fromMonths` months after it.
+ *
+ * @example
+ * requirementWindowStart({ prestation: 'B', min: 1, window: { fromMonths: 5, toMonths: 7 } }, '2026-01-31') // '2026-06-30'
+ */
+export function requirementWindowStart(r: RequirementDef, start: IsoDate): IsoDate {
+  return r.window === undefined || r.window.fromMonths === 0 ? start : addMonths(start, r.window.fromMonths);
 }
 
 /**
@@ -36,24 +53,26 @@ export function emptyTally(def: Pick<SequenceDef, 'requirements'>, w: SequenceWi
   return {
     done: def.requirements.map(() => 0),
     countedIds: [],
+    windowStarts: def.requirements.map((r) => requirementWindowStart(r, w.start)),
     windowEnds: def.requirements.map((r) => requirementWindowEnd(r, w.start, w.deadline)),
   };
 }
 
 /**
- * Counts one prestation for a requirement of a séquence, and notes the day the séquence's last minimum was met.
+ * Counts one prestation for the requirements that take it (the first is the one it is reported under), and notes
+ * the day the séquence's last minimum was met.
  *
  * @example
- * const tally = emptyTally(type.sequences[0], { id: 'S1', start: '2026-05-31', deadline: '2026-11-30' });
- * count(type.sequences[0], tally, 0, { id: 'p1', date: '2026-06-04' }); tally.done // [1, 0, 0]
+ * const tally = emptyTally(type.sequences[0], { id: 'S1', start: '2026-05-31', deadline: '2027-05-31' });
+ * count(type.sequences[0], tally, [0], { id: 'p1', date: '2026-06-04' }); tally.done // [1, 0, 0]
  */
 export function count(
   def: SequenceDef,
   tally: SequenceTally,
-  requirement: number,
+  requirements: readonly number[],
   p: { readonly id: string; readonly date: IsoDate },
 ): void {
-  tally.done[requirement] = (tally.done[requirement] ?? 0) + 1;
+  for (const i of requirements) tally.done[i] = (tally.done[i] ?? 0) + 1;
   tally.countedIds.push(p.id);
   if (tally.completedOn === undefined && def.requirements.every((r, i) => (tally.done[i] ?? 0) >= r.min))
     tally.completedOn = p.date;

@@ -1,18 +1,28 @@
 import { addDays, addMonths, type IsoDate } from '../dates/calendar';
 import type { IssueSink } from '../issues/issue-sink';
-import type { ParcoursType } from '../documents/parcours-type';
+import type { ParcoursType, SequenceDef } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 
-/** Start and deadline (both inclusive) of one séquence. */
+/** Start and deadline (both inclusive) of one séquence, or of one occurrence of a recurring séquence. */
 export interface SequenceWindow {
+  /** The séquence's id; an occurrence of a recurring séquence is `ID.1`, `ID.2`… */
   readonly id: string;
+  /** Its definition in the type. */
+  readonly def: SequenceDef;
+  /** The occurrence's number, for a recurring séquence. */
+  readonly occurrence?: number;
   readonly start: IsoDate;
+  /** The deadline, with the séquence's extension and the parcours' renewals. */
   readonly deadline: IsoDate;
+  /** The deadline without extension: an extension must be decided by then. */
+  readonly nominalDeadline: IsoDate;
 }
 
 /** The dates that frame a path. */
 export interface Timeline {
+  /** The last day of the parcours. */
   readonly parcoursEnd: IsoDate;
+  /** The séquences (and occurrences), in the type's order. */
   readonly sequences: readonly SequenceWindow[];
 }
 
@@ -20,31 +30,65 @@ export interface Timeline {
  * Lays out the path's dates. Durations run "date à date" from the inclusion: a séquence ending N months after
  * inclusion has its deadline on `addMonths(inclusion, N)` (31 January + 1 month → 28 or 29 February), and the
  * next séquence starts the day after. Offsets are always taken from the inclusion so month ends never drift.
- * Each accepted renewal extends the parcours end, and the séquences that ended with it, by the renewal months.
+ * An extension recorded in the path lengthens its séquence and moves the séquences after it. Each accepted renewal
+ * extends the parcours end, and the séquences that ended with it, by the renewal months. A recurring séquence starts
+ * again the day after each deadline until the parcours ends.
  *
  * @example
- * buildTimeline(type, path, issueSink('path', 'fr')).sequences[0] // { id: 'S1', start: '2026-05-31', deadline: '2026-11-30' }
+ * buildTimeline(type, path, issueSink('path', 'fr')).sequences[0].deadline // '2027-06-01'
  */
 export function buildTimeline(type: ParcoursType, path: PatientPath, sink: IssueSink): Timeline {
   const inclusion = path.inclusion.date;
-  const baseEnd = addMonths(inclusion, type.duration.months);
-  const parcoursEnd = applyRenewals(type, path, sink);
+  const renewalMonths = applyRenewals(type, path, sink);
+  const baseMonths = type.duration.months;
+  const parcoursMonths = baseMonths + renewalMonths;
+  const at = (months: number) => addMonths(inclusion, months);
+  const dayAfter = (months: number) => (months === 0 ? inclusion : addDays(at(months), 1));
+  const extensions = extensionLedger(path, sink);
   const endOffset = new Map<string, number>();
+  const plannedEnd = new Map<string, number>();
   const sequences: SequenceWindow[] = [];
-  for (const seq of type.sequences) {
-    const startOffset = seq.start === 'inclusion' ? 0 : (endOffset.get(seq.start.after) ?? 0);
-    const end = startOffset + seq.months;
-    endOffset.set(seq.id, end);
-    const start = startOffset === 0 ? inclusion : addDays(addMonths(inclusion, startOffset), 1);
-    let deadline = addMonths(inclusion, end);
-    if (deadline === baseEnd && parcoursEnd !== baseEnd) deadline = parcoursEnd;
-    sequences.push({ id: seq.id, start, deadline });
+  let lastEnd = parcoursMonths;
+  for (const def of type.sequences) {
+    const startOffset = def.start === 'inclusion' ? 0 : (endOffset.get(def.start.after) ?? 0);
+    if (def.recurring) {
+      extensions.granted(def, { start: dayAfter(startOffset), nominalDeadline: at(startOffset) });
+      let s = startOffset;
+      for (let k = 1; k === 1 || s < parcoursMonths; k++) {
+        // Each occurrence lasts the séquence's months; the last one ends with the parcours.
+        const end = s + def.months > parcoursMonths && s < parcoursMonths ? parcoursMonths : s + def.months;
+        const deadline = at(end);
+        sequences.push({
+          id: `${def.id}.${k}`,
+          def,
+          occurrence: k,
+          start: dayAfter(s),
+          deadline,
+          nominalDeadline: deadline,
+        });
+        s = end;
+      }
+      endOffset.set(def.id, s);
+      continue;
+    }
+    const start = dayAfter(startOffset);
+    const nominalEnd = startOffset + def.months;
+    const extension = extensions.granted(def, { start, nominalDeadline: at(nominalEnd) });
+    const unmoved = (def.start === 'inclusion' ? 0 : (plannedEnd.get(def.start.after) ?? 0)) + def.months;
+    plannedEnd.set(def.id, unmoved);
+    let end = nominalEnd + extension;
+    if (end === baseMonths && extension === 0) end = parcoursMonths;
+    endOffset.set(def.id, end);
+    // An extension (of this séquence or of one before it) moves the end of the parcours with it.
+    if (end > unmoved) lastEnd = Math.max(lastEnd, end);
+    sequences.push({ id: def.id, def, start, deadline: at(end), nominalDeadline: at(nominalEnd) });
   }
-  return { parcoursEnd, sequences };
+  extensions.reportUnknown(type);
+  return { parcoursEnd: at(lastEnd), sequences };
 }
 
-/** The parcours end after the path's renewals, each checked against the type's rule and the period it extends. */
-function applyRenewals(type: ParcoursType, path: PatientPath, sink: IssueSink): IsoDate {
+/** The months the path's accepted renewals add to the parcours, each checked against the type's rule and period. */
+function applyRenewals(type: ParcoursType, path: PatientPath, sink: IssueSink): number {
   const inclusion = path.inclusion.date;
   const renewals = [...(path.renewals ?? [])]
     .map((r, i) => ({ ...r, i }))
@@ -66,5 +110,57 @@ function applyRenewals(type: ParcoursType, path: PatientPath, sink: IssueSink): 
     periodStart = addDays(end, 1);
     end = addMonths(inclusion, type.duration.months + accepted * rule.months);
   }
-  return end;
+  return rule ? accepted * rule.months : 0;
+}
+
+/**
+ * The path's extensions, read séquence by séquence as the timeline reaches them: the months each grants, and the
+ * issues of those refused (not allowed, twice, decided before the séquence or after its nominal deadline, too long).
+ */
+function extensionLedger(path: PatientPath, sink: IssueSink) {
+  const list = (path.extensions ?? []).map((e, i) => ({ e, i }));
+  const seen = new Set<number>();
+  return {
+    granted(def: SequenceDef, dates: { readonly start: IsoDate; readonly nominalDeadline: IsoDate }): number {
+      let months = 0;
+      let first = true;
+      for (const { e, i } of list) {
+        if (e.sequence !== def.id) continue;
+        seen.add(i);
+        const at = ['extensions', i];
+        if (def.extension === undefined) {
+          sink.add('EXTENSION_NOT_ALLOWED', [...at, 'sequence'], { sequence: def.id });
+          continue;
+        }
+        if (!first) {
+          sink.add('EXTENSION_DUPLICATE', at, { sequence: def.id });
+          continue;
+        }
+        first = false;
+        const asked = e.months ?? def.extension.maxMonths - def.months;
+        if (e.date < dates.start)
+          sink.add('EXTENSION_TOO_EARLY', [...at, 'date'], { date: e.date, start: dates.start, sequence: def.id });
+        else if (e.date > dates.nominalDeadline)
+          sink.add('EXTENSION_TOO_LATE', [...at, 'date'], {
+            date: e.date,
+            deadline: dates.nominalDeadline,
+            sequence: def.id,
+          });
+        else if (def.months + asked > def.extension.maxMonths)
+          sink.add('EXTENSION_TOO_LONG', [...at, 'months'], {
+            months: asked,
+            max: def.extension.maxMonths - def.months,
+            sequence: def.id,
+          });
+        else months = asked;
+      }
+      return months;
+    },
+    /** Extensions naming a séquence the type does not have. */
+    reportUnknown(type: ParcoursType): void {
+      for (const { e, i } of list)
+        if (!seen.has(i) && !type.sequences.some((s) => s.id === e.sequence))
+          sink.add('EXTENSION_NOT_ALLOWED', ['extensions', i, 'sequence'], { sequence: e.sequence });
+    },
+  };
 }

@@ -5,6 +5,8 @@ export interface TypeIndex {
   readonly professions: ReadonlySet<string>;
   readonly prestationCodes: ReadonlySet<string>;
   readonly sequenceIds: ReadonlySet<string>;
+  /** The ids of the forfaits' named parts. */
+  readonly partIds: ReadonlySet<string>;
   readonly prestationsByCode: ReadonlyMap<string, PrestationDef>;
 }
 
@@ -12,33 +14,38 @@ export interface TypeIndex {
  * The lookups of a type, built for each path (a type may be changed between two calls; building them is cheap).
  *
  * @example
- * typeIndex(type).prestationsByCode.get('BILAN_INITIAL')?.minMinutes // 45
+ * typeIndex(type).prestationsByCode.get('SEANCE_PSY')?.minMinutes // 45
  */
 export function typeIndex(type: ParcoursType): TypeIndex {
   return {
     professions: new Set(type.professions),
     prestationCodes: new Set(type.prestations.map((p) => p.code)),
     sequenceIds: new Set(type.sequences.map((s) => s.id)),
+    partIds: new Set(type.sequences.flatMap((s) => (s.forfait.parts ?? []).map((p) => p.id))),
     prestationsByCode: new Map(type.prestations.map((p) => [p.code, p])),
   };
 }
 
 /**
- * The codes a requirement accepts.
+ * The codes a requirement accepts: its prestation, its list, or every code of the type (`any`).
  *
  * @example
- * requirementCodes({ prestation: 'A', min: 1 }) // ['A']
+ * requirementCodes({ prestation: 'A', min: 1 }, ['A', 'B']) // ['A']
+ * requirementCodes({ any: true, min: 10 }, ['A', 'B']) // ['A', 'B']
  */
-export function requirementCodes(r: RequirementDef): readonly string[] {
+export function requirementCodes(r: RequirementDef, typeCodes: readonly string[]): readonly string[] {
+  if (r.any === true) return typeCodes;
   return r.prestation !== undefined ? [r.prestation] : (r.anyOf ?? []);
 }
 
 /**
- * True when a requirement accepts a code (no list built).
+ * True when a requirement accepts a code (no list built); an `any` requirement accepts every code (unknown codes are
+ * refused before any requirement is looked at).
  *
  * @example
  * accepts({ anyOf: ['PSY', 'APA'], min: 1 }, 'APA') // true
  */
 export function accepts(r: RequirementDef, code: string): boolean {
+  if (r.any === true) return true;
   return r.prestation !== undefined ? r.prestation === code : (r.anyOf?.includes(code) ?? false);
 }

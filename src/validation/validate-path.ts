@@ -15,7 +15,8 @@ import { assignPrestations } from './prestation-assignment';
 import type { PathReport } from './report-types';
 import type { SequenceTally } from './sequence-tally';
 import { sequenceReport } from './sequence-status';
-import { buildTimeline, type SequenceWindow } from './timeline';
+import { checkAttestationTargets, checkCoverage, checkReinclusion } from './path-records';
+import { buildTimeline } from './timeline';
 import { typeIndex } from './type-index';
 
 /** Options of {@link validatePath} and `settle`. */
@@ -32,7 +33,7 @@ export interface EvaluationOptions {
  * order of prestations or team members and whatever the machine's time zone.
  *
  * @example
- * validatePath(type, project, path, { asOf: '2026-12-15' }).sequences.map((s) => s.status) // ['completed', 'in-progress']
+ * validatePath(type, project, path, { asOf: '2027-06-15' }).sequences.map((s) => s.status) // ['completed', 'in-progress']
  */
 export function validatePath(
   type: ParcoursType,
@@ -87,16 +88,14 @@ function evaluate(input: {
   checkDocumentsFit({ type, project, path, index }, sink);
   checkProjectAcceptance(project, path, sink);
   const ageAtInclusion = checkEligibility(type, path, asOf, sink);
+  checkReinclusion(type, path, sink);
+  checkCoverage(path, sink);
   const timeline = buildTimeline(type, path, sink);
+  checkAttestationTargets(path, timeline.sequences, sink);
   const { prestations, tallies } = assignPrestations({ type, project, path, timeline, asOf, index, sink });
-  const sequences = type.sequences.map((def, i) =>
-    sequenceReport({
-      def,
-      window: timeline.sequences[i] as SequenceWindow,
-      tally: tallies.get(def.id) as SequenceTally,
-      path,
-      asOf,
-    }),
+  const typeCodes = type.prestations.map((p) => p.code);
+  const sequences = timeline.sequences.map((window) =>
+    sequenceReport({ window, tally: tallies.get(window.id) as SequenceTally, path, asOf, typeCodes, sink }),
   );
   const acceptedOn = projectAcceptedOn(project);
   return {

@@ -16,7 +16,9 @@ export function typeJson(): Json {
     id: 't-test',
     version: 'v1',
     title: 'Type de test',
-    status: 'illustrative',
+    // A made-up type marked official so that the tests of the engine see no TYPE_NOT_OFFICIAL; the tests of the
+    // status set it themselves.
+    status: 'official',
     sources: [{ title: 'test' }],
     validFrom: '2026-01-01',
     validTo: '2027-12-31',

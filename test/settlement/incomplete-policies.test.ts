@@ -40,6 +40,19 @@ const ended = (
   countedIds: [],
 });
 
+/** dueShare on an ended séquence whose counted prestations are each requirement's first code, `done` times. */
+const due = (d: SequenceDef, seq: SequenceReport, cents: number, trace: TraceBuilder, counted?: { code: string }[]) =>
+  dueShare(
+    {
+      def: d,
+      seq,
+      counted:
+        counted ?? seq.requirements.flatMap((r) => Array.from({ length: r.done }, () => ({ code: r.codes[0] ?? '' }))),
+    },
+    cents,
+    trace,
+  );
+
 const TIERS: IncompletePolicy = {
   policy: 'tiers',
   tiers: [
@@ -51,7 +64,7 @@ const TIERS: IncompletePolicy = {
 describe('what an ended séquence pays', () => {
   it('completed: the whole forfait, whatever the policy', () => {
     const trace = new TraceBuilder();
-    expect(dueShare(def({ policy: 'none' }), ended([req(['A'], 1, 1)], 'completed'), 53600, trace)).toEqual({
+    expect(due(def({ policy: 'none' }), ended([req(['A'], 1, 1)], 'completed'), 53600, trace)).toEqual({
       share: '1',
       cents: 53600,
       policy: 'completed',
@@ -63,7 +76,7 @@ describe('what an ended séquence pays', () => {
 
   it('none: nothing, and no step', () => {
     const trace = new TraceBuilder();
-    expect(dueShare(def({ policy: 'none' }), ended([req(['A'], 2, 1)]), 53600, trace)).toEqual({
+    expect(due(def({ policy: 'none' }), ended([req(['A'], 2, 1)]), 53600, trace)).toEqual({
       share: '0',
       cents: 0,
       policy: 'none',
@@ -73,13 +86,13 @@ describe('what an ended séquence pays', () => {
 
   it('full: the whole forfait', () => {
     const trace = new TraceBuilder();
-    expect(dueShare(def({ policy: 'full' }), ended([req(['A'], 2, 0)]), 53600, trace).cents).toBe(53600);
+    expect(due(def({ policy: 'full' }), ended([req(['A'], 2, 0)]), 53600, trace).cents).toBe(53600);
     expect(trace.steps[0]?.step).toBe('POLICY_FULL');
   });
 
   it('prorata: requirements met over required, 2 of 6 of 536.00 € = 178.666… → 178.67 €', () => {
     const trace = new TraceBuilder();
-    const r = dueShare(
+    const r = due(
       def({ policy: 'prorata' }),
       ended([req(['A'], 1, 1), req(['B'], 2, 1), req(['C'], 3, 0)]),
       53600,
@@ -102,23 +115,18 @@ describe('what an ended séquence pays', () => {
   });
 
   it('prorata counts a requirement at most to its minimum: 5 done of 2 and 0 of 2 make 2 of 4', () => {
-    const r = dueShare(
-      def({ policy: 'prorata' }),
-      ended([req(['A'], 2, 5), req(['B'], 2, 0)]),
-      30000,
-      new TraceBuilder(),
-    );
+    const r = due(def({ policy: 'prorata' }), ended([req(['A'], 2, 5), req(['B'], 2, 0)]), 30000, new TraceBuilder());
     expect([r.share, r.cents]).toEqual(['0.5', 15000]);
   });
 
   it('prorata rounds once, half up: 0.21 € × 3 / 14 = 0.045 € → 0.05 €', () => {
-    const r = dueShare(def({ policy: 'prorata' }), ended([req(['A'], 14, 3)]), 21, new TraceBuilder());
+    const r = due(def({ policy: 'prorata' }), ended([req(['A'], 14, 3)]), 21, new TraceBuilder());
     expect(r.cents).toBe(5);
   });
 
   it('tiers: the highest tier reached; 3 counted reach ≥ 2, half of 300.00 € = 150.00 €', () => {
     const trace = new TraceBuilder();
-    expect(dueShare(def(TIERS), ended([req(['A'], 5, 3)]), 30000, trace)).toEqual({
+    expect(due(def(TIERS), ended([req(['A'], 5, 3)]), 30000, trace)).toEqual({
       share: '0.5',
       cents: 15000,
       policy: 'tiers',
@@ -135,7 +143,7 @@ describe('what an ended séquence pays', () => {
 
   it('tiers: no tier reached pays nothing, and the step has no minDone', () => {
     const trace = new TraceBuilder();
-    expect(dueShare(def(TIERS), ended([req(['A'], 5, 0)]), 30000, trace).cents).toBe(0);
+    expect(due(def(TIERS), ended([req(['A'], 5, 0)]), 30000, trace).cents).toBe(0);
     expect(trace.steps[0]?.params).toEqual({
       date: '2026-06-30',
       done: 0,
@@ -154,7 +162,17 @@ describe('what an ended séquence pays', () => {
       ],
     };
     // Three prestations counted, one of them PSY: the second tier (2 PSY) is not reached.
-    const r = dueShare(def(policy), ended([req(['PSY'], 4, 1), req(['DIET'], 4, 2)]), 33335, new TraceBuilder());
+    const r = due(def(policy), ended([req(['PSY'], 4, 1), req(['DIET'], 4, 2)]), 33335, new TraceBuilder());
     expect([r.share, r.cents]).toEqual(['0.25', 8334]);
+  });
+
+  it('tiers: `of` counts the prestations of its codes, not every prestation of a requirement holding one', () => {
+    // anyOf [ENTRETIEN, VISITE]: 3 VISITE and 1 ENTRETIEN counted; a tier of 3 ENTRETIEN is not reached.
+    const policy: IncompletePolicy = { policy: 'tiers', tiers: [{ minDone: 3, share: '0.5', of: ['ENTRETIEN'] }] };
+    const seq = ended([req(['ENTRETIEN', 'VISITE'], 6, 4)]);
+    const counted = [{ code: 'VISITE' }, { code: 'VISITE' }, { code: 'ENTRETIEN' }, { code: 'VISITE' }];
+    const trace = new TraceBuilder();
+    expect(due(def(policy), seq, 30000, trace, counted)).toEqual({ share: '0', cents: 0, policy: 'tiers' });
+    expect(trace.steps[0]?.params).toMatchObject({ done: 4, share: '0' });
   });
 });

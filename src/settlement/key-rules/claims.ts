@@ -11,6 +11,8 @@ export interface Claim {
   readonly cents: Cents;
   /** For a unit rate: the code, how many, at what rate. */
   readonly unit?: { readonly code: string; readonly count: number; readonly rate: string };
+  /** For a part of the forfait: its id. */
+  readonly part?: string;
 }
 
 /**
@@ -43,6 +45,8 @@ export function payClaims(unsorted: readonly Claim[], ctx: KeyContext): void {
         },
         c.cents,
       );
+    else if (c.part !== undefined)
+      trace.add('CLAIM_PART', { part: c.part, amount: formatCents(c.cents), member: c.member }, c.cents);
     else trace.add('CLAIM_FIXED', { amount: formatCents(c.cents), member: c.member }, c.cents);
   }
   let paid = claims.map((c) => c.cents);

@@ -26,4 +26,6 @@ export interface KeyContext {
   readonly ledger: Ledger;
   readonly sink: IssueSink;
   readonly trace: TraceBuilder;
+  /** The amount billed of each named part of the forfait, in cents, when the forfait has parts. */
+  readonly parts?: ReadonlyMap<string, Cents>;
 }

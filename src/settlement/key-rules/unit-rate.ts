@@ -8,7 +8,7 @@ import type { KeyContext } from './key-context';
  * per member and code.
  *
  * @example
- * unitRateClaims([{ kind: 'perPrestation', rates: { BILAN_INITIAL: '60.00' } }], exampleKeyContext(53600)) // [{ member: 'dr-martin', basis: 'perPrestation:BILAN_INITIAL', cents: 6000, unit: { code: 'BILAN_INITIAL', count: 1, rate: '60.00' } }]
+ * unitRateClaims([{ kind: 'perPrestation', rates: { BILAN_ETAPE: '40.00' } }], exampleKeyContext(106140)) // [{ member: 'dr-martin', basis: 'perPrestation:BILAN_ETAPE', cents: 8000, unit: { code: 'BILAN_ETAPE', count: 2, rate: '40.00' } }]
  */
 export function unitRateClaims(rules: readonly PerPrestationRule[], ctx: KeyContext): Claim[] {
   const claims: Claim[] = [];

@@ -158,8 +158,8 @@ function byProfession(
  * and KEY_WEIGHTS_EMPTY say so, and the rest goes to the next rule.
  *
  * @example
- * const ctx = exampleKeyContext(42240); applyWeights({ kind: 'weights', by: 'member', basis: 'sessions' }, new Set(['BILAN_INITIAL']), ctx);
- * ctx.trace.steps[0].params.parts.map((x) => `${x.name} ${x.amount}`) // ['apa-petit 60.34', 'diet-leroy 241.37', 'psy-bernard 120.69']
+ * const ctx = exampleKeyContext(42240); applyWeights({ kind: 'weights', by: 'member', basis: 'sessions' }, new Set(['BILAN_ETAPE']), ctx);
+ * ctx.trace.steps[0].params.parts.map((x) => `${x.name} ${x.amount}`) // ['apa-petit 76.80', 'diet-leroy 115.20', 'dr-martin 38.40', 'ide-roux 76.80', 'psy-bernard 115.20']
  */
 export function applyWeights(rule: WeightsRule, priced: ReadonlySet<string>, ctx: KeyContext): void {
   const members = [...ctx.team].sort((a, b) => byText(a.id, b.id));

@@ -1,0 +1,37 @@
+import type { PartRule } from '../../documents/distribution-key';
+import { allocateCents } from '../../money/allocate';
+import { byText } from '../../domain/text-order';
+import type { Cents } from '../../money/decimal';
+import type { Claim } from './claims';
+import type { KeyContext } from './key-context';
+
+/**
+ * The claims of part rules: the part's share of the amount billed (`ctx.parts`, absent from a séquence without it)
+ * to the rule's member, or shared by the members of its profession in proportion to their counted prestations
+ * (equally when none did any), by largest remainder. A member or profession outside the team claims nothing.
+ *
+ * @example
+ * partClaims([{ kind: 'part', part: 'psy', profession: 'psychologue' }], { ...exampleKeyContext(106140), parts: new Map([['psy', 28980]]) }) // [{ member: 'psy-bernard', basis: 'part:psy', cents: 28980, part: 'psy' }]
+ */
+export function partClaims(rules: readonly PartRule[], ctx: KeyContext): Claim[] {
+  const claims: Claim[] = [];
+  for (const rule of rules) {
+    const cents = ctx.parts?.get(rule.part);
+    if (cents === undefined || cents === 0) continue;
+    const basis = `part:${rule.part}`;
+    if (rule.member !== undefined) {
+      if (ctx.members.has(rule.member)) claims.push({ member: rule.member, basis, cents, part: rule.part });
+      continue;
+    }
+    const of = ctx.team.filter((m) => m.profession === rule.profession).sort((a, b) => byText(a.id, b.id));
+    if (of.length === 0) continue;
+    let weights = of.map((m) => ctx.counted.filter((c) => c.member === m.id).length);
+    if (weights.every((w) => w === 0)) weights = of.map(() => 1);
+    const split = allocateCents(cents, weights) as Cents[];
+    of.forEach((m, i) => {
+      const share = split[i] ?? 0;
+      if (share > 0) claims.push({ member: m.id, basis, cents: share, part: rule.part });
+    });
+  }
+  return claims;
+}

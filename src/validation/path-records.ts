@@ -1,0 +1,77 @@
+import { addMonths, type IsoDate } from '../dates/calendar';
+import type { ParcoursType } from '../documents/parcours-type';
+import type { PatientPath } from '../documents/patient-path';
+import type { IssueSink } from '../issues/issue-sink';
+import type { SequenceWindow } from './timeline';
+
+/**
+ * The path's coverage periods: each ends on or after its start (COVERAGE_PERIOD_INVALID), and no two complementary
+ * periods hold the same day (COVERAGE_OVERLAP). Either makes who pays unknown, so both block billing.
+ *
+ * @example
+ * const sink = issueSink('path', 'fr');
+ * checkCoverage({ ...path, coverage: { complementary: [{ kind: 'c2s', from: '2026-06-01', to: '2026-05-01' }] } }, sink);
+ * sink.issues.map((i) => i.code) // ['COVERAGE_PERIOD_INVALID']
+ */
+export function checkCoverage(path: PatientPath, sink: IssueSink): void {
+  const c = path.coverage;
+  (c.exemptions ?? []).forEach((e, i) => {
+    if (typeof e !== 'string' && e.from !== undefined && e.to !== undefined && e.to < e.from)
+      sink.add('COVERAGE_PERIOD_INVALID', ['coverage', 'exemptions', i, 'to'], { from: e.from, to: e.to });
+  });
+  if (typeof c.complementary === 'string') return;
+  const periods = c.complementary.map((p, i) => ({ ...p, i }));
+  for (const p of periods)
+    if (p.to !== undefined && p.to < p.from)
+      sink.add('COVERAGE_PERIOD_INVALID', ['coverage', 'complementary', p.i, 'to'], { from: p.from, to: p.to });
+  const sorted = [...periods].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.i - b.i));
+  for (let k = 1; k < sorted.length; k++) {
+    const prev = sorted[k - 1];
+    const cur = sorted[k];
+    if (prev && cur && (prev.to === undefined || cur.from <= prev.to))
+      sink.add('COVERAGE_OVERLAP', ['coverage', 'complementary', cur.i, 'from'], { date: cur.from });
+  }
+}
+
+/**
+ * The type's rule against a new inclusion too soon: when it sets `reinclusionAfterMonths`, an earlier parcours of
+ * the same type recorded in the path must have ended that many months before the inclusion (REINCLUSION_TOO_SOON,
+ * which blocks billing).
+ *
+ * @example
+ * const sink = issueSink('path', 'fr');
+ * checkReinclusion({ ...type, eligibility: { reinclusionAfterMonths: 12 } }, { ...path, previousParcours: [{ parcoursType: type.id, end: '2026-01-15' }] }, sink);
+ * sink.issues.map((i) => i.params.allowedFrom) // ['2027-01-15']
+ */
+export function checkReinclusion(type: ParcoursType, path: PatientPath, sink: IssueSink): void {
+  const months = type.eligibility.reinclusionAfterMonths;
+  if (months === undefined) return;
+  (path.previousParcours ?? []).forEach((p, i) => {
+    if (p.parcoursType !== type.id) return;
+    const allowedFrom = addMonths(p.end, months);
+    if (path.inclusion.date < allowedFrom)
+      sink.add('REINCLUSION_TOO_SOON', ['previousParcours', i, 'end'], { end: p.end, allowedFrom, months });
+  });
+}
+
+/**
+ * Attestations that name no séquence of the path (ATTESTATION_UNKNOWN_SEQUENCE); the others are read with their
+ * séquence's report.
+ *
+ * @example
+ * const sink = issueSink('path', 'fr');
+ * checkAttestationTargets({ ...path, attestations: [{ sequence: 'S9', date: '2026-12-01' }] }, [], sink);
+ * sink.issues.map((i) => i.code) // ['ATTESTATION_UNKNOWN_SEQUENCE']
+ */
+export function checkAttestationTargets(path: PatientPath, windows: readonly SequenceWindow[], sink: IssueSink): void {
+  const ids = new Set(windows.map((w) => w.id));
+  (path.attestations ?? []).forEach((a, i) => {
+    if (!ids.has(a.sequence))
+      sink.add('ATTESTATION_UNKNOWN_SEQUENCE', ['attestations', i, 'sequence'], { sequence: a.sequence });
+  });
+}
+
+/** The last day of a path for the rule against a new inclusion too soon: its exit, else the end of the parcours. */
+export function pathEnd(exit: IsoDate | undefined, parcoursEnd: IsoDate): IsoDate {
+  return exit !== undefined && exit < parcoursEnd ? exit : parcoursEnd;
+}
