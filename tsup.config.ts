@@ -1,30 +1,38 @@
 import { defineConfig } from 'tsup';
 
+/** The library's entry points: the core at the root, the rest under subpaths. */
+const LIBRARY = {
+  index: 'src/index.ts',
+  operations: 'src/entries/operations.ts',
+  exports: 'src/entries/exports.ts',
+  identifiers: 'src/entries/identifiers.ts',
+  testing: 'src/entries/testing.ts',
+};
+
 export default defineConfig([
   {
-    // The library: ESM + CJS + type declarations, for every platform; the core at the root, the rest under subpaths.
-    entry: {
-      index: 'src/index.ts',
-      operations: 'src/entries/operations.ts',
-      exports: 'src/entries/exports.ts',
-      identifiers: 'src/entries/identifiers.ts',
-      testing: 'src/entries/testing.ts',
-    },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // The library (ESM) and the `pcr` command line, built together: code splitting puts what they share in chunks,
+    // so dist/cli.js imports the library's code instead of carrying a second copy. Its hashbang comes from
+    // src/cli/main.ts. Type declarations for the library's entries only.
+    entry: { ...LIBRARY, cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    splitting: true,
+    dts: { entry: LIBRARY },
     clean: true,
     sourcemap: true,
     target: 'es2020',
     platform: 'neutral',
+    // exceljs (the CLI's `--xlsx`) is loaded by the command line only, when asked, from node_modules.
+    external: ['exceljs'],
   },
   {
-    // The `pcr` command line, for Node.
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
-    platform: 'node',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    // The library for `require`: CommonJS + type declarations.
+    entry: LIBRARY,
+    format: ['cjs'],
+    dts: true,
     sourcemap: true,
+    target: 'es2020',
+    platform: 'neutral',
   },
   {
     // The spreadsheet / browser bundle: one plain script defining the global `PCR` (no import, no module).

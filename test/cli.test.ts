@@ -14,12 +14,12 @@ const EX = [
   '2027-06-15',
 ];
 
-function pcr(args: string[], input?: string) {
+function pcr(args: string[], input?: string, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, ['dist/cli.js', ...args], {
     input,
     encoding: 'utf8',
     // French unless a test asks otherwise (--lang): the machine's locale never changes what a test reads.
-    env: { ...process.env, TZ: process.env.TZ ?? 'UTC', LC_ALL: '', LANG: '' },
+    env: { ...process.env, TZ: process.env.TZ ?? 'UTC', LC_ALL: '', LANG: '', ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -51,24 +51,62 @@ describe('pcr command line (run as a process)', () => {
     expect(en.out).toContain('Service of 20 min, under the minimum of 30 min: it is not counted.');
   });
 
-  it('answers bad usage with the usage text on standard error and exit code 2', () => {
-    for (const args of [
-      ['frobnicate'],
-      ['settle', '--nope'],
-      ['settle', ...EX, '--lang', 'de'],
-      ['validate', ...EX.slice(0, 4), '--as-of', '2026-02-30'],
-      ['schema', 'nope'],
-      ['settle', '--path', 'x.json'],
-      [],
-    ]) {
+  it('answers bad usage with one line in the chosen language and exit code 2; no command at all: the usage', () => {
+    const cases: [string[], string][] = [
+      [['frobnicate'], 'pcr : commande inconnue : frobnicate (aide : pcr --help)'],
+      [['settle', '--nope'], 'pcr : option inconnue : --nope (aide : pcr --help)'],
+      [['settle', ...EX, '--lang', 'de'], 'pcr : --lang : fr ou en, pas de (aide : pcr --help)'],
+      [
+        ['validate', ...EX.slice(0, 4), '--as-of', '2026-02-30'],
+        'pcr : --as-of : date AAAA-MM-JJ attendue, pas 2026-02-30 (aide : pcr --help)',
+      ],
+      [['schema', 'nope'], 'pcr : schema : parcours-type, project, patient-path (aide : pcr --help)'],
+      [['settle', '--path', 'x.json'], 'pcr : settle : --project obligatoire(s) (aide : pcr --help)'],
+      [
+        ['settle', '--project', 'missing.json', '--path', 'x.json'],
+        'pcr : fichier illisible : missing.json (aide : pcr --help)',
+      ],
+      [
+        ['declare', '--project', 'p.json', '--from', '2027-01-01', '--to', '2027-03-31', '--xlsx'],
+        'pcr : --xlsx : valeur manquante ou invalide (aide : pcr --help)',
+      ],
+      [['validate', ...EX, '--html'], 'pcr : --html ne s’applique pas à pcr validate (aide : pcr --help)'],
+      [['settle', '--nope', '--lang', 'en'], 'pcr: unknown option: --nope (help: pcr --help)'],
+    ];
+    for (const [args, line] of cases) {
       const r = pcr(args);
-      expect([args.join(' '), r.code]).toEqual([args.join(' '), 2]);
-      expect(r.err).toContain(typo('Usage :'));
-      expect(r.out).toBe('');
+      expect([args.join(' '), r.code, r.err, r.out]).toEqual([args.join(' '), 2, `${typo(line)}\n`, '']);
     }
-    expect(pcr(['settle', '--project', 'missing.json', '--path', 'x.json']).err).toContain(
-      typo('pcr : fichier illisible : missing.json'),
+    const bare = pcr([]);
+    expect([bare.code, bare.out]).toEqual([2, '']);
+    expect(bare.err).toContain(typo('Usage :'));
+  });
+
+  it('prints the usage and each command’s help on standard output with exit 0, and the version', () => {
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+    for (const args of [['--help'], ['-h'], ['help']]) {
+      const r = pcr(args);
+      expect([r.code, r.err]).toEqual([0, '']);
+      expect(r.out.split('\n')[0]).toBe(
+        typo('pcr — parcours coordonnés renforcés : valider un parcours, répartir le forfait au centime.'),
+      );
+    }
+    expect(pcr(['--help', '--lang', 'en']).out.split('\n')[2]).toBe('Usage:');
+    expect(pcr(['help', 'declare']).out.split('\n')[0]).toBe(
+      typo('pcr declare — la déclaration de facturation d’une période : une ligne par bénéficiaire de chaque séquence'),
     );
+    expect(pcr(['declare', '--help', '--lang', 'en']).out).toContain('--xlsx FILE');
+    const en = pcr(['help', 'worklist'], undefined, { LANG: 'en_GB.UTF-8' });
+    expect([en.code, en.out.split('\n')[0]]).toEqual([
+      0,
+      'pcr worklist — what is left to do, by due date: missing services, attestations to collect, who can do them,',
+    ]);
+    expect(pcr(['help', 'nope'])).toEqual({
+      code: 2,
+      out: '',
+      err: typo('pcr : commande inconnue : nope (aide : pcr --help)\n'),
+    });
+    expect(pcr(['--version'])).toEqual({ code: 0, out: `pcr-forfait ${version}\n`, err: '' });
   });
 
   it('settles an NDJSON batch, reports a malformed line with its number and goes on', () => {

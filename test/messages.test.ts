@@ -5,6 +5,8 @@ import { EN } from '../src/messages/en';
 import { formatterFor } from '../src/messages/format';
 import { FR } from '../src/messages/fr';
 import type { Messages } from '../src/messages/messages';
+import { OUTPUT_EN } from '../src/messages/output-en';
+import { OUTPUT_FR } from '../src/messages/output-fr';
 import { issueText, traceStepText } from '../src/messages/render';
 import { fileActive } from '../src/entries/operations';
 import { formatFileActive, formatReport, formatSettlement } from '../src/entries/exports';
@@ -85,6 +87,7 @@ function shape(value: unknown, at = ''): string[] {
 describe('messages modules: French and English', () => {
   it('have the same keys, texts and functions in the same places', () => {
     expect(shape(EN)).toEqual(shape(FR));
+    expect(shape(OUTPUT_EN)).toEqual(shape(OUTPUT_FR));
   });
 
   it('read the same parameters of every issue code', () => {
@@ -165,7 +168,7 @@ function exampleOutputs(lang: 'fr' | 'en'): { texts: string[]; data: string[] } 
     formatFileActive(acc.report(), lang),
     ...ISSUE_CODES.map((code) => issueText(code, recording().params, lang)),
     ...TRACE_STEPS.map((s) => traceStepText(s, lang)),
-    (lang === 'fr' ? FR : EN).cli.usage,
+    (lang === 'fr' ? OUTPUT_FR : OUTPUT_EN).cli.usage,
   ];
   return {
     texts,

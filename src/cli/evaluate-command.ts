@@ -3,7 +3,7 @@ import type { Issue, Lang } from '../issues/issue';
 import { parseParcoursType, parsePatientPath, parseProject } from '../documents/parse';
 import { formatReport } from '../exports/format-report';
 import { formatSettlement } from '../exports/format-settlement';
-import { messagesFor } from '../messages/render';
+import { outputMessagesFor } from '../messages/output-render';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 import type { ParcoursProject } from '../documents/project';
@@ -113,7 +113,7 @@ async function runBatch(
   io: CliIo,
   evaluate: (p: PatientPath) => Evaluation | Issue[],
 ): Promise<number> {
-  const { m, f } = messagesFor(opts.lang);
+  const { m, f } = outputMessagesFor(opts.lang);
   const tally = { evaluated: 0, rejected: 0, skipped: 0, withIssues: 0, failing: 0 };
   const counter = { lines: 0 };
   const table = opts.output === 'table';

@@ -1,7 +1,9 @@
+#!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { messagesFor } from '../messages/render';
-import { cliLang, readArgs, UsageError } from './args';
+import { outputMessagesFor } from '../messages/output-render';
+import { version } from '../../package.json';
+import { cliLang, COMMANDS, readArgs, UsageError } from './args';
 import { evaluateCommand } from './evaluate-command';
 import type { CliIo } from './io';
 import { operationsCommand } from './operations-commands';
@@ -29,6 +31,15 @@ export async function runCli(
   try {
     const opts = readArgs(argv, { today: today(), lang });
     switch (opts.command) {
+      case 'help': {
+        const { m } = outputMessagesFor(lang);
+        const topic = COMMANDS.find((c) => c === opts.positionals[0]);
+        io.stdout.write(topic === undefined ? m.cli.usage : m.cli.help[topic]);
+        return 0;
+      }
+      case 'version':
+        io.stdout.write(`pcr-forfait ${version}\n`);
+        return 0;
       case 'validate':
       case 'settle':
         return await evaluateCommand(opts, io);
@@ -45,10 +56,10 @@ export async function runCli(
     }
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    const { m, f } = messagesFor(lang);
+    const { m, f } = outputMessagesFor(lang);
     const message = e.render(m, f);
-    if (message) io.stderr.write(`pcr${lang === 'fr' ? '\u00a0:' : ':'} ${message}\n\n`);
-    io.stderr.write(m.cli.usage);
+    // No command at all: the usage. Anything else: one line, and where to find the usage.
+    io.stderr.write(message ? `${m.cli.usageError({ message }, f)}\n` : m.cli.usage);
     return 2;
   }
 }
@@ -66,7 +77,7 @@ runCli(process.argv.slice(2), io, fileURLToPath(new URL('../rules/', import.meta
     process.exitCode = code;
   },
   (e: unknown) => {
-    const { m, f } = messagesFor(lang);
+    const { m, f } = outputMessagesFor(lang);
     process.stderr.write(`pcr: ${m.cli.internalError({ reason: (e as Error).message }, f)}\n`);
     process.exitCode = 2;
   },

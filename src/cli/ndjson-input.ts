@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Lang } from '../domain/vocabulary';
-import { messagesFor } from '../messages/render';
+import { outputMessagesFor } from '../messages/output-render';
 import type { CliIo } from './io';
 
 /**
@@ -17,7 +17,7 @@ export async function* ndjsonLines(
   counter: { lines: number } = { lines: 0 },
 ): AsyncGenerator<{ line: number; json: unknown }> {
   const progress = io.stderr.isTTY === true;
-  const { m, f } = messagesFor(lang);
+  const { m, f } = outputMessagesFor(lang);
   for await (const raw of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
     const line = ++counter.lines;
     if (progress && line % 1000 === 0) io.stderr.write(`\r${m.cli.progress({ lines: line }, f)}`);

@@ -5,7 +5,7 @@ import { fhirInvoice } from '../exports/fhir-invoice';
 import { fileActiveCsv, formatFileActive } from '../exports/file-active-output';
 import { formatWorklist } from '../exports/format-worklist';
 import { worklistCsv } from '../exports/worklist-csv';
-import { messagesFor } from '../messages/render';
+import { outputMessagesFor } from '../messages/output-render';
 import { fileActive, type FileActiveReport } from '../operations/file-active';
 import type { Catalog } from '../catalog/catalog';
 import type { ParcoursType } from '../documents/parcours-type';
@@ -82,7 +82,7 @@ export async function operationsCommand(opts: CliOptions, io: CliIo): Promise<nu
   for (const { issue, count } of refused.values()) io.stderr.write(`${issue.code} (${count}) — ${issue.message}\n`);
   const declarationRefused = [...refused.values()].some((r) => r.issue.severity === 'error');
   if (report.paths.excluded > 0) {
-    const { m, f } = messagesFor(opts.lang);
+    const { m, f } = outputMessagesFor(opts.lang);
     const byReason = Object.entries(report.paths.excludedByReason)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ');

@@ -1,7 +1,7 @@
 import { shippedCatalog } from '../catalog/shipped-rules';
 import { runConformanceCase } from '../conformance/run-case';
 import { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from '../documents/json-schema';
-import { messagesFor } from '../messages/render';
+import { outputMessagesFor } from '../messages/output-render';
 import { UsageError, type CliOptions } from './args';
 import { loadConformanceCases } from './conformance-files';
 import type { CliIo } from './io';
@@ -20,7 +20,7 @@ export function verifyCommand(opts: CliOptions, io: CliIo, defaultRulesDir: stri
   } catch {
     throw new UsageError((m, f) => m.cli.unreadableCases({ dir: opts.cases ?? defaultRulesDir }, f));
   }
-  const { m, f } = messagesFor(opts.lang);
+  const { m, f } = outputMessagesFor(opts.lang);
   if (cases.length === 0) {
     io.stderr.write(`${m.cli.noCases({ dir: opts.cases ?? defaultRulesDir }, f)}\n`);
     return 1;

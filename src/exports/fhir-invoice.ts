@@ -1,4 +1,4 @@
-import { messagesFor } from '../messages/render';
+import { outputMessagesFor } from '../messages/output-render';
 import type { Payee } from '../settlement/settlement-types';
 import type { DeclarationEntry } from './declaration';
 
@@ -8,7 +8,7 @@ export const IDNAT_PS = 'urn:oid:1.2.250.1.71.4.2.1';
 export const IDNAT_STRUCT = 'urn:oid:1.2.250.1.71.4.2.2';
 const NS = 'urn:pcr-forfait';
 /** Invoices are written for the French billing teleservice: their texts are French. */
-const { m: FR, f: fr } = messagesFor('fr');
+const { m: FR, f: fr } = outputMessagesFor('fr');
 
 /** A FHIR R4 Identifier. */
 export interface FhirIdentifier {

@@ -1,5 +1,5 @@
 import type { Lang } from '../domain/vocabulary';
-import { messagesFor } from '../messages/render';
+import { outputMessagesFor } from '../messages/output-render';
 import { Dec, decimalText } from '../money/decimal';
 import type { FileActiveReport } from '../operations/file-active';
 import type { SequenceStatus } from '../validation/report-types';
@@ -56,7 +56,7 @@ export function fileActiveCsv(r: FileActiveReport): string {
  * formatFileActive(acc.report(), 'en').split('\n')[0] // 'Active caseload from 2026-01-01 to 2026-12-31'
  */
 export function formatFileActive(r: FileActiveReport, lang: Lang = 'fr'): string {
-  const { m, f } = messagesFor(lang);
+  const { m, f } = outputMessagesFor(lang);
   const w = m.fileActive;
   const pct = (rate: string) => w.percent({ value: decimalText(new Dec(rate).times(100), 1, true) }, f);
   const pairs = (o: Readonly<Record<string, number>>, label: (k: string) => string = (k) => k) =>

@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/vocabulary';
-import { issueMessage, messagesFor } from '../messages/render';
+import { outputMessagesFor } from '../messages/output-render';
+import { issueMessage } from '../messages/render';
 import type { PathReport } from '../validation/report-types';
 
 /**
@@ -10,7 +11,7 @@ import type { PathReport } from '../validation/report-types';
  * formatReport(validatePath(type, project, path, { asOf: '2027-06-15' }), 'en').split('\n')[0] // 'Pathway PAT-0001 — type obesite-complexe-adulte 2026-03 (draft, amounts not official) — as of 2027-06-15'
  */
 export function formatReport(report: PathReport, lang: Lang = 'fr'): string {
-  const { m, f } = messagesFor(lang);
+  const { m, f } = outputMessagesFor(lang);
   const r = m.report;
   const lines: string[] = [
     r.header(

@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/vocabulary';
-import { issueMessage, messagesFor, traceStepText } from '../messages/render';
+import { outputMessagesFor } from '../messages/output-render';
+import { issueMessage, traceStepText } from '../messages/render';
 import type { Beneficiary, Payee, Settlement } from '../settlement/settlement-types';
 
 /** A payee as a reader names it: its name, then its identifier. */
@@ -15,7 +16,7 @@ const payeeText = (p: Payee): string => `${p.name ? `${p.name} ` : ''}${p.idType
  * formatSettlement(settle(type, project, path, { asOf: '2027-06-15' }), 'en').split('\n')[0] // 'Settlement PAT-0001 — obesite-complexe-adulte 2026-03 (draft, AMOUNTS NOT OFFICIAL) — 2027-06-15'
  */
 export function formatSettlement(s: Settlement, lang: Lang = 'fr'): string {
-  const { m, f } = messagesFor(lang);
+  const { m, f } = outputMessagesFor(lang);
   const w = m.settlement;
   const who = (b: Beneficiary): string =>
     b.kind === 'structure' ? w.structure({ name: b.name }, f) : `${b.id} (${b.profession})`;

@@ -43,31 +43,6 @@ const sequenceStatus: Messages['sequenceStatus'] = {
   'not-started': 'not started',
 };
 
-const USAGE = `pcr — coordinated care pathways (PCR): validate a patient's pathway, split the bundled payment to the cent.
-
-Usage:
-  pcr validate --project FILE --path FILE [--type FILE] [--as-of YYYY-MM-DD] [options]
-  pcr settle   --project FILE --path FILE [--type FILE] [--as-of YYYY-MM-DD] [options]
-  pcr report   --project FILE --from YYYY-MM-DD --to YYYY-MM-DD [--csv|--json] < caseload.ndjson
-  pcr declare  --project FILE --from YYYY-MM-DD --to YYYY-MM-DD [--csv (default)|--json|--fhir] [--allow-draft]
-               < caseload.ndjson
-  pcr worklist --project FILE [--as-of YYYY-MM-DD] [--csv|--json] < caseload.ndjson
-  pcr verify   [--cases FOLDER]             conformance cases (default: the package's)
-  pcr schema   parcours-type|project|patient-path
-  pcr rules    [--json]                     pathway types of the catalog
-
-  --path -   or no --path: one pathway per line (NDJSON) on standard input.
-  --type     rule file; otherwise, the catalog version in force on the inclusion date.
-  --as-of    evaluation date (default: today).
-  --json     JSON output; --ndjson: one JSON line per pathway; --csv: CSV (;, decimal comma);
-             --fhir: FHIR R4 Bundle of Invoices.
-  --lang     fr (default) or en.
-  --fail-on  error (default) | warning | never: which findings give exit code 1.
-  --allow-draft  declare: also declare the sequences of a draft or illustrative type (a trial), marked as such.
-
-Exit codes: 0 nothing to report, 1 findings (or failed cases, skipped lines), 2 bad usage.
-`;
-
 /** Every sentence of the library and the command line, in English. */
 export const EN: Messages = {
   issues: {
@@ -256,87 +231,6 @@ export const EN: Messages = {
   },
   cover,
   severity: { error: 'error', warning: 'warning' },
-  report: {
-    header: (p) =>
-      `Pathway ${p.ref} — type ${p.type} ${p.version} (${p.status}${p.official ? '' : ', amounts not official'}) — as of ${p.asOf}`,
-    frame: (p) =>
-      `inclusion ${p.inclusion} · end ${p.end}${p.exit !== undefined ? ` · exit ${p.exit} (${p.exitReason})` : ''}${p.profile !== undefined ? ` · profile ${p.profile}` : ''}`,
-    blocked: 'BLOCKED: nothing can be billed',
-    sequence: (p) =>
-      `Sequence ${p.id}${p.label !== undefined ? ` (${p.label})` : ''} — ${p.status} — from ${p.start} to ${p.deadline}${p.completedOn !== undefined ? ` · completed on ${p.completedOn}` : p.endedOn !== undefined ? ` · ended on ${p.endedOn}` : ''}`,
-    missing: (p) =>
-      `still ${p.missing} ${p.dueFrom !== undefined ? `from ${p.dueFrom} to` : 'by'} ${p.dueBy}${p.overdue ? ' OVERDUE' : ''}`,
-    anyIntervention: 'any intervention',
-    attestation: (p) =>
-      p.signedOn !== undefined
-        ? `patient attestation signed on ${p.signedOn}`
-        : 'patient attestation: to be collected, the sequence cannot be billed without it',
-    counted: (p) => `services counted: ${p.count}`,
-    findings: (p) => `Findings (${p.count}):`,
-    none: 'none',
-  },
-  settlement: {
-    header: (p) =>
-      `Settlement ${p.ref} — ${p.type} ${p.version} (${p.status}${p.official ? '' : ', AMOUNTS NOT OFFICIAL'}) — ${p.asOf}`,
-    nothingBillable: 'no billable sequence',
-    sequence: (p, f) =>
-      `Sequence ${p.id} (${p.completed ? 'completed' : 'incomplete'}, billable on ${p.billableOn}) — payment ${f.money(p.amount)}`,
-    payers: (p, f) => `Payers: AMO ${f.money(p.amo)} · AMC ${f.money(p.amc)} · patient ${f.money(p.patient)}`,
-    shares: 'Shares:',
-    structure: (p) => `structure (${p.name})`,
-    paidTo: (p) => `paid to ${p.payee}`,
-    computation: 'Computation:',
-    notBilled: 'Not billed:',
-    totals: (p, f) =>
-      `Pathway totals: payment ${f.money(p.forfait)} = AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)}`,
-  },
-  fileActive: {
-    title: (p) => `Active caseload from ${p.from} to ${p.to}`,
-    paths: (p) =>
-      `pathways: ${p.total} — evaluated ${p.evaluated}, excluded ${p.excluded}${p.byReason === '' ? '' : ` (${p.byReason})`}`,
-    sequences: (p) => `sequences: ${p.byStatus} — completion ${p.completion}`,
-    exits: (p) => `exits: ${p.exits}, drop-outs ${p.dropOuts} (${p.rate})`,
-    billed: (p, f) =>
-      `billed in the period: ${p.count} sequences, ${f.money(p.forfait)} = AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)}`,
-    byProfession: (p) => `services counted by profession: ${p.list === '' ? '—' : p.list}`,
-    reinclusion: (p) =>
-      `line ${p.line}: patient "${p.ref}" included too soon (pathway on line ${p.previousLine} ended on ${p.end}, new inclusion possible from ${p.allowedFrom})`,
-    typeVersion: (p) =>
-      `type ${p.type} ${p.version} (${p.status}${p.official ? '' : ', AMOUNTS NOT OFFICIAL'}): ${p.paths} pathways`,
-    excludedPath: (p) => `excluded line ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''}: ${p.reason} — ${p.codes}`,
-    moreExcluded: (p) => `… ${p.count} more excluded`,
-    percent: (p, f) => `${f.number(p.value)}%`,
-  },
-  fhir: {
-    sequence: (p) => `Sequence ${p.id} (${p.completed ? 'completed' : 'incomplete'})`,
-    notOfficial: (p) =>
-      `Trial: type ${p.type} version ${p.version} with status ${p.status}, amounts not official — do not send.`,
-  },
-  cli: {
-    usage: USAGE,
-    unknownCommand: (p) => `unknown command: ${p.command}`,
-    badLang: (p) => `--lang: fr or en, not ${p.value}`,
-    badFailOn: (p) => `--fail-on: error, warning or never, not ${p.value}`,
-    badDate: (p) => `--${p.option}: a date YYYY-MM-DD expected, not ${p.value}`,
-    exclusiveOutputs: '--json, --ndjson, --csv and --fhir exclude one another',
-    required: (p) => `${p.command}: ${p.options} required`,
-    missingPath: (p) => `${p.command}: --path missing (or NDJSON lines on standard input)`,
-    unreadableFile: (p) => `unreadable file: ${p.file}`,
-    invalidJson: (p) => `invalid JSON: ${p.file}`,
-    badTypeFile: (p) => `${p.file}: ${p.codes}`,
-    unreadableCases: (p) => `unreadable cases: ${p.dir}`,
-    schemaNames: (p) => `schema: ${p.names}`,
-    internalError: (p) => `internal error — ${p.reason}`,
-    lineRejected: (p) => `line ${p.line}: ${p.codes}`,
-    lineEvaluated: (p) => `line ${p.line} ${p.ref}: ${p.summary} · ${p.count} finding(s)`,
-    lineUnreadable: (p) => `line ${p.line}: unreadable JSON, line skipped`,
-    batchSummary: (p) =>
-      `${p.lines} lines: ${p.evaluated} pathways evaluated (${p.withIssues} with findings, ${p.failing} at the --fail-on ${p.failOn} threshold), ${p.rejected} rejected, ${p.skipped} skipped (unreadable JSON)`,
-    progress: (p) => `${p.lines} lines…`,
-    pathsExcluded: (p) => `${p.count} pathways excluded: ${p.byReason}`,
-    casesSummary: (p) => `${p.passed} passed, ${p.failed} failed`,
-    noCases: (p) => `no conformance case in ${p.dir}: nothing was verified`,
-  },
   sheet: {
     ranges: { project: 'project', team: 'team', patient: 'patient', prestations: 'services' },
     invalidDate: (p) => `${p.what}: invalid date`,

@@ -44,31 +44,6 @@ const sequenceStatus: Messages['sequenceStatus'] = {
   'not-started': 'non commencée',
 };
 
-const USAGE = t`pcr — parcours coordonnés renforcés : valider un parcours, répartir le forfait au centime.
-
-Usage :
-  pcr validate --project FICHIER --path FICHIER [--type FICHIER] [--as-of AAAA-MM-JJ] [options]
-  pcr settle   --project FICHIER --path FICHIER [--type FICHIER] [--as-of AAAA-MM-JJ] [options]
-  pcr report   --project FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ [--csv|--json] < file-active.ndjson
-  pcr declare  --project FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ [--csv (défaut)|--json|--fhir] [--allow-draft]
-               < file-active.ndjson
-  pcr worklist --project FICHIER [--as-of AAAA-MM-JJ] [--csv|--json] < file-active.ndjson
-  pcr verify   [--cases DOSSIER]            cas de conformité (par défaut : ceux du paquet)
-  pcr schema   parcours-type|project|patient-path
-  pcr rules    [--json]                     types de parcours du catalogue
-
-  --path -   ou pas de --path : un parcours par ligne (NDJSON) sur l’entrée standard.
-  --type     fichier de règles ; sinon, la version du catalogue en vigueur à la date d’inclusion.
-  --as-of    date d’évaluation (défaut : aujourd’hui).
-  --json     sortie JSON ; --ndjson : une ligne JSON par parcours ; --csv : CSV (;, virgule décimale) ;
-             --fhir : Bundle FHIR R4 de factures (Invoice).
-  --lang     fr (défaut) ou en.
-  --fail-on  error (défaut) | warning | never : quels constats donnent le code de sortie 1.
-  --allow-draft  declare : déclare aussi les séquences d’un type draft ou illustrative (essai), marquées comme telles.
-
-Codes de sortie : 0 rien à signaler, 1 constats (ou cas en échec, lignes ignorées), 2 mauvais usage.
-`;
-
 /** Every sentence of the library and the command line, in French (typography: no-break spaces, « »). */
 export const FR: Messages = {
   issues: {
@@ -275,87 +250,6 @@ export const FR: Messages = {
   },
   cover,
   severity: { error: 'erreur', warning: 'alerte' },
-  report: {
-    header: (p) =>
-      t`Parcours ${p.ref} — type ${p.type} ${p.version} (${p.status}${p.official ? '' : ', montants non officiels'}) — au ${p.asOf}`,
-    frame: (p) =>
-      t`inclusion ${p.inclusion} · fin ${p.end}${p.exit !== undefined ? t` · sortie ${p.exit} (${p.exitReason})` : ''}${p.profile !== undefined ? t` · profil ${p.profile}` : ''}`,
-    blocked: t`BLOQUÉ : aucune facturation possible`,
-    sequence: (p) =>
-      t`Séquence ${p.id}${p.label !== undefined ? ` (${p.label})` : ''} — ${p.status} — du ${p.start} au ${p.deadline}${p.completedOn !== undefined ? t` · complète le ${p.completedOn}` : p.endedOn !== undefined ? t` · terminée le ${p.endedOn}` : ''}`,
-    missing: (p) =>
-      t`reste ${p.missing} ${p.dueFrom !== undefined ? `du ${p.dueFrom} au` : 'avant le'} ${p.dueBy}${p.overdue ? ' EN RETARD' : ''}`,
-    anyIntervention: 'toute intervention',
-    attestation: (p) =>
-      p.signedOn !== undefined
-        ? t`attestation du patient signée le ${p.signedOn}`
-        : t`attestation du patient : à recueillir, la séquence n’est pas facturable sans elle`,
-    counted: (p) => t`prestations comptées : ${p.count}`,
-    findings: (p) => t`Constats (${p.count}) :`,
-    none: 'aucun',
-  },
-  settlement: {
-    header: (p) =>
-      t`Règlement ${p.ref} — ${p.type} ${p.version} (${p.status}${p.official ? '' : ', MONTANTS NON OFFICIELS'}) — ${p.asOf}`,
-    nothingBillable: 'aucune séquence facturable',
-    sequence: (p, f) =>
-      t`Séquence ${p.id} (${p.completed ? 'complète' : 'incomplète'}, facturable le ${p.billableOn}) — forfait ${f.money(p.amount)}`,
-    payers: (p, f) => t`Payeurs : AMO ${f.money(p.amo)} · AMC ${f.money(p.amc)} · patient ${f.money(p.patient)}`,
-    shares: t`Parts :`,
-    structure: (p) => t`structure (${p.name})`,
-    paidTo: (p) => t`versé à ${p.payee}`,
-    computation: t`Détail du calcul :`,
-    notBilled: t`Non facturé :`,
-    totals: (p, f) =>
-      t`Totaux du parcours : forfait ${f.money(p.forfait)} = AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)}`,
-  },
-  fileActive: {
-    title: (p) => t`File active du ${p.from} au ${p.to}`,
-    paths: (p) =>
-      t`parcours : ${p.total} — évalués ${p.evaluated}, exclus ${p.excluded}${p.byReason === '' ? '' : ` (${p.byReason})`}`,
-    sequences: (p) => t`séquences : ${p.byStatus} — complétion ${p.completion}`,
-    exits: (p) => t`sorties : ${p.exits}, abandons ${p.dropOuts} (${p.rate})`,
-    billed: (p, f) =>
-      t`facturé sur la période : ${p.count} séquences, ${f.money(p.forfait)} = AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)}`,
-    byProfession: (p) => t`prestations comptées par profession : ${p.list === '' ? '—' : p.list}`,
-    reinclusion: (p) =>
-      t`ligne ${p.line} : patient « ${p.ref} » inclus trop tôt (parcours de la ligne ${p.previousLine} terminé le ${p.end}, nouvelle inclusion possible à partir du ${p.allowedFrom})`,
-    typeVersion: (p) =>
-      t`type ${p.type} ${p.version} (${p.status}${p.official ? '' : ', MONTANTS NON OFFICIELS'}) : ${p.paths} parcours`,
-    excludedPath: (p) => t`exclu ligne ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''} : ${p.reason} — ${p.codes}`,
-    moreExcluded: (p) => t`… ${p.count} autres exclus`,
-    percent: (p, f) => `${f.number(p.value)}${NBSP}%`,
-  },
-  fhir: {
-    sequence: (p) => t`Séquence ${p.id} (${p.completed ? 'complète' : 'incomplète'})`,
-    notOfficial: (p) =>
-      t`Essai : type ${p.type} version ${p.version} au statut ${p.status}, montants non officiels — ne pas transmettre.`,
-  },
-  cli: {
-    usage: USAGE,
-    unknownCommand: (p) => t`commande inconnue : ${p.command}`,
-    badLang: (p) => t`--lang : fr ou en, pas ${p.value}`,
-    badFailOn: (p) => t`--fail-on : error, warning ou never, pas ${p.value}`,
-    badDate: (p) => t`--${p.option} : date AAAA-MM-JJ attendue, pas ${p.value}`,
-    exclusiveOutputs: '--json, --ndjson, --csv et --fhir sont exclusifs',
-    required: (p) => t`${p.command} : ${p.options} obligatoire(s)`,
-    missingPath: (p) => t`${p.command} : --path manquant (ou des lignes NDJSON sur l’entrée standard)`,
-    unreadableFile: (p) => t`fichier illisible : ${p.file}`,
-    invalidJson: (p) => t`JSON invalide : ${p.file}`,
-    badTypeFile: (p) => t`${p.file} : ${p.codes}`,
-    unreadableCases: (p) => t`cas illisibles : ${p.dir}`,
-    schemaNames: (p) => t`schema : ${p.names}`,
-    internalError: (p) => t`erreur interne — ${p.reason}`,
-    lineRejected: (p) => t`ligne ${p.line} : ${p.codes}`,
-    lineEvaluated: (p) => t`ligne ${p.line} ${p.ref} : ${p.summary} · ${p.count} constat(s)`,
-    lineUnreadable: (p) => t`ligne ${p.line} : JSON illisible, ligne ignorée`,
-    batchSummary: (p) =>
-      t`${p.lines} lignes : ${p.evaluated} parcours évalués (${p.withIssues} avec constats, ${p.failing} au seuil --fail-on ${p.failOn}), ${p.rejected} rejetés, ${p.skipped} ignorés (JSON illisible)`,
-    progress: (p) => t`${p.lines} lignes…`,
-    pathsExcluded: (p) => t`${p.count} parcours exclus : ${p.byReason}`,
-    casesSummary: (p) => `${p.passed} réussis, ${p.failed} en échec`,
-    noCases: (p) => t`aucun cas de conformité dans ${p.dir} : rien n’a été vérifié`,
-  },
   sheet: {
     ranges: { project: 'projet', team: 'équipe', patient: 'patient', prestations: 'prestations' },
     invalidDate: (p) => t`${p.what} : date invalide`,

@@ -14,7 +14,6 @@ export default async function setup(): Promise<void> {
       platform: 'node',
       target: 'node20',
       packages: 'external',
-      banner: { js: '#!/usr/bin/env node' },
       logLevel: 'error',
     }),
     build({

@@ -1,0 +1,127 @@
+import type { Formatter } from './format';
+
+/** A text of one language, from its parameters and the language's formatter. */
+type Text<P> = (p: P, f: Formatter) => string;
+
+/** The commands of `pcr` (the command line's own list follows this one). */
+export type CliCommand = 'validate' | 'settle' | 'report' | 'declare' | 'worklist' | 'verify' | 'schema' | 'rules';
+
+/**
+ * The sentences of the text outputs (report, settlement, file-active, FHIR notes) and of the command line, for one
+ * language: `output-fr.ts` and `output-en.ts`. Apart from {@link Messages} so that the spreadsheet bundle, which
+ * shows none of them, does not carry them.
+ */
+export interface OutputMessages {
+  /** The plain-text report of a path (`formatReport`). */
+  readonly report: {
+    readonly header: Text<{
+      ref: string;
+      type: string;
+      version: string;
+      status: string;
+      official: boolean;
+      asOf: string;
+    }>;
+    readonly frame: Text<{ inclusion: string; end: string; exit?: string; exitReason?: string; profile?: string }>;
+    readonly blocked: string;
+    readonly sequence: Text<{
+      id: string;
+      label?: string;
+      status: string;
+      start: string;
+      deadline: string;
+      completedOn?: string;
+      endedOn?: string;
+    }>;
+    readonly missing: Text<{ missing: number; dueFrom?: string; dueBy: string; overdue: boolean }>;
+    /** What an `any` requirement counts, when it has no label. */
+    readonly anyIntervention: string;
+    readonly attestation: Text<{ signedOn?: string }>;
+    readonly counted: Text<{ count: number }>;
+    readonly findings: Text<{ count: number }>;
+    readonly none: string;
+  };
+  /** The plain-text settlement (`formatSettlement`). */
+  readonly settlement: {
+    readonly header: Text<{
+      ref: string;
+      type: string;
+      version: string;
+      status: string;
+      official: boolean;
+      asOf: string;
+    }>;
+    readonly nothingBillable: string;
+    readonly sequence: Text<{ id: string; completed: boolean; billableOn: string; amount: string }>;
+    readonly payers: Text<{ amo: string; amc: string; patient: string }>;
+    readonly shares: string;
+    readonly structure: Text<{ name: string }>;
+    readonly paidTo: Text<{ payee: string }>;
+    readonly computation: string;
+    readonly notBilled: string;
+    readonly totals: Text<{ forfait: string; amo: string; amc: string; patient: string }>;
+  };
+  /** The plain-text file-active report (`formatFileActive`). */
+  readonly fileActive: {
+    readonly title: Text<{ from: string; to: string }>;
+    readonly paths: Text<{ total: number; evaluated: number; excluded: number; byReason: string }>;
+    readonly sequences: Text<{ byStatus: string; completion: string }>;
+    readonly exits: Text<{ exits: number; dropOuts: number; rate: string }>;
+    readonly billed: Text<{ count: number; forfait: string; amo: string; amc: string; patient: string }>;
+    readonly byProfession: Text<{ list: string }>;
+    /** One type version of the paths evaluated; `official` false: its amounts are not the law's. */
+    readonly reinclusion: Text<{ ref: string; line: number; previousLine: number; end: string; allowedFrom: string }>;
+    readonly typeVersion: Text<{ type: string; version: string; status: string; official: boolean; paths: number }>;
+    readonly excludedPath: Text<{ line: number; ref?: string; reason: string; codes: string }>;
+    readonly moreExcluded: Text<{ count: number }>;
+    readonly percent: Text<{ value: string }>;
+  };
+  /** Texts written into FHIR resources. */
+  readonly fhir: {
+    readonly sequence: Text<{ id: string; completed: boolean }>;
+    /** The note of an invoice whose type is not official (a trial declaration). */
+    readonly notOfficial: Text<{ type: string; version: string; status: string }>;
+  };
+  /** The command line: usage, errors and batch summaries. */
+  readonly cli: {
+    readonly usage: string;
+    /** `pcr help COMMAND`: what the command does, its options and an example. */
+    readonly help: { readonly [C in CliCommand]: string };
+    /** A refused command line, in one line, with where to find the usage. */
+    readonly usageError: Text<{ message: string }>;
+    readonly unknownOption: Text<{ option: string }>;
+    readonly badOptionValue: Text<{ option: string }>;
+    readonly badArguments: Text<{ reason: string }>;
+    readonly notForCommand: Text<{ option: string; command: string }>;
+    readonly xlsxOnTerminal: string;
+    readonly unknownCommand: Text<{ command: string }>;
+    readonly badLang: Text<{ value: string }>;
+    readonly badFailOn: Text<{ value: string }>;
+    readonly badDate: Text<{ option: string; value: string }>;
+    readonly exclusiveOutputs: string;
+    readonly required: Text<{ command: string; options: string }>;
+    readonly missingPath: Text<{ command: string }>;
+    readonly unreadableFile: Text<{ file: string }>;
+    readonly invalidJson: Text<{ file: string }>;
+    readonly badTypeFile: Text<{ file: string; codes: string }>;
+    readonly unreadableCases: Text<{ dir: string }>;
+    readonly schemaNames: Text<{ names: string }>;
+    readonly internalError: Text<{ reason: string }>;
+    readonly lineRejected: Text<{ line: number; codes: string }>;
+    readonly lineEvaluated: Text<{ line: number; ref: string; summary: string; count: number }>;
+    readonly lineUnreadable: Text<{ line: number }>;
+    readonly batchSummary: Text<{
+      lines: number;
+      evaluated: number;
+      withIssues: number;
+      failing: number;
+      failOn: string;
+      rejected: number;
+      skipped: number;
+    }>;
+    readonly progress: Text<{ lines: number }>;
+    readonly pathsExcluded: Text<{ count: number; byReason: string }>;
+    readonly casesSummary: Text<{ passed: number; failed: number }>;
+    readonly noCases: Text<{ dir: string }>;
+  };
+}
