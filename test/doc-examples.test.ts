@@ -176,7 +176,22 @@ async function scopeOf(file: string): Promise<Record<string, unknown>> {
     path: d.path,
     report,
     settlement,
+    entries: exportsEntry.declarationEntries(settlement, {
+      project: d.project,
+      from: '2027-01-01',
+      to: '2027-12-31',
+      allowDraft: true,
+    }).value,
+    items: operationsEntry.worklist(d.type, d.project, d.path, { asOf }),
+    fileActiveReport: fileActiveOfExample(d),
   };
+}
+
+/** The example's file active from 2026-01-01 to 2027-06-15. */
+function fileActiveOfExample(d: ReturnType<typeof mustParse>) {
+  const acc = operationsEntry.fileActive({ project: d.project, types: d.type, from: '2026-01-01', to: '2027-06-15' });
+  acc.add(readExample('path.json'));
+  return acc.report();
 }
 
 const EXAMPLES = files(SRC)

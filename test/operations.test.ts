@@ -172,10 +172,10 @@ describe('billing declaration', () => {
   it('writes the exact CSV bytes: UTF-8 BOM, semicolons, decimal commas, CRLF', () => {
     const csv = declarationCsv(entries);
     const expected =
-      '\uFEFFstructure_siret;structure_finess;patient;type;version;statut_type;sequence;statut;date_facturable;forfait;part_amo;part_amc;part_patient;beneficiaire;type_identifiant;identifiant;montant\r\n' +
-      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;0,00;structure;SIRET;90000000100017;30,00\r\n' +
-      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;0,00;diet;ADELI;759912345;180,00\r\n' +
-      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;0,00;med;RPPS;10001234565;90,00\r\n';
+      '\uFEFFstructure_siret;structure_finess;patient;type;version;statut_type;sequence;statut;date_facturable;forfait;part_amo;part_amc;organisme_amc;part_patient;beneficiaire;type_identifiant;identifiant;montant\r\n' +
+      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;;0,00;structure;SIRET;90000000100017;30,00\r\n' +
+      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;;0,00;diet;ADELI;759912345;180,00\r\n' +
+      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;;0,00;med;RPPS;10001234565;90,00\r\n';
     expect(csv).toBe(expected);
     expect([...Buffer.from(csv, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -184,8 +184,21 @@ describe('billing declaration', () => {
     const inv: FhirInvoice = fhirInvoice(entries[0]!);
     const errors = r4InvoiceErrors(JSON.parse(JSON.stringify(inv)) as Json);
     expect(errors).toEqual([]);
-    expect(inv.issuer.identifier).toEqual({ system: 'urn:oid:1.2.250.1.71.4.2.2', value: '390000000100017' });
-    expect(inv.participant.map((p) => p.actor.identifier.value)).toEqual([
+    expect(inv.issuer).toEqual({
+      type: 'Organization',
+      identifier: {
+        type: { coding: [{ system: 'https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203', code: 'IDNST' }] },
+        system: 'urn:oid:1.2.250.1.71.4.2.2',
+        value: '390000000100017',
+      },
+      display: entries[0]!.structure.name,
+    });
+    expect((inv.participant ?? []).map((p) => [p.actor.type, p.actor.identifier.type?.coding[0]?.code])).toEqual([
+      ['Organization', 'IDNST'],
+      ['Practitioner', 'IDNPS'],
+      ['Practitioner', 'IDNPS'],
+    ]);
+    expect((inv.participant ?? []).map((p) => p.actor.identifier.value)).toEqual([
       '390000000100017',
       '0759912345',
       '810001234565',

@@ -11,7 +11,7 @@ import { settle } from '../settlement/settle';
 import { validatePath } from '../validation/validate-path';
 import { UsageError, type CliOptions } from './args';
 import { writeStreamed, type CliIo } from './io';
-import { issueLines, ndjsonLines } from './ndjson-input';
+import { issueLines, MAX_LINE_BYTES, ndjsonLines } from './ndjson-input';
 import { readJsonFile } from './read-json';
 
 /** One evaluated path: its issues and the object to print. */
@@ -117,10 +117,12 @@ async function runBatch(
   const tally = { evaluated: 0, rejected: 0, skipped: 0, withIssues: 0, failing: 0 };
   const counter = { lines: 0 };
   const table = opts.output === 'table';
-  for await (const { line, json } of ndjsonLines(io, opts.lang, counter)) {
+  for await (const { line, json, tooLong } of ndjsonLines(io, opts.lang, counter)) {
     if (json === null) {
       tally.skipped++;
-      io.stderr.write(`${m.cli.lineUnreadable({ line }, f)}\n`);
+      io.stderr.write(
+        `${tooLong ? m.cli.lineTooLong({ line, max: MAX_LINE_BYTES }, f) : m.cli.lineUnreadable({ line }, f)}\n`,
+      );
       continue;
     }
     const parsed = parsePatientPath(json, { lang: opts.lang });

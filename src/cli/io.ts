@@ -1,11 +1,38 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 
 /** What the commands read and write, so that tests can run them without a process. */
 export interface CliIo {
   readonly stdin: Readable & { isTTY?: boolean };
-  readonly stdout: Writable;
+  readonly stdout: Writable & { isTTY?: boolean };
   readonly stderr: Writable & { isTTY?: boolean };
-  readFile(path: string): string;
+  /** Reads a file as UTF-8; past `maxBytes`, throws an error whose `code` is `PCR_FILE_TOO_LARGE`. */
+  readFile(path: string, maxBytes: number): string;
+}
+
+/**
+ * Reads a file as UTF-8, `maxBytes` at most: a device or a file that goes on (`/dev/zero`) is not read without end.
+ *
+ * @example
+ * readFileCapped('examples/obesite/project.json', 64 * 1024 * 1024).startsWith('{') // true
+ */
+export function readFileCapped(path: string, maxBytes: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw Object.assign(new Error('file too large'), { code: 'PCR_FILE_TOO_LARGE' });
+      chunks.push(buffer.subarray(0, n));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -1,11 +1,10 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { outputMessagesFor } from '../messages/output-render';
 import { version } from '../../package.json';
 import { cliLang, COMMANDS, readArgs, UsageError } from './args';
 import { evaluateCommand } from './evaluate-command';
-import type { CliIo } from './io';
+import { readFileCapped, type CliIo } from './io';
 import { operationsCommand } from './operations-commands';
 import { rulesCommand, schemaCommand, verifyCommand } from './other-commands';
 
@@ -68,8 +67,13 @@ const io: CliIo = {
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
-  readFile: (p) => readFileSync(p, 'utf8'),
+  readFile: readFileCapped,
 };
+// A reader that stops early (`pcr report | head -1`) closes the pipe: the command ends there, quietly, exit 0.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
 const lang = cliLang(process.argv.slice(2), process.env);
 // The built file is dist/cli.js; the rule files and their cases ship beside dist/ in rules/.
 runCli(process.argv.slice(2), io, fileURLToPath(new URL('../rules/', import.meta.url)), process.env).then(

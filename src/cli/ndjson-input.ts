@@ -1,12 +1,24 @@
-import { createInterface } from 'node:readline';
 import type { Lang } from '../domain/vocabulary';
 import { outputMessagesFor } from '../messages/output-render';
 import type { CliIo } from './io';
 
+/** The longest NDJSON line read by default, in characters: 4 Mi (a path of several thousand prestations is about 1 M). */
+export const MAX_LINE_BYTES = 4 * 1024 * 1024;
+
+/** One line of an NDJSON input: its number, and its JSON value (null: not JSON; `tooLong`: over the limit). */
+export interface NdjsonLine {
+  readonly line: number;
+  readonly json: unknown;
+  /** Set when the line was longer than the limit: it was skipped without being kept in memory. */
+  readonly tooLong?: true;
+}
+
 /**
  * Reads NDJSON on standard input line by line, as a stream: yields each non-blank line's number and its JSON
- * value (null when the line is not JSON). `counter.lines` ends at the number of lines read, blank ones included.
- * When standard error is a terminal, a progress line counts the lines every thousand.
+ * value (null when the line is not JSON). A line longer than `maxLineBytes` is not held: it is skipped to its end
+ * and yielded as `tooLong`. A UTF-8 byte-order mark at the start is ignored. `counter.lines` ends at the number of
+ * lines read, blank ones included. When standard error is a terminal, a progress line counts the lines every
+ * thousand.
  *
  * @example
  * for await (const { line, json } of ndjsonLines(io, 'fr')) lines.push([line, json]);
@@ -15,20 +27,55 @@ export async function* ndjsonLines(
   io: CliIo,
   lang: Lang,
   counter: { lines: number } = { lines: 0 },
-): AsyncGenerator<{ line: number; json: unknown }> {
+  maxLineBytes = MAX_LINE_BYTES,
+): AsyncGenerator<NdjsonLine> {
   const progress = io.stderr.isTTY === true;
   const { m, f } = outputMessagesFor(lang);
-  for await (const raw of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+  let pending: string[] = [];
+  let pendingBytes = 0;
+  let skipping = false;
+  const finish = (): NdjsonLine | undefined => {
     const line = ++counter.lines;
     if (progress && line % 1000 === 0) io.stderr.write(`\r${m.cli.progress({ lines: line }, f)}`);
-    if (raw.trim() === '') continue;
-    let json: unknown = null;
+    const tooLong = skipping;
+    const joined = pending.join('');
+    const raw = line === 1 && joined.startsWith('\uFEFF') ? joined.slice(1) : joined;
+    pending = [];
+    pendingBytes = 0;
+    skipping = false;
+    if (tooLong) return { line, json: null, tooLong: true };
+    if (raw.trim() === '') return undefined;
     try {
-      json = JSON.parse(raw) as unknown;
+      return { line, json: JSON.parse(raw) as unknown };
     } catch {
-      json = null;
+      return { line, json: null };
     }
-    yield { line, json };
+  };
+  for await (const chunk of io.stdin as AsyncIterable<Buffer | string>) {
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      const piece = text.slice(start, nl < 0 ? text.length : nl);
+      if (!skipping) {
+        pendingBytes += piece.length;
+        if (pendingBytes > maxLineBytes) {
+          skipping = true;
+          pending = [];
+        } else pending.push(piece);
+      }
+      if (nl < 0) break;
+      const out = finish();
+      if (out) yield out;
+      start = nl + 1;
+    }
+  }
+  const tail = decoder.decode();
+  if (tail !== '') pending.push(tail);
+  if (pending.length > 0 || skipping) {
+    const out = finish();
+    if (out) yield out;
   }
   if (progress) io.stderr.write('\r');
 }

@@ -1,8 +1,12 @@
 import { UsageError } from './args';
 import type { CliIo } from './io';
 
+/** The largest JSON file read (`--project`, `--path`, `--type`): 64 MiB. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 /**
- * Reads and parses a JSON file; an unreadable file or invalid JSON is a usage error (exit code 2).
+ * Reads and parses a JSON file; an unreadable file, one over {@link MAX_FILE_BYTES} (read no
+ * further: `/dev/zero` ends) or invalid JSON is a usage error (exit code 2).
  *
  * @example
  * const projectJson = readJsonFile(io, 'examples/obesite/project.json');
@@ -10,12 +14,15 @@ import type { CliIo } from './io';
 export function readJsonFile(io: CliIo, path: string): unknown {
   let text: string;
   try {
-    text = io.readFile(path);
-  } catch {
+    text = io.readFile(path, MAX_FILE_BYTES);
+  } catch (e) {
+    if ((e as { code?: string }).code === 'PCR_FILE_TOO_LARGE')
+      throw new UsageError((m, f) => m.cli.fileTooLarge({ file: path, max: MAX_FILE_BYTES }, f));
     throw new UsageError((m, f) => m.cli.unreadableFile({ file: path }, f));
   }
   try {
-    return JSON.parse(text) as unknown;
+    // A byte-order mark at the start (some editors write one) is not part of the JSON.
+    return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as unknown;
   } catch {
     throw new UsageError((m, f) => m.cli.invalidJson({ file: path }, f));
   }

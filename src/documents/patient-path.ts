@@ -51,9 +51,17 @@ export const PatientPathSchema = z.strictObject({
     complementary: z.union([
       z.enum(COMPLEMENTARY_KINDS),
       z
-        .array(z.strictObject({ kind: z.enum(COMPLEMENTARY_KINDS), from: isoDate, to: z.optional(isoDate) }))
+        .array(
+          z.strictObject({
+            kind: z.enum(COMPLEMENTARY_KINDS),
+            from: isoDate,
+            to: z.optional(isoDate),
+            organisation: z.optional(identifier),
+          }),
+        )
         .check(z.minLength(1)),
     ]),
+    organisation: z.optional(identifier),
   }),
   profile: z.optional(identifier),
   inclusion: z.strictObject({ date: isoDate, by: z.optional(identifier) }),
@@ -141,6 +149,8 @@ export interface ComplementaryPeriod {
   readonly from: IsoDate;
   /** Last day, inclusive (else open). */
   readonly to?: IsoDate;
+  /** The complementary organisation's number over this period (numéro d'organisme AMC), carried to the declaration. */
+  readonly organisation?: string;
 }
 
 /**
@@ -152,6 +162,11 @@ export interface Coverage {
   readonly exemptions?: readonly (Exemption | DatedExemption)[];
   /** The complementary cover (contrat responsable, C2S, AME, or none), or its periods. */
   readonly complementary: ComplementaryKind | readonly ComplementaryPeriod[];
+  /**
+   * The complementary organisation's number (numéro d'organisme AMC, as on the patient's card), carried to the
+   * declaration with the AMC part; a period's own `organisation` takes precedence over it.
+   */
+  readonly organisation?: string;
 }
 
 /** One patient's recorded path in a parcours, as parsed. */

@@ -6,10 +6,22 @@ export {
   type DeclarationLine,
   type DeclarationOptions,
 } from '../exports/declaration';
-export { declarationCsv, DECLARATION_COLUMNS } from '../exports/declaration-csv';
-export { worklistCsv, WORKLIST_COLUMNS } from '../exports/worklist-csv';
-export { fhirInvoice, nationalIdentifier, IDNAT_PS, IDNAT_STRUCT, type FhirInvoice } from '../exports/fhir-invoice';
-export { fileActiveCsv, formatFileActive } from '../exports/file-active-output';
+export { declarationCsv, declarationRows, DECLARATION_COLUMNS, DECLARATION_TABLE } from '../exports/declaration-csv';
+export { worklistCsv, worklistRow, WORKLIST_COLUMNS, WORKLIST_TABLE } from '../exports/worklist-csv';
+export {
+  fhirInvoice,
+  fhirJson,
+  invoiceId,
+  nationalIdentifier,
+  FR_CORE_IDENTIFIER_TYPES,
+  IDNAT_PS,
+  IDNAT_STRUCT,
+  type FhirInvoice,
+} from '../exports/fhir-invoice';
+export { fileActiveCsv, fileActiveRows, formatFileActive, type IndicatorRow } from '../exports/file-active-output';
+export { fileActiveHtml } from '../exports/file-active-html';
+export { csvLine } from '../exports/french-csv';
+export type { Column, ColumnKind, Row } from '../exports/columns';
 export { formatReport } from '../exports/format-report';
 export { formatSettlement } from '../exports/format-settlement';
-export { formatWorklist } from '../exports/format-worklist';
+export { formatWorkItem, formatWorklist } from '../exports/format-worklist';

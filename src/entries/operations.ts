@@ -1,6 +1,6 @@
 /** `pcr-forfait/operations`: what coordinators and payers run over paths — worklists, files active, projet dates, calendar. */
 import '../documents/compiled-parsers';
-export { worklist, sortWorkItems, type WorkItem } from '../operations/worklist';
+export { worklist, sortWorkItems, workItemKey, type WorkItem } from '../operations/worklist';
 export {
   fileActive,
   type FileActiveReport,

@@ -52,6 +52,8 @@ export interface DeclarationEntry {
   /** What the patient pays. */
   readonly patient: string;
   /** One line per beneficiary and payee; they add up to `forfait`. */
+  /** The complementary organisation's number (numéro d'organisme AMC), when the path gives it. */
+  readonly amcOrganisation?: string;
   readonly lines: readonly DeclarationLine[];
 }
 
@@ -107,6 +109,7 @@ export function declarationEntries(settlement: Settlement, options: DeclarationO
     amo: q.payers.amo,
     amc: q.payers.amc,
     patient: q.payers.patient,
+    ...(q.payers.amcOrganisation !== undefined ? { amcOrganisation: q.payers.amcOrganisation } : {}),
     lines: q.shares.map((sh) => ({
       beneficiary: sh.beneficiary.kind === 'structure' ? 'structure' : sh.beneficiary.id,
       payee: sh.payee,

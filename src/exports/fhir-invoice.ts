@@ -7,13 +7,29 @@ export const IDNAT_PS = 'urn:oid:1.2.250.1.71.4.2.1';
 /** OID of the ANS national identifiers of structures (IdNat_Struct: 1 + FINESS, 2 + SIREN, 3 + SIRET). */
 export const IDNAT_STRUCT = 'urn:oid:1.2.250.1.71.4.2.2';
 const NS = 'urn:pcr-forfait';
+/** FR Core's identifier types (HL7 v2 table 0203 as Interop'Santé extends it): IDNPS, IDNST. */
+export const FR_CORE_IDENTIFIER_TYPES = 'https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203';
 /** Invoices are written for the French billing teleservice: their texts are French. */
 const { m: FR, f: fr } = outputMessagesFor('fr');
 
 /** A FHIR R4 Identifier. */
 export interface FhirIdentifier {
+  /** What kind of identifier: FR Core's IDNPS (professional) or IDNST (structure), when national. */
+  readonly type?: FhirConcept;
+  /** The namespace of the value. */
   readonly system: string;
+  /** The identifier. */
   readonly value: string;
+}
+
+/** A FHIR R4 Reference by identifier, with the type of resource it points to. */
+export interface FhirReference {
+  /** `Patient`, `Practitioner` or `Organization`. */
+  readonly type: 'Patient' | 'Practitioner' | 'Organization';
+  /** The identifier of the resource. */
+  readonly identifier: FhirIdentifier;
+  /** Its name, for people. */
+  readonly display?: string;
 }
 
 /** A FHIR R4 Money. */
@@ -35,17 +51,19 @@ export interface FhirInvoice {
   readonly identifier: readonly FhirIdentifier[];
   readonly status: 'issued';
   readonly type: FhirConcept;
-  readonly subject: { readonly identifier: FhirIdentifier };
+  readonly subject: FhirReference;
   readonly date: string;
-  readonly issuer: { readonly identifier: FhirIdentifier; readonly display: string };
-  readonly participant: readonly {
+  readonly issuer: FhirReference;
+  readonly participant?: readonly {
     readonly role: FhirConcept;
-    readonly actor: { readonly identifier: FhirIdentifier; readonly display?: string };
+    readonly actor: FhirReference;
   }[];
   readonly lineItem: readonly {
     readonly sequence: number;
     readonly chargeItemCodeableConcept: FhirConcept;
     readonly priceComponent: readonly {
+      /** On the AMC part: the complementary organisation's number, when the path gives it. */
+      readonly extension?: readonly { readonly url: string; readonly valueIdentifier: FhirIdentifier }[];
       readonly type: 'base' | 'informational';
       readonly code?: FhirConcept;
       readonly amount: FhirMoney;
@@ -65,21 +83,76 @@ export interface FhirInvoice {
  * nationalIdentifier({ kind: 'professional', idType: 'RPPS', id: '10001234565' }) // { system: IDNAT_PS, value: '810001234565' }
  */
 export function nationalIdentifier(p: Pick<Payee, 'idType' | 'id'>): FhirIdentifier {
+  const ps = (value: string) => ({ type: frCoreType('IDNPS'), system: IDNAT_PS, value });
+  const st = (value: string) => ({ type: frCoreType('IDNST'), system: IDNAT_STRUCT, value });
   switch (p.idType) {
     case 'RPPS':
-      return { system: IDNAT_PS, value: `8${p.id}` };
+      return ps(`8${p.id}`);
     case 'ADELI':
-      return { system: IDNAT_PS, value: `0${p.id}` };
+      return ps(`0${p.id}`);
     case 'FINESS':
-      return { system: IDNAT_STRUCT, value: `1${p.id}` };
+      return st(`1${p.id}`);
     case 'SIRET':
-      return { system: IDNAT_STRUCT, value: `3${p.id}` };
+      return st(`3${p.id}`);
     case 'CPAM':
       return { system: `${NS}:cpam-number`, value: p.id };
   }
 }
 
+const frCoreType = (code: 'IDNPS' | 'IDNST'): FhirConcept => ({
+  coding: [{ system: FR_CORE_IDENTIFIER_TYPES, code }],
+});
+
+/**
+ * The `Invoice.id` of a declared séquence: `pcr-` and the 128-bit FNV-1a hash (32 hex digits) of the type, its
+ * version, the patient reference and the séquence. Stable across runs and machines, the same for the same séquence,
+ * different for different references whatever their characters (`PAT_0001` and `PAT-0001`), and within FHIR's id
+ * syntax (`[A-Za-z0-9\-.]{1,64}`); the patient reference does not appear in it.
+ *
+ * @example
+ * invoiceId({ type: { id: 't', version: 'v' }, patientRef: 'PAT_0001', sequence: 'S1' }).length // 36
+ */
+export function invoiceId(
+  e: Pick<DeclarationEntry, 'patientRef' | 'sequence'> & { type: { id: string; version: string } },
+): string {
+  return `pcr-${fnv1a128(`${e.type.id}|${e.type.version}|${e.patientRef}|${e.sequence}`)}`;
+}
+
+const FNV_PRIME = (1n << 88n) + 0x13bn;
+const FNV_OFFSET = 0x6c62272e07bb014262b821756295c58dn;
+const MASK = (1n << 128n) - 1n;
+
+/** FNV-1a, 128 bits, over the UTF-8 bytes of `text`, as 32 hex digits. */
+function fnv1a128(text: string): string {
+  let h = FNV_OFFSET;
+  for (const byte of new TextEncoder().encode(text)) h = ((h ^ BigInt(byte)) * FNV_PRIME) & MASK;
+  return h.toString(16).padStart(32, '0');
+}
+
 const money = (amount: string): FhirMoney => ({ value: Number(amount), currency: 'EUR' });
+const actorType = (p: Pick<Payee, 'idType'>): FhirReference['type'] =>
+  p.idType === 'RPPS' || p.idType === 'ADELI' ? 'Practitioner' : 'Organization';
+
+/**
+ * A FHIR resource (or Bundle) as JSON text, with every `Money.value` written with two decimals (`1061.40`, not
+ * `1061.4`): JSON numbers, as FHIR's schema wants, in the form a payer's reconciliation reads.
+ *
+ * @example
+ * fhirJson({ amount: { value: 12.5, currency: 'EUR' } }) // '{"amount":{"value":12.50,"currency":"EUR"}}'
+ */
+export function fhirJson(resource: unknown, indent?: number): string {
+  const text = JSON.stringify(
+    resource,
+    function (this: unknown, key, value) {
+      const holder = this as { currency?: unknown };
+      return key === 'value' && typeof value === 'number' && holder.currency === 'EUR'
+        ? `\u0000money:${value.toFixed(2)}\u0000`
+        : value;
+    },
+    indent,
+  );
+  return text.replace(/"\\u0000money:(-?[0-9]+\.[0-9]{2})\\u0000"/g, '$1');
+}
 const concept = (system: string, code: string, text?: string): FhirConcept => ({
   coding: [{ system: `${NS}:${system}`, code }],
   ...(text ? { text } : {}),
@@ -98,25 +171,37 @@ export function fhirInvoice(e: DeclarationEntry): FhirInvoice {
     e.structure.siret !== undefined
       ? nationalIdentifier({ idType: 'SIRET', id: e.structure.siret })
       : nationalIdentifier({ idType: 'FINESS', id: e.structure.finess ?? '' });
-  const id = `${e.patientRef}-${e.sequence}`.replace(/[^A-Za-z0-9.-]/g, '-').slice(0, 64);
+  const participant = e.lines.map((l) => ({
+    role: concept('role', l.beneficiary === 'structure' ? 'coordination' : 'intervenant'),
+    actor: {
+      type: actorType(l.payee),
+      identifier: nationalIdentifier(l.payee),
+      ...(l.payee.name !== undefined ? { display: l.payee.name } : {}),
+    },
+  }));
+  const amcOrganisation =
+    e.amcOrganisation !== undefined
+      ? {
+          extension: [
+            {
+              url: `${NS}:amc-organisation`,
+              valueIdentifier: { system: `${NS}:amc-number`, value: e.amcOrganisation },
+            },
+          ],
+        }
+      : {};
   return {
     resourceType: 'Invoice',
-    id,
+    id: invoiceId(e),
     identifier: [
       { system: `${NS}:declaration`, value: `${e.type.id}|${e.type.version}|${e.patientRef}|${e.sequence}` },
     ],
     status: 'issued',
     type: concept('parcours-type', e.type.id, `${e.type.id} ${e.type.version}`),
-    subject: { identifier: { system: `${NS}:patient-ref`, value: e.patientRef } },
+    subject: { type: 'Patient', identifier: { system: `${NS}:patient-ref`, value: e.patientRef } },
     date: e.billableOn,
-    issuer: { identifier: issuerId, display: e.structure.name },
-    participant: e.lines.map((l) => ({
-      role: concept('role', l.beneficiary === 'structure' ? 'coordination' : 'intervenant'),
-      actor: {
-        identifier: nationalIdentifier(l.payee),
-        ...(l.payee.name !== undefined ? { display: l.payee.name } : {}),
-      },
-    })),
+    issuer: { type: 'Organization', identifier: issuerId, display: e.structure.name },
+    ...(participant.length > 0 ? { participant } : {}),
     lineItem: [
       {
         sequence: 1,
@@ -128,7 +213,7 @@ export function fhirInvoice(e: DeclarationEntry): FhirInvoice {
         priceComponent: [
           { type: 'base', amount: money(e.forfait) },
           { type: 'informational', code: concept('payer', 'amo'), amount: money(e.amo) },
-          { type: 'informational', code: concept('payer', 'amc'), amount: money(e.amc) },
+          { ...amcOrganisation, type: 'informational', code: concept('payer', 'amc'), amount: money(e.amc) },
           { type: 'informational', code: concept('payer', 'patient'), amount: money(e.patient) },
           ...e.lines.map((l) => ({
             type: 'informational' as const,

@@ -3,7 +3,61 @@ import { outputMessagesFor } from '../messages/output-render';
 import { Dec, decimalText } from '../money/decimal';
 import type { FileActiveReport } from '../operations/file-active';
 import type { SequenceStatus } from '../validation/report-types';
+import type { Payee } from '../settlement/settlement-types';
+import type { ColumnKind } from './columns';
 import { frenchCsv, frenchDecimal } from './french-csv';
+
+/** One indicator of the file-active table: its section, key, value, and what the value is. */
+export interface IndicatorRow {
+  /** The section (`parcours`, `montants`, …): a public contract. */
+  readonly section: string;
+  /** The key within the section. */
+  readonly key: string;
+  /** The value, as text (amounts `1234.50`, rates `0.2500`). */
+  readonly value: string;
+  /** What the value is. */
+  readonly kind: ColumnKind;
+}
+
+/**
+ * The file-active report as indicator rows, in the order of the CSV and the workbook.
+ *
+ * @example
+ * fileActiveRows(fileActiveReport)[0] // { section: 'periode', key: 'du', value: '2026-01-01', kind: 'date' }
+ */
+export function fileActiveRows(r: FileActiveReport): IndicatorRow[] {
+  const rows: IndicatorRow[] = [];
+  const add = (section: string, key: string, value: string, kind: ColumnKind) =>
+    rows.push({ section, key, value, kind });
+  const payeeName = (p: Payee) => `${p.idType} ${p.id}${p.name ? ` ${p.name}` : ''}`;
+  add('periode', 'du', r.from, 'date');
+  add('periode', 'au', r.to, 'date');
+  add('parcours', 'total', String(r.paths.total), 'count');
+  add('parcours', 'evalues', String(r.paths.evaluated), 'count');
+  add('parcours', 'exclus', String(r.paths.excluded), 'count');
+  for (const [k, v] of Object.entries(r.paths.excludedByReason)) add('parcours_exclus', k, String(v), 'count');
+  for (const v of r.typeVersions) add('type_version', `${v.id} ${v.version} ${v.status}`, String(v.paths), 'count');
+  for (const x of r.reinclusions)
+    add('reinclusion_trop_tot', `ligne ${x.line} ${x.ref}`, `${x.previousLine} ${x.end} ${x.allowedFrom}`, 'text');
+  for (const [k, v] of Object.entries(r.sequences.byStatus)) add('sequences_statut', k, String(v), 'count');
+  add('sequences', 'taux_completion', r.sequences.completionRate, 'rate');
+  for (const [k, v] of Object.entries(r.sequences.notBilledByReason))
+    add('sequences_non_facturees', k, String(v), 'count');
+  add('sorties', 'total', String(r.dropOut.exits), 'count');
+  add('sorties', 'abandons', String(r.dropOut.dropOuts), 'count');
+  add('sorties', 'taux_abandon', r.dropOut.rate, 'rate');
+  add('montants', 'sequences_facturees', String(r.amounts.billedSequences), 'count');
+  for (const k of ['forfait', 'amo', 'amc', 'patient'] as const) add('montants', k, r.amounts[k], 'money');
+  for (const l of r.amounts.byPayee) add('montant_beneficiaire', payeeName(l.payee), l.amount, 'money');
+  for (const mo of r.amounts.byMonth) {
+    for (const k of ['forfait', 'amo', 'amc', 'patient'] as const) add(`montants_${mo.month}`, k, mo[k], 'money');
+    for (const l of mo.byPayee) add(`montants_${mo.month}`, l.payee.replace(':', ' '), l.amount, 'money');
+  }
+  for (const m of r.prestations.byMember)
+    add('prestations_membre', `${m.member} (${m.profession})`, String(m.count), 'count');
+  for (const p of r.prestations.byProfession) add('prestations_profession', p.profession, String(p.count), 'count');
+  return rows;
+}
 
 /**
  * The file-active report as a French CSV with three columns, `rubrique;cle;valeur` (UTF-8 with BOM, `;`, decimal
@@ -13,39 +67,8 @@ import { frenchCsv, frenchDecimal } from './french-csv';
  * fs.writeFileSync('pilotage.csv', fileActiveCsv(report));
  */
 export function fileActiveCsv(r: FileActiveReport): string {
-  const rows: string[][] = [['rubrique', 'cle', 'valeur']];
-  rows.push(['periode', 'du', r.from], ['periode', 'au', r.to]);
-  rows.push(
-    ['parcours', 'total', String(r.paths.total)],
-    ['parcours', 'evalues', String(r.paths.evaluated)],
-    ['parcours', 'exclus', String(r.paths.excluded)],
-  );
-  for (const [k, v] of Object.entries(r.paths.excludedByReason)) rows.push(['parcours_exclus', k, String(v)]);
-  for (const v of r.typeVersions) rows.push(['type_version', `${v.id} ${v.version} ${v.status}`, String(v.paths)]);
-  for (const x of r.reinclusions)
-    rows.push(['reinclusion_trop_tot', `ligne ${x.line} ${x.ref}`, `${x.previousLine} ${x.end} ${x.allowedFrom}`]);
-  for (const [k, v] of Object.entries(r.sequences.byStatus)) rows.push(['sequences_statut', k, String(v)]);
-  rows.push(['sequences', 'taux_completion', frenchDecimal(r.sequences.completionRate)]);
-  for (const [k, v] of Object.entries(r.sequences.notBilledByReason))
-    rows.push(['sequences_non_facturees', k, String(v)]);
-  rows.push(
-    ['sorties', 'total', String(r.dropOut.exits)],
-    ['sorties', 'abandons', String(r.dropOut.dropOuts)],
-    ['sorties', 'taux_abandon', frenchDecimal(r.dropOut.rate)],
-  );
-  rows.push(['montants', 'sequences_facturees', String(r.amounts.billedSequences)]);
-  for (const k of ['forfait', 'amo', 'amc', 'patient'] as const)
-    rows.push(['montants', k, frenchDecimal(r.amounts[k])]);
-  for (const l of r.amounts.byPayee)
-    rows.push([
-      'montant_beneficiaire',
-      `${l.payee.idType} ${l.payee.id}${l.payee.name ? ` ${l.payee.name}` : ''}`,
-      frenchDecimal(l.amount),
-    ]);
-  for (const m of r.prestations.byMember)
-    rows.push(['prestations_membre', `${m.member} (${m.profession})`, String(m.count)]);
-  for (const p of r.prestations.byProfession) rows.push(['prestations_profession', p.profession, String(p.count)]);
-  return frenchCsv(rows);
+  const decimal = (x: IndicatorRow) => (x.kind === 'money' || x.kind === 'rate' ? frenchDecimal(x.value) : x.value);
+  return frenchCsv([['rubrique', 'cle', 'valeur'], ...fileActiveRows(r).map((x) => [x.section, x.key, decimal(x)])]);
 }
 
 /**
@@ -85,6 +108,6 @@ export function formatFileActive(r: FileActiveReport, lang: Lang = 'fr'): string
       `  ${w.excludedPath({ line: x.line, ...(x.ref !== undefined ? { ref: x.ref } : {}), reason: x.reason, codes: x.issues.map((i) => i.code).join(', ') }, f)}`,
     );
   }
-  if (r.excludedPaths.length > 20) lines.push(`  ${w.moreExcluded({ count: r.excludedPaths.length - 20 }, f)}`);
+  if (r.paths.excluded > 20) lines.push(`  ${w.moreExcluded({ count: r.paths.excluded - 20 }, f)}`);
   return lines.join('\n');
 }

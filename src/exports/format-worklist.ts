@@ -8,19 +8,25 @@ import type { WorkItem } from '../operations/worklist';
  * formatWorklist([]) // ''
  */
 export function formatWorklist(items: readonly WorkItem[]): string {
-  return items
-    .map((w) => {
-      const completes = w.completesSequence ? `  → ${w.sequence} ${w.sequenceForfait}` : '';
-      const columns = [
-        w.dueBy,
-        w.overdue ? '!' : ' ',
-        w.patientRef.padEnd(12),
-        w.sequence.padEnd(10),
-        (w.task === 'attestation' ? `[${w.task}]` : w.codes.join('|')).padEnd(28),
-        `×${w.missing} `,
-        w.performers.join(', '),
-      ];
-      return `${columns.join(' ')}${completes}`;
-    })
-    .join('\n');
+  return items.map(formatWorkItem).join('\n');
+}
+
+/**
+ * One thing to do as a line of the worklist text (see {@link formatWorklist}).
+ *
+ * @example
+ * formatWorkItem(items[0]).slice(0, 10) // '2028-06-01'
+ */
+export function formatWorkItem(w: WorkItem): string {
+  const completes = w.completesSequence ? `  → ${w.sequence} ${w.sequenceForfait}` : '';
+  const columns = [
+    w.dueBy,
+    w.overdue ? '!' : ' ',
+    w.patientRef.padEnd(12),
+    w.sequence.padEnd(10),
+    (w.task === 'attestation' ? `[${w.task}]` : w.codes.join('|')).padEnd(28),
+    `×${w.missing} `,
+    w.performers.join(', '),
+  ];
+  return `${columns.join(' ')}${completes}`;
 }

@@ -150,6 +150,24 @@ export const OUTPUT_EN: OutputMessages = {
     moreExcluded: (p) => `… ${p.count} more excluded`,
     percent: (p, f) => `${f.number(p.value)}%`,
   },
+  html: {
+    title: (p) => `Active caseload from ${p.from} to ${p.to}`,
+    paths: (p) => `${p.total} pathways read, ${p.evaluated} evaluated, ${p.excluded} excluded`,
+    statuses: 'Sequence statuses',
+    completion: 'Completion (completed / ended)',
+    dropOut: 'Drop-out (exits before the end / pathways evaluated)',
+    byPayer: 'Amounts billed by payer and by month',
+    byPayee: 'Amounts by payee and by month',
+    month: 'Month',
+    payee: 'Payee',
+    total: 'Total',
+    amo: 'AMO',
+    amc: 'AMC',
+    patient: 'Patient',
+    nothingBilled: 'No sequence billed in the period.',
+    notOfficial: (p) => `Trial: ${p.versions} — amounts not official, do not send.`,
+    chartOf: (p) => `Chart: ${p.what}`,
+  },
   fhir: {
     sequence: (p) => `Sequence ${p.id} (${p.completed ? 'completed' : 'incomplete'})`,
     notOfficial: (p) =>
@@ -179,6 +197,8 @@ export const OUTPUT_EN: OutputMessages = {
     internalError: (p) => `internal error — ${p.reason}`,
     lineRejected: (p) => `line ${p.line}: ${p.codes}`,
     lineEvaluated: (p) => `line ${p.line} ${p.ref}: ${p.summary} · ${p.count} finding(s)`,
+    lineTooLong: (p) => `line ${p.line}: over ${p.max} characters, line skipped`,
+    fileTooLarge: (p) => `${p.file}: over ${p.max} bytes, file refused`,
     lineUnreadable: (p) => `line ${p.line}: unreadable JSON, line skipped`,
     batchSummary: (p) =>
       `${p.lines} lines: ${p.evaluated} pathways evaluated (${p.withIssues} with findings, ${p.failing} at the --fail-on ${p.failOn} threshold), ${p.rejected} rejected, ${p.skipped} skipped (unreadable JSON)`,

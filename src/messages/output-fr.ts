@@ -151,6 +151,24 @@ export const OUTPUT_FR: OutputMessages = {
     moreExcluded: (p) => t`… ${p.count} autres exclus`,
     percent: (p, f) => `${f.number(p.value)}${NBSP}%`,
   },
+  html: {
+    title: (p) => t`File active du ${p.from} au ${p.to}`,
+    paths: (p) => t`${p.total} parcours lus, ${p.evaluated} évalués, ${p.excluded} exclus`,
+    statuses: 'Statut des séquences',
+    completion: 'Achèvement (complètes / terminées)',
+    dropOut: 'Abandons (sorties avant la fin / parcours évalués)',
+    byPayer: 'Montants facturés par payeur et par mois',
+    byPayee: 'Montants par bénéficiaire et par mois',
+    month: 'Mois',
+    payee: 'Bénéficiaire',
+    total: 'Total',
+    amo: 'AMO',
+    amc: 'AMC',
+    patient: 'Patient',
+    nothingBilled: 'Aucune séquence facturée sur la période.',
+    notOfficial: (p) => t`Essai : ${p.versions} — montants non officiels, ne pas transmettre.`,
+    chartOf: (p) => t`Graphique : ${p.what}`,
+  },
   fhir: {
     sequence: (p) => t`Séquence ${p.id} (${p.completed ? 'complète' : 'incomplète'})`,
     notOfficial: (p) =>
@@ -180,6 +198,8 @@ export const OUTPUT_FR: OutputMessages = {
     internalError: (p) => t`erreur interne — ${p.reason}`,
     lineRejected: (p) => t`ligne ${p.line} : ${p.codes}`,
     lineEvaluated: (p) => t`ligne ${p.line} ${p.ref} : ${p.summary} · ${p.count} constat(s)`,
+    lineTooLong: (p) => t`ligne ${p.line} : plus de ${p.max} caractères, ligne ignorée`,
+    fileTooLarge: (p) => t`${p.file} : plus de ${p.max} octets, fichier refusé`,
     lineUnreadable: (p) => t`ligne ${p.line} : JSON illisible, ligne ignorée`,
     batchSummary: (p) =>
       t`${p.lines} lignes : ${p.evaluated} parcours évalués (${p.withIssues} avec constats, ${p.failing} au seuil --fail-on ${p.failOn}), ${p.rejected} rejetés, ${p.skipped} ignorés (JSON illisible)`,

@@ -76,6 +76,25 @@ export interface OutputMessages {
     readonly moreExcluded: Text<{ count: number }>;
     readonly percent: Text<{ value: string }>;
   };
+  /** The file-active page (`pcr report --html`). */
+  readonly html: {
+    readonly title: Text<{ from: string; to: string }>;
+    readonly paths: Text<{ total: number; evaluated: number; excluded: number }>;
+    readonly statuses: string;
+    readonly completion: string;
+    readonly dropOut: string;
+    readonly byPayer: string;
+    readonly byPayee: string;
+    readonly month: string;
+    readonly payee: string;
+    readonly total: string;
+    readonly amo: string;
+    readonly amc: string;
+    readonly patient: string;
+    readonly nothingBilled: string;
+    readonly notOfficial: Text<{ versions: string }>;
+    readonly chartOf: Text<{ what: string }>;
+  };
   /** Texts written into FHIR resources. */
   readonly fhir: {
     readonly sequence: Text<{ id: string; completed: boolean }>;
@@ -110,6 +129,8 @@ export interface OutputMessages {
     readonly lineRejected: Text<{ line: number; codes: string }>;
     readonly lineEvaluated: Text<{ line: number; ref: string; summary: string; count: number }>;
     readonly lineUnreadable: Text<{ line: number }>;
+    readonly lineTooLong: Text<{ line: number; max: number }>;
+    readonly fileTooLarge: Text<{ file: string; max: number }>;
     readonly batchSummary: Text<{
       lines: number;
       evaluated: number;

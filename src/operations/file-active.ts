@@ -78,7 +78,10 @@ export interface FileActiveReport {
     /** The first day a new inclusion was possible. */
     readonly allowedFrom: IsoDate;
   }[];
-  /** The excluded paths, each with its issues. */
+  /**
+   * The first excluded paths (up to `maxExcludedPaths`, 1,000 by default), each with its issues, in input order;
+   * `paths.excluded` counts them all.
+   */
   readonly excludedPaths: readonly ExcludedPath[];
   /** Séquence statuses on `to`, over the paths evaluated. */
   readonly sequences: {
@@ -121,6 +124,28 @@ export interface FileActiveReport {
       /** How much, in euros. */
       readonly amount: string;
     }[];
+    /** The same by month of the billable date (`YYYY-MM`), in order; only the months with a séquence billed. */
+    readonly byMonth: readonly {
+      /** The month, `YYYY-MM`. */
+      readonly month: string;
+      /** Séquences billable in it. */
+      readonly billedSequences: number;
+      /** Their forfaits, in euros. */
+      readonly forfait: string;
+      /** The Assurance Maladie's part. */
+      readonly amo: string;
+      /** The complementary's part. */
+      readonly amc: string;
+      /** What patients pay. */
+      readonly patient: string;
+      /** By payee, sorted by identifier (the payees of `byPayee`). */
+      readonly byPayee: readonly {
+        /** The payee's identifier type and number, `idType:id`, as a key into `byPayee`. */
+        readonly payee: string;
+        /** How much, in euros. */
+        readonly amount: string;
+      }[];
+    }[];
   };
   /** Counted prestations dated in [from, to]. */
   readonly prestations: {
@@ -157,6 +182,8 @@ export interface FileActiveOptions {
   readonly lang?: Lang;
   /** Also compute each path's worklist (in `PathOutcome.work`); off by default. */
   readonly worklist?: boolean;
+  /** How many excluded paths the report lists with their issues (the others are counted): 1,000 by default. */
+  readonly maxExcludedPaths?: number;
 }
 
 /** What one path contributed, for callers that also want per-path results. */
@@ -182,6 +209,8 @@ function emptyTally() {
     dropOuts: 0,
     billed: 0,
     sums: { forfait: 0, amo: 0, amc: 0, patient: 0 },
+    excluded: 0,
+    byMonth: new Map<string, MonthTally>(),
     byStatus: { pending: 0, 'in-progress': 0, completed: 0, incomplete: 0, 'not-started': 0 } as Record<
       SequenceStatus,
       number
@@ -192,12 +221,22 @@ function emptyTally() {
     byPayee: new Map<string, { payee: Payee; cents: Cents }>(),
     byMember: new Map<string, number>(),
     versions: new Map<string, { id: string; version: string; status: TypeVersion['status']; paths: number }>(),
-    /** The last path seen of each patient and type under a reinclusion rule: its inclusion, end and line. */
-    lastPaths: new Map<string, { inclusion: IsoDate; end: IsoDate; line: number; months: number }>(),
+    /** The latest path seen of each patient and type under a reinclusion rule: its inclusion, end and line. */
+    lastPaths: new Map<string, string>(),
     reinclusions: [] as FileActiveReport['reinclusions'][number][],
   };
 }
 type Tally = ReturnType<typeof emptyTally>;
+
+/** One month's billed figures, in cents. */
+interface MonthTally {
+  billed: number;
+  forfait: number;
+  amo: number;
+  amc: number;
+  patient: number;
+  byPayee: Map<string, number>;
+}
 
 const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 const rate = (num: number, den: number): string => (den === 0 ? '0.0000' : decimalText(new Dec(num).div(den), 4, true));
@@ -224,15 +263,29 @@ function tallyEvaluated(t: Tally, options: FileActiveOptions, report: PathReport
       continue;
     }
     t.billed++;
-    t.sums.forfait += toCents(q.forfait.amount);
-    t.sums.amo += toCents(q.payers.amo);
-    t.sums.amc += toCents(q.payers.amc);
-    t.sums.patient += toCents(q.payers.patient);
+    const month = q.billableOn.slice(0, 7);
+    let mt = t.byMonth.get(month);
+    if (mt === undefined) {
+      mt = { billed: 0, forfait: 0, amo: 0, amc: 0, patient: 0, byPayee: new Map() };
+      t.byMonth.set(month, mt);
+    }
+    const cents = {
+      forfait: toCents(q.forfait.amount),
+      amo: toCents(q.payers.amo),
+      amc: toCents(q.payers.amc),
+      patient: toCents(q.payers.patient),
+    };
+    mt.billed++;
+    for (const k of ['forfait', 'amo', 'amc', 'patient'] as const) {
+      t.sums[k] += cents[k];
+      mt[k] += cents[k];
+    }
     for (const sh of q.shares) {
       const k = `${sh.payee.idType}:${sh.payee.id}`;
       const e = t.byPayee.get(k) ?? { payee: sh.payee, cents: 0 };
       e.cents += toCents(sh.amount);
       t.byPayee.set(k, e);
+      bump(mt.byPayee, k, toCents(sh.amount));
     }
   }
   for (const p of report.prestations) if (p.counted && p.date >= from && p.date <= to) bump(t.byMember, p.member);
@@ -247,9 +300,11 @@ function tallyReinclusion(t: Tally, type: ParcoursType, report: PathReport, line
   const months = type.eligibility.reinclusionAfterMonths;
   if (months === undefined) return;
   const key = `${type.id}\u0000${report.patientRef}`;
-  const mine = { inclusion: report.inclusion, end: pathEnd(report.exit?.date, report.parcoursEnd), line, months };
-  const other = t.lastPaths.get(key);
-  t.lastPaths.set(key, other !== undefined && other.inclusion > mine.inclusion ? other : mine);
+  const mine = { inclusion: report.inclusion, end: pathEnd(report.exit?.date, report.parcoursEnd), line };
+  // One short string per patient and type (inclusion, end, line): the file active's only per-path memory.
+  const seen = t.lastPaths.get(key);
+  const other = seen === undefined ? undefined : unpackPath(seen);
+  if (other === undefined || other.inclusion <= mine.inclusion) t.lastPaths.set(key, packPath(mine));
   if (other === undefined) return;
   const [earlier, later] = other.inclusion <= mine.inclusion ? [other, mine] : [mine, other];
   const allowedFrom = addMonths(earlier.end, months);
@@ -262,6 +317,14 @@ function tallyReinclusion(t: Tally, type: ParcoursType, report: PathReport, line
       allowedFrom,
     });
 }
+
+/** A path's inclusion, end and line, as one string: `YYYY-MM-DDYYYY-MM-DD` then the line. */
+const packPath = (p: { inclusion: IsoDate; end: IsoDate; line: number }): string => `${p.inclusion}${p.end}${p.line}`;
+const unpackPath = (s: string): { inclusion: IsoDate; end: IsoDate; line: number } => ({
+  inclusion: s.slice(0, 10),
+  end: s.slice(10, 20),
+  line: Number(s.slice(20)),
+});
 
 /** The report of the tally. */
 function reportOf(t: Tally, options: FileActiveOptions): FileActiveReport {
@@ -280,7 +343,7 @@ function reportOf(t: Tally, options: FileActiveOptions): FileActiveReport {
     paths: {
       total: t.total,
       evaluated: t.evaluated,
-      excluded: t.excludedPaths.length,
+      excluded: t.excluded,
       excludedByReason: Object.fromEntries(t.excludedByReason),
     },
     typeVersions: byKey(t.versions.entries()).map(([, e]) => e),
@@ -301,6 +364,15 @@ function reportOf(t: Tally, options: FileActiveOptions): FileActiveReport {
       amc: formatCents(t.sums.amc),
       patient: formatCents(t.sums.patient),
       byPayee: byKey(t.byPayee.entries()).map(([, e]) => ({ payee: e.payee, amount: formatCents(e.cents) })),
+      byMonth: byKey(t.byMonth.entries()).map(([month, mt]) => ({
+        month,
+        billedSequences: mt.billed,
+        forfait: formatCents(mt.forfait),
+        amo: formatCents(mt.amo),
+        amc: formatCents(mt.amc),
+        patient: formatCents(mt.patient),
+        byPayee: byKey(mt.byPayee.entries()).map(([payee, cents]) => ({ payee, amount: formatCents(cents) })),
+      })),
     },
     prestations: {
       byMember: memberRows,
@@ -333,7 +405,8 @@ export function fileActive(options: FileActiveOptions): {
       reason,
       issues: issues.map((i) => ({ code: i.code, severity: i.severity, path: i.path, message: i.message })),
     };
-    t.excludedPaths.push(e);
+    t.excluded++;
+    if (t.excludedPaths.length < (options.maxExcludedPaths ?? 1000)) t.excludedPaths.push(e);
     bump(t.excludedByReason, reason);
     return { line, excluded: e, work: [] };
   };

@@ -111,7 +111,15 @@ export function worklist(
  * sortWorkItems([...items].reverse()).map((w) => w.codes[0]) // ['BILAN_ETAPE', 'CONSULTATION_MEDICALE', 'BILAN_FINAL']
  */
 export function sortWorkItems(items: readonly WorkItem[]): WorkItem[] {
-  const key = (w: WorkItem) =>
-    `${w.dueBy}\u0000${w.patientRef}\u0000${w.sequence}\u0000${w.task}\u0000${w.codes.join('|')}`;
-  return [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return [...items].sort((a, b) => (workItemKey(a) < workItemKey(b) ? -1 : workItemKey(a) > workItemKey(b) ? 1 : 0));
+}
+
+/**
+ * The text a worklist is sorted by: due date, then patient, séquence, task and codes.
+ *
+ * @example
+ * workItemKey(items[0]).startsWith(items[0].dueBy) // true
+ */
+export function workItemKey(w: WorkItem): string {
+  return `${w.dueBy}\u0000${w.patientRef}\u0000${w.sequence}\u0000${w.task}\u0000${w.codes.join('|')}`;
 }

@@ -16,6 +16,8 @@ export interface CoverageOnDate {
   readonly dated: boolean;
   /** True when the complementary has periods and none holds the day. */
   readonly gap: boolean;
+  /** The complementary organisation's number in force, when the path gives one and a complementary holds. */
+  readonly organisation?: string;
 }
 
 const holds = (p: { readonly from?: IsoDate; readonly to?: IsoDate }, date: IsoDate): boolean =>
@@ -44,7 +46,12 @@ export function coverageOn(coverage: Coverage, date: IsoDate): CoverageOnDate {
     else exemptions.push(e.kind);
   }
   const c = coverage.complementary;
-  if (typeof c === 'string') return { date, complementary: c, exemptions, unrelated, dated, gap: false };
+  const organisationOf = (kind: string, own?: string) => {
+    const number = own ?? coverage.organisation;
+    return number !== undefined && kind !== 'none' ? { organisation: number } : {};
+  };
+  if (typeof c === 'string')
+    return { date, complementary: c, exemptions, unrelated, dated, gap: false, ...organisationOf(c) };
   const period = [...c].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)).find((p) => holds(p, date));
   return {
     date,
@@ -53,5 +60,6 @@ export function coverageOn(coverage: Coverage, date: IsoDate): CoverageOnDate {
     unrelated,
     dated,
     gap: period === undefined,
+    ...organisationOf(period?.kind ?? 'none', period?.organisation),
   };
 }

@@ -92,7 +92,8 @@ export function settleSequence(
     status: seq.status as 'completed' | 'incomplete',
     billableOn,
     forfait: breakdown,
-    payers: payers.split,
+    payers:
+      coverage.organisation !== undefined ? { ...payers.split, amcOrganisation: coverage.organisation } : payers.split,
     shares,
     trace: trace.steps,
   };

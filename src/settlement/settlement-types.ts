@@ -102,6 +102,8 @@ export interface PayerSplit {
   readonly participation: Amount;
   /** The exemption that set the participation to zero, when one did. */
   readonly exemption?: string;
+  /** The complementary organisation's number (numéro d'organisme AMC) in force, when the path gives it. */
+  readonly amcOrganisation?: string;
 }
 
 /** A billable séquence. */

@@ -1,0 +1,88 @@
+import { createWriteStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import type { Column, Row } from '../exports/columns';
+
+/** A worksheet being written: rows go to the file as they come (exceljs's streaming writer). */
+export interface SheetWriter {
+  /** Writes one row. */
+  add(row: Row, kinds?: readonly Column['kind'][]): void;
+}
+
+/** A workbook being written, one or more sheets, closed by `close()`. */
+export interface XlsxWriter {
+  /** Starts a sheet with a frozen header row; the previous sheet is closed. */
+  sheet(name: string, columns: readonly Column[]): SheetWriter;
+  /** Closes the last sheet and the workbook, and waits until everything is written. */
+  close(): Promise<void>;
+}
+
+const NUMBER_FORMATS: Record<Column['kind'], string> = {
+  text: '@',
+  money: '#,##0.00',
+  date: 'yyyy-mm-dd',
+  count: '0',
+  rate: '0.0000',
+};
+const WIDTHS: Record<Column['kind'], number> = { text: 18, money: 12, date: 12, count: 10, rate: 10 };
+
+/** A cell's value as the workbook holds it: identifiers as text, amounts and counts as numbers, dates as dates. */
+function cellValue(value: string, kind: Column['kind']): string | number | Date | null {
+  if (value === '') return null;
+  switch (kind) {
+    case 'text':
+      return value;
+    case 'date':
+      return new Date(Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))));
+    default:
+      return Number(value);
+  }
+}
+
+/**
+ * Opens a workbook on a file (or on `out`, standard output). exceljs is loaded here, when a workbook is asked for:
+ * the library and the spreadsheet bundle never load it.
+ *
+ * @example
+ * const xlsx = await openXlsx({ file: 'declaration.xlsx' }); xlsx.sheet('declaration', DECLARATION_TABLE).add(row); await xlsx.close();
+ */
+export async function openXlsx(target: { readonly file: string } | { readonly out: Writable }): Promise<XlsxWriter> {
+  const { default: ExcelJS } = await import('exceljs');
+  const stream = 'file' in target ? createWriteStream(target.file) : target.out;
+  const finished = new Promise<void>((resolve, reject) => {
+    if (!('file' in target)) return resolve();
+    stream.once('finish', () => resolve());
+    stream.once('error', reject);
+  });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  let current: { commit(): void } | undefined;
+  return {
+    sheet(name, columns) {
+      current?.commit();
+      const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+      ws.columns = columns.map((c) => ({
+        header: c.name,
+        key: c.name,
+        width: Math.max(WIDTHS[c.kind], c.name.length + 2),
+        style: { numFmt: NUMBER_FORMATS[c.kind] },
+      }));
+      current = ws;
+      return {
+        add(row, kinds) {
+          const values = row.map((v, i) => cellValue(v, kinds?.[i] ?? columns[i]?.kind ?? 'text'));
+          const r = ws.addRow(values);
+          // A row-level kind (a file-active indicator) sets its own number format.
+          if (kinds)
+            r.eachCell((cell, i) => {
+              cell.numFmt = NUMBER_FORMATS[kinds[i - 1] ?? 'text'];
+            });
+          r.commit();
+        },
+      };
+    },
+    async close() {
+      current?.commit();
+      await book.commit();
+      await finished;
+    },
+  };
+}

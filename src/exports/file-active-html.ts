@@ -1,0 +1,156 @@
+import type { Lang, SequenceStatus } from '../domain/vocabulary';
+import type { Formatter } from '../messages/format';
+import { outputMessagesFor } from '../messages/output-render';
+import { Dec, decimalText } from '../money/decimal';
+import type { FileActiveReport } from '../operations/file-active';
+
+/** Text put into HTML: `& < > " '` escaped. */
+const esc = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+const STATUS_ORDER: readonly SequenceStatus[] = ['completed', 'in-progress', 'pending', 'not-started', 'incomplete'];
+const STATUS_COLOURS: Readonly<Record<SequenceStatus, string>> = {
+  completed: '#2e7d32',
+  'in-progress': '#1565c0',
+  pending: '#90a4ae',
+  'not-started': '#cfd8dc',
+  incomplete: '#c62828',
+};
+const PAYER_COLOURS = { amo: '#1565c0', amc: '#6a1b9a', patient: '#ef6c00' } as const;
+
+/** One horizontal bar split in parts, with a legend under it. */
+function stackedBar(parts: readonly { label: string; value: number; colour: string }[], title: string): string {
+  const total = parts.reduce((s, p) => s + p.value, 0);
+  const width = 600;
+  let x = 0;
+  const rects = parts
+    .filter((p) => p.value > 0)
+    .map((p) => {
+      const w = total === 0 ? 0 : (p.value / total) * width;
+      const r = `<rect class="part" x="${x.toFixed(1)}" y="0" width="${w.toFixed(1)}" height="28" fill="${p.colour}"><title>${esc(p.label)} (${p.value})</title></rect>`;
+      x += w;
+      return r;
+    })
+    .join('');
+  const legend = parts
+    .map(
+      (p, i) =>
+        `<g transform="translate(${(i % 3) * 200},${44 + Math.floor(i / 3) * 20})"><rect width="12" height="12" fill="${p.colour}"/><text x="18" y="11">${esc(p.label)} ${p.value}</text></g>`,
+    )
+    .join('');
+  const height = 44 + Math.ceil(parts.length / 3) * 20;
+  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect x="0" y="0" width="${width}" height="28" fill="#eceff1"/>${rects}${legend}</svg>`;
+}
+
+/** A rate as a gauge: a bar filled to the rate, and the percentage. */
+function gauge(rate: string, label: string, f: Formatter, colour: string): string {
+  const value = Number(rate);
+  const pct = decimalText(new Dec(rate).times(100), 1, true);
+  return `<figure class="gauge"><figcaption>${esc(label)}</figcaption><svg role="img" aria-label="${esc(label)} ${esc(f.number(pct))} %" viewBox="0 0 300 24" width="300" height="24"><rect width="300" height="24" fill="#eceff1"/><rect class="fill" width="${(value * 300).toFixed(1)}" height="24" fill="${colour}"/></svg><span class="figure">${esc(f.number(pct))}\u00a0%</span></figure>`;
+}
+
+/** AMO / AMC / patient by month, as stacked columns. */
+function monthColumns(r: FileActiveReport, labels: Record<'amo' | 'amc' | 'patient', string>, f: Formatter): string {
+  const months = r.amounts.byMonth;
+  const max = Math.max(...months.map((m) => Number(m.forfait)), 1);
+  const col = 48;
+  const h = 200;
+  const width = Math.max(months.length * col + 60, 300);
+  const bars = months
+    .map((m, i) => {
+      let y = h;
+      const rects = (['amo', 'amc', 'patient'] as const)
+        .map((k) => {
+          const bh = (Number(m[k]) / max) * (h - 20);
+          y -= bh;
+          return `<rect class="month-part" data-payer="${k}" x="${60 + i * col}" y="${y.toFixed(1)}" width="${col - 12}" height="${bh.toFixed(1)}" fill="${PAYER_COLOURS[k]}"><title>${esc(m.month)} · ${esc(labels[k])} · ${esc(f.money(m[k]))}</title></rect>`;
+        })
+        .join('');
+      return `${rects}<text x="${60 + i * col + (col - 12) / 2}" y="${h + 16}" text-anchor="middle">${esc(m.month)}</text>`;
+    })
+    .join('');
+  const axis = `<text x="54" y="14" text-anchor="end">${esc(f.money(String(max)))}</text><line x1="58" y1="${h}" x2="${width}" y2="${h}" stroke="#607d8b"/>`;
+  const legend = (['amo', 'amc', 'patient'] as const)
+    .map(
+      (k, i) =>
+        `<g transform="translate(${60 + i * 120},${h + 30})"><rect width="12" height="12" fill="${PAYER_COLOURS[k]}"/><text x="18" y="11">${esc(labels[k])}</text></g>`,
+    )
+    .join('');
+  return `<svg role="img" viewBox="0 0 ${width} ${h + 50}" width="${width}" height="${h + 50}">${axis}${bars}${legend}</svg>`;
+}
+
+/**
+ * The file-active report as one self-contained HTML page (inline CSS and SVG, no script, no network access): the
+ * séquence statuses, completion and drop-out, and the amounts by payer and by payee per month. What `pcr report
+ * --html` writes.
+ *
+ * @example
+ * fs.writeFileSync('file-active.html', fileActiveHtml(report, 'fr'));
+ */
+export function fileActiveHtml(r: FileActiveReport, lang: Lang = 'fr'): string {
+  const { m, f } = outputMessagesFor(lang);
+  const h = m.html;
+  const labels = { amo: h.amo, amc: h.amc, patient: h.patient };
+  const trials = r.typeVersions.filter((v) => v.status !== 'official');
+  const banner =
+    trials.length > 0
+      ? `<p class="trial" role="alert">${esc(h.notOfficial({ versions: trials.map((v) => `${v.id} ${v.version} (${v.status})`).join(', ') }, f))}</p>`
+      : '';
+  const statuses = stackedBar(
+    STATUS_ORDER.map((s) => ({
+      label: m.sequenceStatus[s],
+      value: r.sequences.byStatus[s],
+      colour: STATUS_COLOURS[s],
+    })),
+    h.statuses,
+  );
+  const months = r.amounts.byMonth;
+  const payerRows = months
+    .map(
+      (mo) =>
+        `<tr><td>${esc(mo.month)}</td><td class="n">${mo.billedSequences}</td>${(['forfait', 'amo', 'amc', 'patient'] as const).map((k) => `<td class="n">${esc(f.money(mo[k]))}</td>`).join('')}</tr>`,
+    )
+    .join('');
+  const a = r.amounts;
+  const payerTable = `<table id="by-payer"><thead><tr><th>${esc(h.month)}</th><th>n</th><th>${esc(h.total)}</th><th>${esc(h.amo)}</th><th>${esc(h.amc)}</th><th>${esc(h.patient)}</th></tr></thead><tbody>${payerRows}</tbody><tfoot><tr><th>${esc(h.total)}</th><td class="n">${a.billedSequences}</td>${(['forfait', 'amo', 'amc', 'patient'] as const).map((k) => `<td class="n">${esc(f.money(a[k]))}</td>`).join('')}</tr></tfoot></table>`;
+  const payeeRows = a.byPayee
+    .map((p) => {
+      const key = `${p.payee.idType}:${p.payee.id}`;
+      const cells = months
+        .map((mo) => mo.byPayee.find((x) => x.payee === key)?.amount ?? '0.00')
+        .map((v) => `<td class="n">${esc(f.money(v))}</td>`)
+        .join('');
+      const name = `${p.payee.name ?? ''} ${p.payee.idType} ${p.payee.id}`.trim();
+      return `<tr><th scope="row">${esc(name)}</th>${cells}<td class="n">${esc(f.money(p.amount))}</td></tr>`;
+    })
+    .join('');
+  const payeeTable = `<table id="by-payee"><thead><tr><th>${esc(h.payee)}</th>${months.map((mo) => `<th>${esc(mo.month)}</th>`).join('')}<th>${esc(h.total)}</th></tr></thead><tbody>${payeeRows}</tbody></table>`;
+  const billed =
+    months.length === 0
+      ? `<p>${esc(h.nothingBilled)}</p>`
+      : `${monthColumns(r, labels, f)}${payerTable}<h2>${esc(h.byPayee)}</h2>${payeeTable}`;
+  const title = h.title({ from: r.from, to: r.to }, f);
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>
+body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#263238;padding:0 1rem}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}svg text{font-size:12px;fill:#37474f}
+table{border-collapse:collapse;margin:.5rem 0}th,td{padding:.25rem .6rem;border-bottom:1px solid #cfd8dc;text-align:left}
+td.n{text-align:right;font-variant-numeric:tabular-nums}.trial{background:#fff3e0;border-left:4px solid #ef6c00;padding:.5rem 1rem}
+.gauges{display:flex;gap:3rem;flex-wrap:wrap}.gauge{margin:0}.gauge figcaption{margin-bottom:.25rem}.figure{margin-left:.5rem;font-weight:600}
+</style></head>
+<body>
+<h1>${esc(title)}</h1>
+${banner}
+<p>${esc(h.paths({ total: r.paths.total, evaluated: r.paths.evaluated, excluded: r.paths.excluded }, f))}</p>
+<h2>${esc(h.statuses)}</h2>
+<div id="statuses">${statuses}</div>
+<div class="gauges" id="rates">${gauge(r.sequences.completionRate, h.completion, f, '#2e7d32')}${gauge(r.dropOut.rate, h.dropOut, f, '#c62828')}</div>
+<h2>${esc(h.byPayer)}</h2>
+<div id="amounts">${billed}</div>
+</body>
+</html>
+`;
+}
