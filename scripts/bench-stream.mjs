@@ -1,51 +1,50 @@
-// `npm run bench:stream`: pipes a seeded NDJSON file active (default 1,000,000 paths) into `pcr settle --ndjson` and
-// reports the CLI's throughput and peak resident memory (measured by /usr/bin/time, the CLI's whole process).
-// Output goes to /dev/null but is fully produced and written. Options (environment): BENCH_STREAM_PATHS.
+// `npm run bench:stream`: pipes a seeded NDJSON file active into each batch command of `pcr` and reports its
+// throughput and peak resident memory (measured by /usr/bin/time, the CLI's whole process). Output goes to /dev/null
+// but is fully produced and written. Options (environment): BENCH_STREAM_PATHS (default "100000,1000000"),
+// BENCH_STREAM_COMMANDS (names from the list below, comma-separated; default all).
 import { spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
 import { obesityPaths } from './file-active-generator.mjs';
 
-const N = Number(process.env.BENCH_STREAM_PATHS ?? 1_000_000);
 const BUDGET_MB = 200;
-const args = [
-  '-f',
-  'peak-rss-kb=%M elapsed-s=%e',
-  'node',
-  'dist/cli.js',
-  'settle',
-  '--project',
-  'examples/obesite/project.json',
-  '--as-of',
-  '2027-12-31',
-  '--ndjson',
-  '--fail-on',
-  'never',
-];
-const child = spawn('/usr/bin/time', args, { stdio: ['pipe', openSync('/dev/null', 'w'), 'pipe'] });
-let stderr = '';
-child.stderr.on('data', (d) => (stderr += d));
-const exited = new Promise((resolve) => child.on('close', resolve));
+const PROJECT = ['--project', 'examples/obesite/project.json'];
+const PERIOD = ['--from', '2026-01-01', '--to', '2027-12-31'];
+/** The commands measured: every batch command, `declare` in every format. */
+const COMMANDS = {
+  'settle --ndjson': ['settle', ...PROJECT, '--as-of', '2027-12-31', '--ndjson', '--fail-on', 'never'],
+  report: ['report', ...PROJECT, ...PERIOD],
+  'report --html': ['report', ...PROJECT, ...PERIOD, '--html'],
+  'declare --csv': ['declare', ...PROJECT, ...PERIOD, '--allow-draft'],
+  'declare --json': ['declare', ...PROJECT, ...PERIOD, '--allow-draft', '--json'],
+  'declare --fhir': ['declare', ...PROJECT, ...PERIOD, '--allow-draft', '--fhir'],
+  'declare --xlsx': ['declare', ...PROJECT, ...PERIOD, '--allow-draft', '--xlsx', '-'],
+  'worklist --csv': ['worklist', ...PROJECT, '--as-of', '2027-06-15', '--csv'],
+};
+const sizes = (process.env.BENCH_STREAM_PATHS ?? '100000,1000000').split(',').map(Number);
+const chosen = process.env.BENCH_STREAM_COMMANDS?.split(',') ?? Object.keys(COMMANDS);
 
-const started = process.hrtime.bigint();
-let bytes = 0;
-for (const path of obesityPaths(N, 20261122, 20)) {
-  const line = `${JSON.stringify(path)}\n`;
-  bytes += line.length;
-  if (!child.stdin.write(line)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+async function run(name, n) {
+  const args = ['-f', 'peak-rss-kb=%M', 'node', 'dist/cli.js', ...COMMANDS[name]];
+  const child = spawn('/usr/bin/time', args, { stdio: ['pipe', openSync('/dev/null', 'w'), 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise((resolve) => child.on('close', resolve));
+  const started = process.hrtime.bigint();
+  for (const path of obesityPaths(n, 20261122, 20)) {
+    if (!child.stdin.write(`${JSON.stringify(path)}\n`)) await new Promise((r) => child.stdin.once('drain', r));
+  }
+  child.stdin.end();
+  const code = await exited;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rss = Number(/peak-rss-kb=(\d+)/.exec(stderr)?.[1] ?? Number.NaN) / 1024;
+  const verdict = rss <= BUDGET_MB ? 'within' : 'OVER';
+  console.log(
+    `${name.padEnd(16)} ${n.toLocaleString('en-US').padStart(9)} paths  ${String(Math.round(n / seconds)).padStart(6)} paths/s  peak RSS ${rss.toFixed(0).padStart(4)} MB (${verdict} ${BUDGET_MB} MB)  exit ${code}`,
+  );
+  if (code !== 0 && code !== 1) {
+    console.log(stderr.split('\n').slice(-5).join('\n'));
+    process.exitCode = 1;
+  }
 }
-child.stdin.end();
-const code = await exited;
-const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-const rss = Number(/peak-rss-kb=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
-const summary = stderr.split('\n').find((l) => /lignes|lines/.test(l)) ?? '';
-console.log(
-  `input            ${N.toLocaleString('en-US')} paths, ${(bytes / 1024 / 1024).toFixed(0)} MB of NDJSON (generated while streaming)`,
-);
-console.log(`pcr settle       ${summary.trim()}`);
-console.log(
-  `throughput       ${Math.round(N / seconds).toLocaleString('en-US')} paths/s (${seconds.toFixed(1)} s, generation included)`,
-);
-console.log(
-  `peak RSS         ${rss.toFixed(0)} MB for the CLI process (budget ${BUDGET_MB} MB): ${rss < BUDGET_MB ? 'within' : 'OVER'}`,
-);
-if (code !== 0 && code !== 1) process.exitCode = 1;
+
+for (const n of sizes) for (const name of chosen) await run(name, n);

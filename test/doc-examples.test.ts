@@ -176,15 +176,23 @@ async function scopeOf(file: string): Promise<Record<string, unknown>> {
     path: d.path,
     report,
     settlement,
-    entries: exportsEntry.declarationEntries(settlement, {
-      project: d.project,
-      from: '2027-01-01',
-      to: '2027-12-31',
-      allowDraft: true,
-    }).value,
+    entries: entriesOf(
+      exportsEntry.declarationEntries(settlement, {
+        project: d.project,
+        from: '2027-01-01',
+        to: '2027-12-31',
+        allowDraft: true,
+      }),
+    ),
     items: operationsEntry.worklist(d.type, d.project, d.path, { asOf }),
     fileActiveReport: fileActiveOfExample(d),
   };
+}
+
+/** The declared entries of a result that must succeed. */
+function entriesOf(r: ReturnType<typeof exportsEntry.declarationEntries>) {
+  if (!r.ok) throw new Error(r.issues.map((i) => i.code).join(', '));
+  return r.value;
 }
 
 /** The example's file active from 2026-01-01 to 2027-06-15. */

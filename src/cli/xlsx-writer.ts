@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import type { Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import type { Column, Row } from '../exports/columns';
 
 /** A worksheet being written: rows go to the file as they come (exceljs's streaming writer). */
@@ -47,10 +47,11 @@ function cellValue(value: string, kind: Column['kind']): string | number | Date 
  */
 export async function openXlsx(target: { readonly file: string } | { readonly out: Writable }): Promise<XlsxWriter> {
   const { default: ExcelJS } = await import('exceljs');
-  const stream = 'file' in target ? createWriteStream(target.file) : target.out;
+  // Standard output is never ended: the workbook goes through a pass-through piped into it without `end`.
+  const stream = 'file' in target ? createWriteStream(target.file) : new PassThrough();
+  if (!('file' in target)) stream.pipe(target.out, { end: false });
   const finished = new Promise<void>((resolve, reject) => {
-    if (!('file' in target)) return resolve();
-    stream.once('finish', () => resolve());
+    stream.once('file' in target ? 'finish' : 'end', () => resolve());
     stream.once('error', reject);
   });
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });

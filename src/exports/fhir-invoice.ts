@@ -11,6 +11,11 @@ const NS = 'urn:pcr-forfait';
 export const FR_CORE_IDENTIFIER_TYPES = 'https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203';
 /** Invoices are written for the French billing teleservice: their texts are French. */
 const { m: FR, f: fr } = outputMessagesFor('fr');
+/**
+ * A French sentence for a FHIR text: its no-break spaces become plain spaces, since FHIR's string pattern
+ * (`[ \r\n\t\S]+`, read as a JavaScript regular expression by the official JSON Schema) refuses them.
+ */
+const plain = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
 /** A FHIR R4 Identifier. */
 export interface FhirIdentifier {
@@ -208,7 +213,7 @@ export function fhirInvoice(e: DeclarationEntry): FhirInvoice {
         chargeItemCodeableConcept: concept(
           'sequence',
           e.sequence,
-          FR.fhir.sequence({ id: e.sequence, completed: e.status === 'completed' }, fr),
+          plain(FR.fhir.sequence({ id: e.sequence, completed: e.status === 'completed' }, fr)),
         ),
         priceComponent: [
           { type: 'base', amount: money(e.forfait) },
@@ -228,7 +233,9 @@ export function fhirInvoice(e: DeclarationEntry): FhirInvoice {
     ...(e.type.status !== 'official'
       ? {
           note: [
-            { text: FR.fhir.notOfficial({ type: e.type.id, version: e.type.version, status: e.type.status }, fr) },
+            {
+              text: plain(FR.fhir.notOfficial({ type: e.type.id, version: e.type.version, status: e.type.status }, fr)),
+            },
           ],
         }
       : {}),
