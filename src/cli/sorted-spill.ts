@@ -11,57 +11,81 @@ export interface SortedSpill<T> {
   sorted(): AsyncGenerator<T>;
 }
 
-const byKey = (a: readonly [string, string], b: readonly [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const byKey = (a: readonly [string, unknown], b: readonly [string, unknown]) =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 
 /**
- * An external merge sort: items are kept as JSON text with their key; every `chunk` items (50,000 by default) the
+ * An external merge sort: items are kept with their key; every `chunk` items (10,000 by default) the
  * buffer is sorted and written to a temp file; `sorted()` merges the files and the rest. A worklist of a region
  * stays sorted by due date without holding it all.
  *
  * @example
  * const s = sortedSpill<WorkItem>((w) => w.dueBy); items.forEach((w) => s.add(w)); for await (const w of s.sorted()) print(w);
  */
-export function sortedSpill<T>(key: (item: T) => string, chunk = 50_000): SortedSpill<T> {
-  let buffer: [string, string][] = [];
+export function sortedSpill<T>(key: (item: T) => string, chunk = 10_000): SortedSpill<T> {
+  let buffer: [string, T][] = [];
   const files: string[] = [];
   let dir: string | undefined;
   const spill = () => {
     dir ??= mkdtempSync(join(tmpdir(), 'pcr-sort-'));
     const file = join(dir, `${files.length}.ndjson`);
     buffer.sort(byKey);
-    writeFileSync(file, buffer.map((e) => `${JSON.stringify(e)}\n`).join(''));
+    writeFileSync(file, buffer.map(([k, item]) => `${JSON.stringify([k, JSON.stringify(item)])}\n`).join(''));
     files.push(file);
     buffer = [];
   };
   return {
     add(item) {
-      buffer.push([key(item), JSON.stringify(item)]);
+      buffer.push([key(item), item]);
       if (buffer.length >= chunk) spill();
     },
     async *sorted() {
       try {
         if (files.length === 0) {
           buffer.sort(byKey);
-          for (const [, json] of buffer) yield JSON.parse(json) as T;
+          for (const [, item] of buffer) yield item;
           return;
         }
         if (buffer.length > 0) spill();
         const readers = files.map((f) => createInterface({ input: createReadStream(f) })[Symbol.asyncIterator]());
-        const heads: ([string, string] | undefined)[] = [];
-        const next = async (i: number) => {
-          const r = await readers[i]?.next();
-          heads[i] = r === undefined || r.done ? undefined : (JSON.parse(r.value) as [string, string]);
+        // A binary min-heap of each file's current line, by key then file (earlier files hold earlier items).
+        const heap: { entry: [string, string]; file: number }[] = [];
+        const less = (i: number, j: number) => {
+          const a = heap[i] as (typeof heap)[number];
+          const b = heap[j] as (typeof heap)[number];
+          return a.entry[0] < b.entry[0] || (a.entry[0] === b.entry[0] && a.file < b.file);
         };
-        for (let i = 0; i < readers.length; i++) await next(i);
-        for (;;) {
-          let min = -1;
-          for (let i = 0; i < heads.length; i++) {
-            const h = heads[i];
-            if (h !== undefined && (min < 0 || h[0] < (heads[min] as [string, string])[0])) min = i;
+        const swap = (i: number, j: number) => {
+          [heap[i], heap[j]] = [heap[j] as (typeof heap)[number], heap[i] as (typeof heap)[number]];
+        };
+        const push = (node: (typeof heap)[number]) => {
+          heap.push(node);
+          for (let i = heap.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+        };
+        const pop = () => {
+          const top = heap[0] as (typeof heap)[number];
+          const last = heap.pop() as (typeof heap)[number];
+          if (heap.length > 0) {
+            heap[0] = last;
+            for (let i = 0; ; ) {
+              const l = 2 * i + 1;
+              const m = l + 1 < heap.length && less(l + 1, l) ? l + 1 : l;
+              if (l >= heap.length || !less(m, i)) break;
+              swap(i, m);
+              i = m;
+            }
           }
-          if (min < 0) return;
-          yield JSON.parse((heads[min] as [string, string])[1]) as T;
-          await next(min);
+          return top;
+        };
+        const read = async (file: number) => {
+          const r = await readers[file]?.next();
+          if (r !== undefined && !r.done) push({ entry: JSON.parse(r.value) as [string, string], file });
+        };
+        for (let i = 0; i < readers.length; i++) await read(i);
+        while (heap.length > 0) {
+          const { entry, file } = pop();
+          yield JSON.parse(entry[1]) as T;
+          await read(file);
         }
       } finally {
         if (dir !== undefined) rmSync(dir, { recursive: true, force: true });

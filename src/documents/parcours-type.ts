@@ -11,7 +11,9 @@ import {
   identifier,
   isoDate,
   mapKey,
-  positiveCount,
+  monthOffset,
+  months,
+  RENEWALS_MAX,
   rate,
   territory,
   text,
@@ -34,7 +36,7 @@ const eligibility = z.strictObject({
   maxAge: z.optional(count),
   profiles: z.optional(z.array(profile)),
   criteria: z.optional(z.array(text)),
-  reinclusionAfterMonths: z.optional(positiveCount),
+  reinclusionAfterMonths: z.optional(months),
 });
 
 const nonEmpty = z.minLength(1);
@@ -54,7 +56,7 @@ const requirement = z.strictObject({
   min: count,
   max: z.optional(count),
   withinDays: z.optional(count),
-  window: z.optional(z.strictObject({ fromMonths: count, toMonths: positiveCount })),
+  window: z.optional(z.strictObject({ fromMonths: monthOffset, toMonths: months })),
   label: z.optional(text),
 });
 
@@ -84,11 +86,11 @@ const sequence = z.strictObject({
   id: identifier,
   label: z.optional(text),
   start: z.union([z.literal('inclusion'), z.strictObject({ after: identifier })]),
-  months: positiveCount,
+  months: months,
   requirements: z.array(requirement),
   forfait,
   incomplete,
-  extension: z.optional(z.strictObject({ maxMonths: positiveCount, label: z.optional(text) })),
+  extension: z.optional(z.strictObject({ maxMonths: months, label: z.optional(text) })),
   recurring: z.optional(z.boolean()),
   requiresAttestation: z.optional(z.boolean()),
 });
@@ -128,8 +130,8 @@ export const ParcoursTypeSchema = z.strictObject({
   professions: z.array(profession).check(nonEmpty),
   coordinators: z.optional(z.array(z.enum(STRUCTURE_CATEGORIES)).check(nonEmpty)),
   duration: z.strictObject({
-    months: positiveCount,
-    renewals: z.optional(z.strictObject({ max: count, months: positiveCount })),
+    months: months,
+    renewals: z.optional(z.strictObject({ max: z.int().check(z.minimum(0), z.maximum(RENEWALS_MAX)), months: months })),
   }),
   prestations: z.array(prestation).check(nonEmpty),
   sequences: z.array(sequence).check(nonEmpty),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { checkNir } from '../identifiers/nir';
-import { langOf, type IssueDocument, type Result } from '../issues/issue';
+import { langOf, optionOf, type IssueDocument, type Result } from '../issues/issue';
 import type { Lang } from '../domain/vocabulary';
 import { hasErrors, issueSink, type IssueSink } from '../issues/issue-sink';
 import { ParcoursTypeSchema, type ParcoursType } from './parcours-type';
@@ -8,13 +8,15 @@ import { PatientPathSchema, type PatientPath } from './patient-path';
 import { ProjectSchema, type ParcoursProject } from './project';
 import { checkProjectReferences } from './project-references';
 import { checkTypeReferences } from './type-references';
-import { scanUntrusted } from './untrusted-input';
+import { scanUntrusted, type InputLimits } from './untrusted-input';
 import { reportZodIssues } from './zod-issues';
 
 /** Options shared by the parse functions. */
 export interface ParseOptions {
   /** Language of the messages; French by default. */
   readonly lang?: Lang;
+  /** How much of a document is read: the longest list, the most issues (documented defaults). */
+  readonly limits?: InputLimits;
 }
 
 /** What makes a schema's parser: zod's compiler (`z.compile`), or nothing (zod's interpreter). */
@@ -57,9 +59,12 @@ interface DocumentKind<T> {
  */
 function parseDocument<T>(kind: DocumentKind<T>, input: unknown, options: ParseOptions): Result<T> {
   const { parser, document, crossCheck } = kind;
-  const sink = issueSink(document, langOf(options));
+  const limits = (optionOf(options, 'limits') ?? {}) as InputLimits;
+  const sink = issueSink(document, langOf(options), optionOf(limits, 'maxIssues') as number | undefined);
   try {
-    if (!scanUntrusted(input, sink)) return { ok: false, issues: sink.issues };
+    const maxArrayLength = optionOf(limits, 'maxArrayLength');
+    const scanLimits = typeof maxArrayLength === 'number' ? { maxArrayLength } : {};
+    if (!scanUntrusted(input, sink, scanLimits)) return { ok: false, issues: sink.issues };
     const read = parser().safeParse(input);
     if (!read.success) {
       reportZodIssues(read.error.issues, input, [], sink);
@@ -90,6 +95,8 @@ const PATH: DocumentKind<PatientPath> = {
   parser: compiledParser(PatientPathSchema),
   document: 'path',
   crossCheck: (p, sink) => {
+    // A valid NIR as the reference would travel into every output (reports, declarations, FHIR): refused, unrepeated.
+    if (checkNir(p.patient.ref) === null) sink.add('PATIENT_REF_IS_NIR', ['patient', 'ref'], {});
     if (p.patient.nir !== undefined) {
       const reason = checkNir(p.patient.nir);
       if (reason !== null) sink.add('IDENTIFIER_INVALID', ['patient', 'nir'], { kind: 'NIR', reason });

@@ -8,7 +8,7 @@ import {
   PRESTATION_STATUSES,
   type PrestationStatus,
 } from '../domain/vocabulary';
-import { count, identifier, isoDate, positiveCount, territory, text } from './primitives';
+import { count, identifier, isoDate, months, territory, text } from './primitives';
 
 /** Why a patient left the parcours. */
 export const EXIT_REASONS = ['completed', 'withdrawal', 'death', 'moved', 'ineligible', 'other'] as const;
@@ -72,7 +72,7 @@ export const PatientPathSchema = z.strictObject({
       z.strictObject({
         sequence: identifier,
         date: isoDate,
-        months: z.optional(positiveCount),
+        months: z.optional(months),
         by: z.optional(identifier),
       }),
     ),

@@ -52,8 +52,21 @@ export const text = named(z.string().check(z.minLength(1), z.maxLength(TEXT_MAX)
 /** A non-negative whole number below one million (counts, days, months, minutes). */
 export const count = named(z.int().check(z.minimum(0), z.maximum(COUNT_MAX)), 'count');
 
-/** A whole number from 1 below one million (months of a séquence or a parcours). */
+/** A whole number from 1 below one million. */
 export const positiveCount = z.int().check(z.minimum(1), z.maximum(COUNT_MAX));
+
+/**
+ * The longest duration a document may give, in months: 1,200 (a century). With at most {@link RENEWALS_MAX}
+ * renewals, every date the engine computes from a document date (1900–2199) stays before year 9999, where
+ * `YYYY-MM-DD` texts stop ordering as dates.
+ */
+export const MONTHS_MAX = 1200;
+/** The most renewals a type may allow: 20. */
+export const RENEWALS_MAX = 20;
+/** A duration in whole months, from 1 to {@link MONTHS_MAX}. */
+export const months = named(z.int().check(z.minimum(1), z.maximum(MONTHS_MAX)), 'months');
+/** A number of months from 0 to {@link MONTHS_MAX} (the start of a window). */
+export const monthOffset = z.int().check(z.minimum(0), z.maximum(MONTHS_MAX));
 
 /**
  * A decimal given as text or as a number, read by `canonical` (null when refused, reported with `code` and `params`).

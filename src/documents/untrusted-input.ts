@@ -4,6 +4,18 @@ import type { IssueSink } from '../issues/issue-sink';
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** Deepest nesting accepted in a document. */
 export const MAX_DEPTH = 32;
+/** The longest list read in a document (ParseOptions.limits.maxArrayLength raises it): 10,000 elements. */
+export const MAX_ARRAY_LENGTH = 10_000;
+/** The most fields read in one object: 1,000. */
+export const MAX_KEYS = 1_000;
+
+/** How much of a document is read before it is refused. */
+export interface InputLimits {
+  /** The longest list, in elements (10,000 by default). */
+  readonly maxArrayLength?: number;
+  /** The most issues reported per document (100 by default), then one INPUT_TOO_MANY_ISSUES with the count. */
+  readonly maxIssues?: number;
+}
 
 /**
  * Walks an untrusted value before the schema reads it, and reports what JSON cannot hold or what could pollute
@@ -18,14 +30,15 @@ export const MAX_DEPTH = 32;
  * scanUntrusted(JSON.parse('{"__proto__": {}}'), sink) // false
  * sink.issues.map((i) => [i.code, i.path]) // [['INPUT_FORBIDDEN_KEY', ['__proto__']]]
  */
-export function scanUntrusted(input: unknown, sink: IssueSink): boolean {
+export function scanUntrusted(input: unknown, sink: IssueSink, limits: InputLimits = {}): boolean {
+  const maxArray = limits.maxArrayLength ?? MAX_ARRAY_LENGTH;
   const before = sink.issues.length;
   // Paths are built only for what is reported: each frame knows its parent and its key.
   const stack: Frame[] = [{ value: input, parent: null, key: '', depth: 0 }];
   const seen = new Set<object>();
   for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
     try {
-      visit(frame, stack, seen, sink);
+      visit(frame, stack, seen, sink, maxArray);
     } catch {
       sink.add('INPUT_NOT_PLAIN', pathOf(frame), {});
     }
@@ -33,7 +46,7 @@ export function scanUntrusted(input: unknown, sink: IssueSink): boolean {
   return sink.issues.length === before;
 }
 
-function visit(frame: Frame, stack: Frame[], seen: Set<object>, sink: IssueSink): void {
+function visit(frame: Frame, stack: Frame[], seen: Set<object>, sink: IssueSink, maxArray: number): void {
   const { value, depth } = frame;
   if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
     sink.add('INPUT_NOT_PLAIN', pathOf(frame), {});
@@ -50,6 +63,11 @@ function visit(frame: Frame, stack: Frame[], seen: Set<object>, sink: IssueSink)
   }
   seen.add(value);
   if (Array.isArray(value)) {
+    // A list past the limit is refused whole: its elements are never read, nor reported one by one.
+    if (value.length > maxArray) {
+      sink.add('INPUT_TOO_LARGE', pathOf(frame), { max: maxArray, unit: 'elements' });
+      return;
+    }
     for (let i = value.length - 1; i >= 0; i--) pushChild(stack, read(value, i, frame, sink), frame, i);
     return;
   }
@@ -59,6 +77,10 @@ function visit(frame: Frame, stack: Frame[], seen: Set<object>, sink: IssueSink)
     return;
   }
   const keys = Object.keys(value);
+  if (keys.length > MAX_KEYS) {
+    sink.add('INPUT_TOO_LARGE', pathOf(frame), { max: MAX_KEYS, unit: 'keys' });
+    return;
+  }
   for (let i = keys.length - 1; i >= 0; i--) {
     const key = keys[i] as string;
     if (FORBIDDEN_KEYS.has(key)) {

@@ -37,6 +37,7 @@ export interface IssueParams {
   // ── Input shape
   INPUT_FORBIDDEN_KEY: { readonly key: string };
   INPUT_TOO_DEEP: { readonly max: number };
+  INPUT_TOO_LARGE: { readonly max: number; readonly unit: 'elements' | 'keys' };
   INPUT_NOT_PLAIN: Record<string, never>;
   INPUT_NOT_PARSED: Record<string, never>;
   OPTION_INVALID: { readonly option: string; readonly expected: 'date' };
@@ -53,6 +54,8 @@ export interface IssueParams {
   INVALID_DECIMAL: { readonly min: number; readonly max: number };
   // ── Identifiers
   IDENTIFIER_INVALID: { readonly kind: IdentifierKind; readonly reason: IdentifierReason };
+  PATIENT_REF_IS_NIR: Record<string, never>;
+  INPUT_TOO_MANY_ISSUES: { readonly shown: number; readonly more: number };
   // ── Parcours type (rule file)
   TYPE_DUPLICATE_ID: { readonly id: string };
   TYPE_UNKNOWN_PRESTATION: { readonly code: string };
@@ -161,6 +164,7 @@ export type IssueCode = keyof IssueParams;
 export const SEVERITIES = {
   INPUT_FORBIDDEN_KEY: 'error',
   INPUT_TOO_DEEP: 'error',
+  INPUT_TOO_LARGE: 'error',
   INPUT_NOT_PLAIN: 'error',
   INPUT_NOT_PARSED: 'error',
   OPTION_INVALID: 'error',
@@ -176,6 +180,8 @@ export const SEVERITIES = {
   INVALID_AMOUNT: 'error',
   INVALID_DECIMAL: 'error',
   IDENTIFIER_INVALID: 'error',
+  PATIENT_REF_IS_NIR: 'error',
+  INPUT_TOO_MANY_ISSUES: 'error',
   TYPE_DUPLICATE_ID: 'error',
   TYPE_UNKNOWN_PRESTATION: 'error',
   TYPE_UNKNOWN_PROFESSION: 'error',

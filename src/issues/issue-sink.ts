@@ -30,20 +30,49 @@ export interface IssueSink {
   readonly issues: Issue[];
   /** Adds an issue of `code` at `path` with the code's parameters (in `document` when not the sink's own). */
   add<C extends IssueCode>(code: C, path: IssuePath, params: IssueParams[C], document?: IssueDocument): void;
+  /** Adds issues already made (another check's), within the same limit. */
+  addAll(issues: readonly Issue[]): void;
 }
 
+/** The most issues a document reports by default; past it, one INPUT_TOO_MANY_ISSUES gives the count. */
+export const MAX_ISSUES = 100;
+
 /**
- * An issue sink for `document` in `lang`.
+ * An issue sink for `document` in `lang`, keeping `maxIssues` issues at most (100 by default): past it, the others
+ * are counted, and one last error INPUT_TOO_MANY_ISSUES says how many were left out.
  *
  * @example
  * const sink = issueSink('path', 'fr'); sink.add('EXIT_BEFORE_INCLUSION', ['exit', 'date'], {}); sink.issues.length // 1
  */
-export function issueSink(document: IssueDocument, lang: Lang): IssueSink {
-  const issues: Issue[] = [];
+export function issueSink(document: IssueDocument, lang: Lang, maxIssues = MAX_ISSUES): IssueSink {
+  const kept: Issue[] = [];
+  const max = Number.isInteger(maxIssues) && maxIssues > 0 ? maxIssues : MAX_ISSUES;
+  let more = 0;
+  let withSummary: Issue[] | undefined;
   return {
-    issues,
+    get issues() {
+      if (more === 0) return kept;
+      withSummary ??= [
+        ...kept,
+        makeIssue('INPUT_TOO_MANY_ISSUES', { document, path: [], params: { shown: max, more }, lang }),
+      ];
+      return withSummary;
+    },
     add(code, path, params, doc = document) {
-      issues.push(makeIssue(code, { document: doc, path, params, lang }));
+      if (kept.length < max) kept.push(makeIssue(code, { document: doc, path, params, lang }));
+      else {
+        more++;
+        withSummary = undefined;
+      }
+    },
+    addAll(issues) {
+      for (const i of issues) {
+        if (kept.length < max) kept.push(i);
+        else {
+          more++;
+          withSummary = undefined;
+        }
+      }
     },
   };
 }

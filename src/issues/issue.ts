@@ -51,5 +51,20 @@ export type Result<T> =
  * langOf({ lang: 'en' }) // 'en'
  */
 export function langOf(options: { readonly lang?: unknown } | undefined): Lang {
-  return options?.lang === 'en' ? 'en' : 'fr';
+  return optionOf(options, 'lang') === 'en' ? 'en' : 'fr';
+}
+
+/**
+ * One option read from the caller's options object, `undefined` when it cannot be read (a throwing getter or
+ * Proxy): nothing read from the options escapes as an exception.
+ *
+ * @example
+ * optionOf({ asOf: '2027-01-01' }, 'asOf') // '2027-01-01'
+ */
+export function optionOf(options: object | undefined, key: string): unknown {
+  try {
+    return options === undefined || options === null ? undefined : (options as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
 }

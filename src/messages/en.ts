@@ -47,6 +47,8 @@ const sequenceStatus: Messages['sequenceStatus'] = {
 export const EN: Messages = {
   issues: {
     INPUT_FORBIDDEN_KEY: (p) => `Forbidden key "${p.key}": __proto__, constructor and prototype keys are rejected.`,
+    INPUT_TOO_LARGE: (p) =>
+      `${p.unit === 'elements' ? 'List' : 'Object'} too large (more than ${p.max} ${p.unit === 'elements' ? 'elements' : 'fields'}): it is not read.`,
     INPUT_TOO_DEEP: (p) => `Document nested too deeply (more than ${p.max} levels).`,
     INPUT_NOT_PLAIN: () => 'Not a JSON value (function, cyclic or shared object, class instance, unreadable value).',
     INPUT_NOT_PARSED: () =>
@@ -65,6 +67,9 @@ export const EN: Messages = {
       'Invalid amount: expected a non-negative euro amount with at most two decimals (e.g. "1500.00").',
     INVALID_DECIMAL: (p, f) =>
       `Invalid decimal: expected a number between ${f.number(p.min)} and ${f.number(p.max)} with at most 6 decimals.`,
+    PATIENT_REF_IS_NIR: () =>
+      'The patient reference is a NIR: it must be a pseudonym; the NIR goes only in "patient.nir" (it is written in no output).',
+    INPUT_TOO_MANY_ISSUES: (p) => `Too many findings: the first ${p.shown} are given, ${p.more} more are left out.`,
     IDENTIFIER_INVALID: (p) => `Invalid ${p.kind} identifier (${identifierReasons[p.reason] ?? p.reason}).`,
     TYPE_DUPLICATE_ID: (p) => `Duplicate identifier: "${p.id}".`,
     TYPE_UNKNOWN_PRESTATION: (p) => `Unknown service "${p.code}": it is not declared in the type's services.`,

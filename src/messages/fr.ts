@@ -49,6 +49,8 @@ export const FR: Messages = {
   issues: {
     INPUT_FORBIDDEN_KEY: (p) =>
       t`Clé interdite « ${p.key} » : les clés __proto__, constructor et prototype sont refusées.`,
+    INPUT_TOO_LARGE: (p) =>
+      t`${p.unit === 'elements' ? 'Liste' : 'Objet'} trop grand (plus de ${p.max} ${p.unit === 'elements' ? 'éléments' : 'champs'}) : il n’est pas lu.`,
     INPUT_TOO_DEEP: (p) => t`Document trop imbriqué (plus de ${p.max} niveaux).`,
     INPUT_NOT_PLAIN: () =>
       t`Valeur non JSON (fonction, objet cyclique ou partagé, instance de classe, valeur illisible).`,
@@ -68,6 +70,10 @@ export const FR: Messages = {
       t`Montant invalide : attendu un montant positif en euros avec au plus deux décimales (ex. « 1500.00 »).`,
     INVALID_DECIMAL: (p, f) =>
       t`Nombre décimal invalide : attendu un nombre entre ${f.number(p.min)} et ${f.number(p.max)} avec au plus 6 décimales.`,
+    PATIENT_REF_IS_NIR: () =>
+      t`La référence du patient est un NIR : elle doit être un pseudonyme, le NIR ne va que dans « patient.nir » (il n’est écrit dans aucune sortie).`,
+    INPUT_TOO_MANY_ISSUES: (p) =>
+      t`Trop de constats : les ${p.shown} premiers sont donnés, ${p.more} autres sont omis.`,
     IDENTIFIER_INVALID: (p) => t`Identifiant ${p.kind} invalide (${identifierReasons[p.reason] ?? p.reason}).`,
     TYPE_DUPLICATE_ID: (p) => t`Identifiant en double : « ${p.id} ».`,
     TYPE_UNKNOWN_PRESTATION: (p) =>

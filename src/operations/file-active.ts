@@ -13,6 +13,7 @@ import type { PathReport, TypeVersion } from '../validation/report-types';
 import { validatePath } from '../validation/validate-path';
 import { pathEnd } from '../validation/path-records';
 import { addMonths } from '../dates/calendar';
+import { LatestPaths } from './latest-paths';
 import { worklist, type WorkItem } from './worklist';
 
 /** Why a path of the file active was left out of the figures. */
@@ -222,7 +223,7 @@ function emptyTally() {
     byMember: new Map<string, number>(),
     versions: new Map<string, { id: string; version: string; status: TypeVersion['status']; paths: number }>(),
     /** The latest path seen of each patient and type under a reinclusion rule: its inclusion, end and line. */
-    lastPaths: new Map<string, string>(),
+    lastPaths: new LatestPaths(),
     reinclusions: [] as FileActiveReport['reinclusions'][number][],
   };
 }
@@ -301,10 +302,9 @@ function tallyReinclusion(t: Tally, type: ParcoursType, report: PathReport, line
   if (months === undefined) return;
   const key = `${type.id}\u0000${report.patientRef}`;
   const mine = { inclusion: report.inclusion, end: pathEnd(report.exit?.date, report.parcoursEnd), line };
-  // One short string per patient and type (inclusion, end, line): the file active's only per-path memory.
-  const seen = t.lastPaths.get(key);
-  const other = seen === undefined ? undefined : unpackPath(seen);
-  if (other === undefined || other.inclusion <= mine.inclusion) t.lastPaths.set(key, packPath(mine));
+  // About 40 bytes per patient and type (latest-paths.ts): the file active's only per-path memory.
+  const other = t.lastPaths.get(key);
+  if (other === undefined || other.inclusion <= mine.inclusion) t.lastPaths.set(key, mine);
   if (other === undefined) return;
   const [earlier, later] = other.inclusion <= mine.inclusion ? [other, mine] : [mine, other];
   const allowedFrom = addMonths(earlier.end, months);
@@ -317,14 +317,6 @@ function tallyReinclusion(t: Tally, type: ParcoursType, report: PathReport, line
       allowedFrom,
     });
 }
-
-/** A path's inclusion, end and line, as one string: `YYYY-MM-DDYYYY-MM-DD` then the line. */
-const packPath = (p: { inclusion: IsoDate; end: IsoDate; line: number }): string => `${p.inclusion}${p.end}${p.line}`;
-const unpackPath = (s: string): { inclusion: IsoDate; end: IsoDate; line: number } => ({
-  inclusion: s.slice(0, 10),
-  end: s.slice(10, 20),
-  line: Number(s.slice(20)),
-});
 
 /** The report of the tally. */
 function reportOf(t: Tally, options: FileActiveOptions): FileActiveReport {

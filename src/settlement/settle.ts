@@ -2,7 +2,7 @@ import type { ParcoursProject, TeamMember } from '../documents/project';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 import type { ExclusionReason } from '../domain/vocabulary';
-import { langOf, type Lang } from '../issues/issue';
+import { langOf, optionOf, type Lang } from '../issues/issue';
 import { issueSink, makeIssue } from '../issues/issue-sink';
 import type { PathReport, SequenceReport } from '../validation/report-types';
 import { validatePath, type EvaluationOptions } from '../validation/validate-path';
@@ -36,7 +36,8 @@ export function settle(
   options: SettleOptions,
 ): Settlement {
   const lang = langOf(options);
-  const report = options.report ?? validatePath(type, project, path, options);
+  const given = optionOf(options, 'report') as PathReport | undefined;
+  const report = given ?? validatePath(type, project, path, { asOf: optionOf(options, 'asOf') as string, lang });
   try {
     return settleReport({ type, project, path, report, lang });
   } catch {
@@ -140,7 +141,7 @@ function settleReport(input: {
       excluded.push(exclude(seq, 'AWAITING_ATTESTATION'));
       continue;
     }
-    sink.issues.push(...own.issues);
+    sink.addAll(own.issues);
     billed.push(settled.settlement);
     billedCents.push(settled.cents);
   }

@@ -2,7 +2,7 @@ import { isIsoDate, type IsoDate } from '../dates/calendar';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 import type { ParcoursProject } from '../documents/project';
-import { langOf, type Issue, type Lang } from '../issues/issue';
+import { langOf, optionOf, type Issue, type Lang } from '../issues/issue';
 import { issueSink, makeIssue } from '../issues/issue-sink';
 import {
   BLOCKING_CODES,
@@ -42,7 +42,7 @@ export function validatePath(
   options: EvaluationOptions,
 ): PathReport {
   const lang = langOf(options);
-  const asOf: unknown = options?.asOf;
+  const asOf: unknown = optionOf(options, 'asOf');
   if (!isIsoDate(asOf))
     return unusableReport(
       makeIssue('OPTION_INVALID', {

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sortedSpill } from '../src/cli/sorted-spill';
+import { LatestPaths } from '../src/operations/latest-paths';
+
+describe('bounded memory helpers', () => {
+  it('sortedSpill gives the same order as an in-memory stable sort, with and without temp files', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ k: fc.constantFrom('2027-01-01', '2027-01-02', '2026-12-31', 'é'), n: fc.nat() }), {
+          maxLength: 200,
+        }),
+        fc.integer({ min: 1, max: 50 }),
+        async (items, chunk) => {
+          const s = sortedSpill<{ k: string; n: number }>((x) => x.k, chunk);
+          for (const x of items) s.add(x);
+          const out: { k: string; n: number }[] = [];
+          for await (const x of s.sorted()) out.push(x);
+          expect(out).toEqual([...items].sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('LatestPaths keeps the latest path of 100,000 patients exactly, through its growth', () => {
+    const t = new LatestPaths();
+    for (let i = 0; i < 100_000; i++)
+      t.set(`obesite\u0000PAT-${i}`, { inclusion: '2026-01-05', end: '2027-01-04', line: i });
+    t.set('obesite\u0000PAT-7', { inclusion: '2027-02-01', end: '2028-01-31', line: 100_007 });
+    expect(t.get('obesite\u0000PAT-7')).toEqual({ inclusion: '2027-02-01', end: '2028-01-31', line: 100_007 });
+    expect(t.get('obesite\u0000PAT-99999')).toEqual({ inclusion: '2026-01-05', end: '2027-01-04', line: 99_999 });
+    expect(t.get('obesite\u0000PAT-100000')).toBeUndefined();
+    expect(t.get('autre\u0000PAT-7')).toBeUndefined();
+  });
+});
