@@ -78,7 +78,9 @@ describe('spreadsheet bundle in a bare vm context', () => {
     expect(pcr.sheet.PCR_ALLOCATE(100, [[30], [20], [40], [40]])).toEqual([[23.08], [15.38], [30.77], [30.77]]);
     expect(pcr.sheet.PCR_ALLOCATE('1,00', [['2'], ['3'], ['1']])).toEqual([[0.33], [0.5], [0.17]]);
     expect(pcr.sheet.PCR_ALLOCATE(1, [[0], [0]])).toBe('#PCR poids invalides (ZERO_WEIGHTS)');
-    expect(pcr.sheet.PCR_ALLOCATE('douze', [[1]])).toBe('#PCR montant invalide (deux décimales au plus)');
+    expect(pcr.sheet.PCR_ALLOCATE('douze', [[1]])).toBe(typo('#PCR montant : nombre attendu (1 000,50 ou 1000.5)'));
+    expect(pcr.sheet.PCR_ALLOCATE('1 000,005', [[1]])).toBe('#PCR montant invalide (deux décimales au plus)');
+    expect(pcr.sheet.PCR_ALLOCATE('1 000,50', [['1,5'], ['0,5']])).toEqual([[750.38], [250.12]]);
   });
 
   it('PCR_QUOTE_PARTS settles a path given as ranges with Date cells and Excel serials', () => {
@@ -130,9 +132,115 @@ describe('spreadsheet bundle in a bare vm context', () => {
       pcr.sheet.PCR_SEQUENCES('obesite-complexe-adulte', project, team, patient, prestations, '2027-06-15'),
     ).toEqual([
       ['séquence', 'statut', 'début', 'échéance', 'comptées', 'manquantes', 'constats'],
-      ['S1', 'completed', '2026-06-01', '2027-06-01', 13, 0, 0],
-      ['S2', 'in-progress', '2027-06-02', '2028-06-01', 0, 1, 0],
+      ['S1', 'complète', '2026-06-01', '2027-06-01', 13, 0, 0],
+      ['S2', 'en cours', '2027-06-02', '2028-06-01', 0, 1, 0],
     ]);
+    // In English: headers and statuses; a team with names; French numbers and vocabulary in any case.
+    const named = team.map((r, i) => [...r, i === 0 ? 'name' : i === 1 ? 'Dr Martin (fictif)' : '']);
+    const shouting = patient.map(([k, v]) => [k, k === 'complementary' ? 'RESPONSABLE' : v]);
+    const french = prestations.map((r, i) => (i === 1 ? [...r.slice(0, 4), '45,0', 'Done'] : r));
+    const en = pcr.sheet.PCR_QUOTE_PARTS(
+      'obesite-complexe-adulte',
+      project,
+      named,
+      shouting,
+      french,
+      d(2027, 6, 15),
+      'en',
+    ) as unknown[][];
+    expect(en[0]).toEqual(['sequence', 'beneficiary', 'paid to', 'identifier', 'amount']);
+    expect(en[4]).toEqual(['S1', 'dr-martin', 'Dr Martin (fictif)', 'RPPS 10001234565', 131.41]);
+    expect(
+      (
+        pcr.sheet.PCR_SEQUENCES(
+          'obesite-complexe-adulte',
+          project,
+          team,
+          patient,
+          prestations,
+          '2027-06-15',
+          'EN',
+        ) as unknown[][]
+      ).slice(0, 2),
+    ).toEqual([
+      ['sequence', 'status', 'start', 'deadline', 'counted', 'missing', 'findings'],
+      ['S1', 'completed', '2026-06-01', '2027-06-01', 13, 0, 0],
+    ]);
+  });
+
+  it('never fills a missing row with a default: complementary, key, inclusion each give a #PCR naming it', () => {
+    const { pcr } = loadBundle();
+    const patient = [
+      ['ref', 'P'],
+      ['birthDate', '1970-01-01'],
+      ['inclusion', '2026-06-01'],
+      ['profile', 'A'],
+      ['complementary', 'none'],
+    ];
+    const none = [['id', 'code', 'date', 'member', 'minutes', 'status']];
+    const run = (p: unknown[][], pr: unknown[][] = project, lang?: string) =>
+      pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', pr, team, p, none, '2026-12-15', lang);
+    expect(run(patient.filter(([k]) => k !== 'complementary'))).toBe(
+      typo('#PCR Patient : ligne « complementary » manquante (obligatoire)'),
+    );
+    expect(
+      run(
+        patient.filter(([k]) => k !== 'inclusion'),
+        project,
+        'en',
+      ),
+    ).toBe('#PCR Patient: row "inclusion" missing (required)');
+    expect(
+      run(
+        patient,
+        project.filter(([k]) => k !== 'key'),
+      ),
+    ).toBe(typo('#PCR Projet : ligne « key » manquante (obligatoire)'));
+    // A key that the engine refuses is shown, not an empty grid.
+    const badKey = project.map(([k, v]) => [
+      k,
+      k === 'key' ? '[{"kind":"fixed","member":"nobody","amount":"10.00"}]' : v,
+    ]);
+    expect(run(patient, badKey)).toMatch(/^#PCR Projet, ligne 5\u00a0: KEY_UNKNOWN_MEMBER — /);
+    // A bad cell is named by its range and row.
+    const prestations = [
+      ['id', 'code', 'date', 'member', 'minutes', 'status'],
+      ['p1', 'CONSULTATION_MEDICALE', '2026-06-03', 'dr-martin', 45, 'done'],
+      ['p2', 'SEANCE_DIET', '2026-13-01', 'diet-leroy', 45, 'done'],
+    ];
+    expect(pcr.sheet.PCR_SEQUENCES('obesite-complexe-adulte', project, team, patient, prestations, '2026-12-15')).toBe(
+      typo('#PCR Prestations, ligne 3 : date AAAA-MM-JJ attendue'),
+    );
+    const unknownMember = prestations.map((r, i) =>
+      i === 2 ? ['p2', 'SEANCE_DIET', '2026-07-01', 'nobody', 45, 'done'] : r,
+    );
+    expect(
+      pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', project, team, patient, unknownMember, '2026-12-15'),
+    ).toMatch(/^#PCR Prestations, ligne 3\u00a0: /);
+  });
+
+  it('takes per-séquence keys, extensions, renewals and a prestation’s séquence', () => {
+    const { pcr } = loadBundle();
+    const patient = [
+      ['ref', 'P'],
+      ['birthDate', '1970-01-01'],
+      ['inclusion', '2026-06-01'],
+      ['profile', 'A'],
+      ['complementary', 'none'],
+      ['extensions', 'S1 2027-04-01 6'],
+    ];
+    const rows = pcr.sheet.PCR_SEQUENCES(
+      'obesite-complexe-adulte',
+      [...project, ['key.S2', '[{"kind":"remainder","member":"dr-martin"}]']],
+      team,
+      patient,
+      [
+        ['id', 'code', 'date', 'member', 'minutes', 'status', 'sequence'],
+        ['p1', 'CONSULTATION_MEDICALE', '2026-06-03', 'dr-martin', 45, 'done', 'S1'],
+      ],
+      '2027-06-15',
+    ) as unknown[][];
+    expect(rows[1]?.slice(0, 4)).toEqual(['S1', 'en cours', '2026-06-01', '2027-12-01']);
   });
 
   it('runs through the Apps Script file’s top-level custom functions', () => {
@@ -157,15 +265,15 @@ describe('spreadsheet bundle in a bare vm context', () => {
       ),
     ).toEqual([
       ['séquence', 'statut', 'début', 'échéance', 'comptées', 'manquantes', 'constats'],
-      ['S1', 'in-progress', '2026-06-01', '2027-06-01', 0, 12, 0],
-      ['S2', 'pending', '2027-06-02', '2028-06-01', 0, 1, 0],
+      ['S1', 'en cours', '2026-06-01', '2027-06-01', 0, 12, 0],
+      ['S2', 'à venir', '2027-06-02', '2028-06-01', 0, 1, 0],
     ]);
   });
 
   it('returns a readable error text in the cell for a malformed range, never a script error', () => {
     const { pcr } = loadBundle();
     expect(pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', project, team, 'A1:B9', [['id']], 46371)).toBe(
-      typo('#PCR patient : plage de deux colonnes (clé, valeur) attendue'),
+      typo('#PCR Patient : plage de deux colonnes (clé, valeur) attendue'),
     );
     expect(
       pcr.sheet.PCR_SEQUENCES(
@@ -180,7 +288,7 @@ describe('spreadsheet bundle in a bare vm context', () => {
         [['id']],
         46371,
       ),
-    ).toBe(typo('#PCR birthDate : numéro de série Excel invalide'));
+    ).toBe(typo('#PCR Patient, ligne 2 : numéro de série Excel invalide'));
     expect(
       pcr.sheet.PCR_SEQUENCES(
         'nope',
@@ -190,10 +298,11 @@ describe('spreadsheet bundle in a bare vm context', () => {
           ['ref', 'P'],
           ['birthDate', '1970-01-01'],
           ['inclusion', '2026-06-01'],
+          ['complementary', 'none'],
         ],
         [['id']],
         '2026-12-15',
       ),
-    ).toBe(typo('#PCR CATALOG_UNKNOWN_TYPE @ parcoursType — Type de parcours « nope » absent du catalogue.'));
+    ).toBe(typo('#PCR CATALOG_UNKNOWN_TYPE — Type de parcours « nope » absent du catalogue.'));
   });
 });

@@ -34,7 +34,7 @@ export interface Messages {
   readonly cover: { readonly [C in ComplementaryKind]: string };
   /** Error or warning, as a label. */
   readonly severity: { readonly [S in Severity]: string };
-  /** Spreadsheet functions: the errors shown in a cell (`#PCR …`). */
+  /** Spreadsheet functions: the headers of their grids and the errors shown in a cell (`#PCR …`). */
   readonly sheet: {
     /** The ranges a sheet function reads, as its errors name them. */
     readonly ranges: {
@@ -42,20 +42,33 @@ export interface Messages {
       readonly team: string;
       readonly patient: string;
       readonly prestations: string;
+      readonly amount: string;
+      readonly weights: string;
+      readonly asOf: string;
     };
-    readonly invalidDate: Text<{ what: string }>;
-    readonly dateOutOfRange: Text<{ what: string }>;
-    readonly invalidSerial: Text<{ what: string }>;
-    readonly isoDateExpected: Text<{ what: string }>;
-    readonly rangeWithHeader: Text<{ what: string }>;
-    readonly twoColumns: Text<{ what: string }>;
-    readonly dateExpected: Text<{ what: string }>;
+    /** The headers of PCR_SEQUENCES. */
+    readonly sequencesHeader: readonly string[];
+    /** The headers of PCR_QUOTE_PARTS, and the labels of its payer rows. */
+    readonly quotePartsHeader: readonly string[];
+    /** Where in the sheet: a range, and a row of it when known. */
+    readonly at: Text<{ range: string; row?: number }>;
+    /** A message where it belongs: `Prestations, ligne 7 : …`. */
+    readonly where: Text<{ at: string; message: string }>;
+    readonly missingRow: Text<{ key: string }>;
+    readonly missingColumn: Text<{ column: string }>;
+    readonly invalidDate: string;
+    readonly dateOutOfRange: string;
+    readonly invalidSerial: string;
+    readonly isoDateExpected: string;
+    readonly rangeWithHeader: string;
+    readonly twoColumns: string;
+    readonly dateExpected: string;
+    readonly invalidNumber: string;
     readonly invalidAmount: string;
     readonly invalidWeights: Text<{ reason: string }>;
-    readonly keyNotJson: string;
-    readonly documentIssue: Text<{ range: string; issue: string }>;
+    readonly keyNotJson: Text<{ key: string }>;
+    readonly badEntry: Text<{ expected: string }>;
     readonly internalError: string;
-    readonly prestationsRow: Text<{ row: number }>;
   };
   /** Differences reported by a conformance case. */
   readonly conformance: {

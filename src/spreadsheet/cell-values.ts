@@ -1,90 +1,176 @@
 import { addDays, isIsoDate, type IsoDate } from '../dates/calendar';
+import type { Lang } from '../domain/vocabulary';
 import { messagesFor } from '../messages/render';
 
-/** The sheet functions' texts (French, the language of the sheets they serve). */
-export const SHEET = messagesFor('fr');
-
-/** What a spreadsheet hands a custom function: a value, or a 2-D array of values for a range. */
-export type Cell = string | number | boolean | Date | null | undefined;
-export type Range = readonly (readonly Cell[])[];
-
-/** An error a sheet function returns as text in the cell instead of throwing. */
-export class CellError extends Error {}
-
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+/** The messages of a sheet function's language (its last argument), the formatter, and the language. */
+export type SheetText = ReturnType<typeof messagesFor> & { readonly lang: Lang };
 
 /**
- * Reads a date from a cell: a JS `Date` (Google Sheets; its calendar day in the script's zone), an Excel serial
- * number (1900 date system, including its fictitious 29 February 1900), or ISO text `YYYY-MM-DD`. Null when empty.
+ * The sheet text of a language cell: `en` (any case) for English, else French.
  *
  * @example
- * cellDate(46023)          // '2026-01-01'
- * cellDate('2026-01-01')   // '2026-01-01'
+ * sheetText('EN').lang // 'en'
  */
-export function cellDate(v: Cell, what = 'date'): IsoDate | null {
-  if (v === null || v === undefined || v === '') return null;
+export const sheetText = (lang: unknown): SheetText => {
+  const l: Lang = typeof lang === 'string' && lang.trim().toLowerCase() === 'en' ? 'en' : 'fr';
+  return { ...messagesFor(l), lang: l };
+};
+
+/** A cell value as spreadsheets hand it to custom functions. */
+export type Cell = string | number | boolean | Date | null | undefined;
+/** A range as a 2-D array of cells. */
+export type Range = readonly (readonly Cell[])[];
+
+/** A sheet error: its message is shown as `#PCR …` in the cell. */
+export class CellError extends Error {}
+
+/** Where a value comes from: a range and, when known, its row (1-based, as the sheet numbers it). */
+export interface Where {
+  readonly range: string;
+  readonly row?: number;
+}
+
+/** A CellError whose message names where it belongs: `Prestations, ligne 7 : date invalide`. */
+export function cellError(t: SheetText, where: Where, message: string): CellError {
+  return new CellError(t.m.sheet.where({ at: t.m.sheet.at(where, t.f), message }, t.f));
+}
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+const blank = (v: Cell): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/**
+ * A date cell: a date, a serial number (1900 system, Excel and Sheets), or text `YYYY-MM-DD`; null when blank.
+ *
+ * @example
+ * cellDate('2026-06-01', sheetText('fr'), { range: 'Patient', row: 3 }) // '2026-06-01'
+ */
+export function cellDate(v: Cell, t: SheetText, where: Where): IsoDate | null {
+  if (blank(v)) return null;
   if (isDate(v)) {
-    if (Number.isNaN(v.getTime())) throw new CellError(SHEET.m.sheet.invalidDate({ what }, SHEET.f));
+    if (Number.isNaN(v.getTime())) throw cellError(t, where, t.m.sheet.invalidDate);
     const iso = `${String(v.getFullYear()).padStart(4, '0')}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
-    if (!isIsoDate(iso)) throw new CellError(SHEET.m.sheet.dateOutOfRange({ what }, SHEET.f));
+    if (!isIsoDate(iso)) throw cellError(t, where, t.m.sheet.dateOutOfRange);
     return iso;
   }
   if (typeof v === 'number') {
     const serial = Math.floor(v);
     if (!Number.isFinite(v) || serial < 1 || serial === 60 || serial > 109_573)
-      throw new CellError(SHEET.m.sheet.invalidSerial({ what }, SHEET.f));
+      throw cellError(t, where, t.m.sheet.invalidSerial);
     return serial < 60 ? addDays('1899-12-31', serial) : addDays('1899-12-30', serial);
   }
   const text = String(v).trim();
-  if (!isIsoDate(text)) throw new CellError(SHEET.m.sheet.isoDateExpected({ what }, SHEET.f));
+  if (!isIsoDate(text)) throw cellError(t, where, t.m.sheet.isoDateExpected);
   return text;
 }
 
 /**
- * Reads text from a cell (numbers are written without exponent; empty is null).
+ * A text cell, trimmed; null when blank.
  *
  * @example
- * cellText(42) // '42'
+ * cellText('  MSP  ') // 'MSP'
  */
 export function cellText(v: Cell): string | null {
-  if (v === null || v === undefined || v === '') return null;
-  if (isDate(v)) return cellDate(v);
-  return String(v).trim() || null;
+  if (blank(v)) return null;
+  if (isDate(v)) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  return String(v).trim();
 }
 
 /**
- * Turns a range with a header row into records keyed by header (lower-cased, trimmed); fully empty rows are
- * skipped.
+ * A word of a controlled vocabulary, in any case (`ALD`, `Responsable`): lower case; null when blank.
  *
  * @example
- * rowsOf([['id', 'code'], ['p1', 'BILAN']]) // [{ id: 'p1', code: 'BILAN' }]
+ * cellWord(' ALD ') // 'ald'
  */
-export function rowsOf(range: unknown, what: string): Record<string, Cell>[] {
-  if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0]))
-    throw new CellError(SHEET.m.sheet.rangeWithHeader({ what }, SHEET.f));
+export function cellWord(v: Cell): string | null {
+  const text = cellText(v);
+  return text === null ? null : text.toLowerCase();
+}
+
+/**
+ * A number cell, French or English writing accepted (`1 000,50`, `1000,5`, `1,000.50`, `1000.5`), as a decimal
+ * text `1000.50`; null when blank.
+ *
+ * @example
+ * cellDecimal('1 000,50', sheetText('fr'), { range: 'Projet' }) // '1000.50'
+ */
+export function cellDecimal(v: Cell, t: SheetText, where: Where): string | null {
+  if (blank(v)) return null;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw cellError(t, where, t.m.sheet.invalidNumber);
+    return String(v);
+  }
+  let s = String(v)
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '');
+  // With both marks, the last one is the decimal mark and the other groups thousands (1.000,50 or 1,000.50).
+  const comma = s.lastIndexOf(',');
+  const point = s.lastIndexOf('.');
+  if (comma >= 0 && point >= 0) s = comma > point ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  else s = s.replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(s)) throw cellError(t, where, t.m.sheet.invalidNumber);
+  return s;
+}
+
+/** A data row of a table range: its values by lower-case header, and its row number in the sheet. */
+export interface SheetRow {
+  readonly row: number;
+  readonly cells: Readonly<Record<string, Cell>>;
+}
+
+/**
+ * The data rows of a range whose first row is a header (blank rows skipped), each with its row number in the range
+ * (the header is row 1).
+ *
+ * @example
+ * rowsOf([['id', 'code'], ['p1', 'BILAN']], sheetText('fr'), 'Prestations')[0] // { row: 2, cells: { id: 'p1', code: 'BILAN' } }
+ */
+export function rowsOf(range: unknown, t: SheetText, name: string): SheetRow[] {
+  if (!Array.isArray(range) || range.length === 0 || !range.every(Array.isArray))
+    throw cellError(t, { range: name }, t.m.sheet.rangeWithHeader);
   const [header, ...rows] = range as Cell[][];
-  const keys = (header as Cell[]).map((h) =>
-    String(h ?? '')
-      .trim()
-      .toLowerCase(),
-  );
-  return rows
-    .filter((r) => Array.isArray(r) && r.some((c) => c !== '' && c !== null && c !== undefined))
-    .map((r) => Object.fromEntries(keys.map((k, i) => [k, r[i]])));
+  const keys = (header as Cell[]).map((h) => (cellText(h) ?? '').toLowerCase());
+  const out: SheetRow[] = [];
+  rows.forEach((r, i) => {
+    if (r.every(blank)) return;
+    const cells: Record<string, Cell> = Object.create(null) as Record<string, Cell>;
+    keys.forEach((k, j) => {
+      if (k !== '') cells[k] = r[j];
+    });
+    out.push({ row: i + 2, cells });
+  });
+  return out;
+}
+
+/** The rows of a key / value range: each key (lower case) with its value and its row number. */
+export type Pairs = ReadonlyMap<string, { readonly value: Cell; readonly row: number; readonly key: string }>;
+
+/**
+ * A two-column range of keys and values (keys in any case; blank keys skipped).
+ *
+ * @example
+ * pairsOf([['Ref', 'P1']], sheetText('fr'), 'Patient').get('ref') // { value: 'P1', row: 1, key: 'Ref' }
+ */
+export function pairsOf(range: unknown, t: SheetText, name: string): Pairs {
+  if (!Array.isArray(range) || !range.every((r) => Array.isArray(r) && r.length >= 2))
+    throw cellError(t, { range: name }, t.m.sheet.twoColumns);
+  const out = new Map<string, { value: Cell; row: number; key: string }>();
+  (range as Cell[][]).forEach((r, i) => {
+    const key = cellText(r[0] ?? null);
+    if (key !== null) out.set(key.toLowerCase(), { value: r[1], row: i + 1, key });
+  });
+  return out;
 }
 
 /**
- * Turns a two-column range `key | value` into a record (keys lower-cased).
+ * The value of a required row of a key / value range: a missing or blank row is an error naming it, never a
+ * default.
  *
  * @example
- * pairsOf([['ref', 'P1'], ['profile', 'A']]) // { ref: 'P1', profile: 'A' }
+ * required(pairsOf([['ref', 'P1']], sheetText('fr'), 'Patient'), 'ref', sheetText('fr'), 'Patient') // { value: 'P1', row: 1, key: 'ref' }
  */
-export function pairsOf(range: unknown, what: string): Record<string, Cell> {
-  if (!Array.isArray(range) || !range.every((r) => Array.isArray(r) && r.length >= 2))
-    throw new CellError(SHEET.m.sheet.twoColumns({ what }, SHEET.f));
-  return Object.fromEntries(
-    (range as Cell[][])
-      .filter((r) => r[0] !== '' && r[0] != null)
-      .map((r) => [String(r[0]).trim().toLowerCase(), r[1]]),
-  );
+export function required(pairs: Pairs, key: string, t: SheetText, name: string): { value: Cell; row: number } {
+  const e = pairs.get(key);
+  if (e === undefined || blank(e.value))
+    throw cellError(t, { range: name, row: e?.row }, t.m.sheet.missingRow({ key }, t.f));
+  return e;
 }

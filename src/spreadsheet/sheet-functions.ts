@@ -8,80 +8,126 @@ import type { PatientPath } from '../documents/patient-path';
 import type { ParcoursProject } from '../documents/project';
 import { settle } from '../settlement/settle';
 import { validatePath } from '../validation/validate-path';
-import { cellDate, CellError, SHEET, type Cell, type Range } from './cell-values';
-import { pathFromRanges, projectFromRanges } from './sheet-documents';
+import {
+  cellDate,
+  cellDecimal,
+  CellError,
+  cellError,
+  sheetText,
+  type Cell,
+  type Range,
+  type SheetText,
+  type Where,
+} from './cell-values';
+import { pathFromRanges, projectFromRanges, type SheetDocuments } from './sheet-documents';
 
 /** What a sheet function returns: a 2-D array of cells, or an error text shown in the cell. */
 export type SheetResult = (string | number)[][] | string;
 
-const firstIssue = (issues: readonly Issue[]) => {
-  const i = issues.find((x) => x.severity === 'error') ?? issues[0];
-  return i ? `${i.code} @ ${i.path.join('.')} — ${i.message}` : SHEET.m.sheet.internalError;
-};
+/** Where an issue of a document belongs in the sheet: the range, and the row when the issue's path names one. */
+function whereOf(issue: Issue, d: Omit<SheetDocuments, 'project' | 'path'>, t: SheetText): Where {
+  const [head, index] = issue.path;
+  const r = t.m.sheet.ranges;
+  if (issue.document === 'project') {
+    if (head === 'team' && typeof index === 'number') return { range: r.team, row: d.teamRows[index] };
+    const key = head === 'structure' ? String(index ?? 'structure').toLowerCase() : String(head ?? '').toLowerCase();
+    return { range: r.project, row: d.projectPairs.get(key)?.row ?? d.projectPairs.get('key')?.row };
+  }
+  if (head === 'prestations' && typeof index === 'number')
+    return { range: r.prestations, row: d.prestationRows[index] };
+  const key = head === 'patient' || head === 'coverage' ? String(index ?? head) : String(head ?? '');
+  const alias: Record<string, string> = { date: 'inclusion', nir: 'ref' };
+  const row = d.patientPairs.get((alias[key] ?? key).toLowerCase())?.row;
+  return { range: r.patient, ...(row !== undefined ? { row } : {}) };
+}
 
-/** Runs a sheet function body, turning every failure into a readable `#PCR` text instead of a script error. */
-function guarded(body: () => (string | number)[][]): SheetResult {
+/** The first error (else the first issue) as a cell message naming where it belongs. */
+function issueError(issues: readonly Issue[], d: Omit<SheetDocuments, 'project' | 'path'>, t: SheetText): CellError {
+  const i = issues.find((x) => x.severity === 'error') ?? issues[0];
+  if (i === undefined) return new CellError(t.m.sheet.internalError);
+  return cellError(t, whereOf(i, d, t), `${i.code} — ${i.message}`);
+}
+
+function guarded(lang: unknown, body: (t: SheetText) => (string | number)[][]): SheetResult {
+  const t = sheetText(lang);
   try {
-    return body();
+    return body(t);
   } catch (e) {
-    return `#PCR ${e instanceof CellError ? e.message : SHEET.m.sheet.internalError}`;
+    return `#PCR ${e instanceof CellError ? e.message : t.m.sheet.internalError}`;
   }
 }
 
+/** The ranges of a sheet function, read into documents, parsed, and the type version resolved. */
+interface Ranges {
+  readonly typeId: Cell;
+  readonly project: unknown;
+  readonly team: unknown;
+  readonly patient: unknown;
+  readonly prestations: unknown;
+  readonly asOf: Cell;
+}
+
 function documents(
-  typeId: Cell,
-  projectRange: unknown,
-  teamRange: unknown,
-  patientRange: unknown,
-  prestationsRange: unknown,
-  asOf: Cell,
-): { type: ParcoursType; project: ParcoursProject; path: PatientPath; asOf: string } {
-  const on = cellDate(asOf, 'asOf');
-  if (on === null) throw new CellError(SHEET.m.sheet.dateExpected({ what: 'asOf' }, SHEET.f));
-  const id = String(typeId ?? '').trim();
-  const path = parsePatientPath(pathFromRanges(patientRange, prestationsRange, id));
-  if (!path.ok)
-    throw new CellError(
-      SHEET.m.sheet.documentIssue({ range: SHEET.m.sheet.ranges.patient, issue: firstIssue(path.issues) }, SHEET.f),
-    );
-  const type = shippedCatalog().resolve(id, path.value.inclusion.date);
-  if (!type.ok) throw new CellError(firstIssue(type.issues));
-  const project = parseProject(projectFromRanges(projectRange, teamRange, id));
-  if (!project.ok)
-    throw new CellError(
-      SHEET.m.sheet.documentIssue({ range: SHEET.m.sheet.ranges.project, issue: firstIssue(project.issues) }, SHEET.f),
-    );
-  return { type: type.value, project: project.value, path: path.value, asOf: on };
+  g: Ranges,
+  t: SheetText,
+): {
+  type: ParcoursType;
+  project: ParcoursProject;
+  path: PatientPath;
+  asOf: string;
+  sheet: Omit<SheetDocuments, 'project' | 'path'>;
+} {
+  const on = cellDate(g.asOf, t, { range: t.m.sheet.ranges.asOf });
+  if (on === null) throw cellError(t, { range: t.m.sheet.ranges.asOf }, t.m.sheet.dateExpected);
+  const id = String(g.typeId ?? '').trim();
+  const pr = projectFromRanges(g.project, g.team, id, t);
+  const pa = pathFromRanges(g.patient, g.prestations, id, t);
+  const sheet = {
+    teamRows: pr.teamRows,
+    projectPairs: pr.projectPairs,
+    prestationRows: pa.prestationRows,
+    patientPairs: pa.patientPairs,
+  };
+  const { lang } = t;
+  const path = parsePatientPath(pa.path, { lang });
+  if (!path.ok) throw issueError(path.issues, sheet, t);
+  const type = shippedCatalog({ lang }).resolve(id, path.value.inclusion.date);
+  if (!type.ok) throw new CellError(`${type.issues[0]?.code ?? ''} — ${type.issues[0]?.message ?? ''}`);
+  const project = parseProject(pr.project, { lang });
+  if (!project.ok) throw issueError(project.issues, sheet, t);
+  return { type: type.value, project: project.value, path: path.value, asOf: on, sheet };
 }
 
 /**
- * `=PCR_ALLOCATE(amount; weights)`: splits an amount by a column of weights, exactly, to the cent.
+ * Splits an amount by a column of weights, to the cent (largest remainders). Amounts and weights in French or
+ * English writing (`1 000,50`).
  *
  * @example
- * PCR_ALLOCATE(100, [[30], [20], [40], [40]]) // [[23.08], [15.38], [30.77], [30.77]]
+ * PCR_ALLOCATE('100', [[1], [1], [1]]) // [[33.34], [33.33], [33.33]]
  */
-export function PCR_ALLOCATE(amount: Cell, weights: unknown): SheetResult {
-  return guarded(() => {
-    const a = canonicalAmount(typeof amount === 'string' ? amount.replace(',', '.').trim() : amount);
-    if (a === null) throw new CellError(SHEET.m.sheet.invalidAmount);
-    const column = (
-      Array.isArray(weights) ? (weights as Cell[][]).map((r) => (Array.isArray(r) ? r[0] : r)) : [weights as Cell]
-    ).map((w) => (typeof w === 'string' ? w.replace(',', '.').trim() : w));
+export function PCR_ALLOCATE(amount: Cell, weights: unknown, lang?: Cell): SheetResult {
+  return guarded(lang, (t) => {
+    const a = canonicalAmount(cellDecimal(amount, t, { range: t.m.sheet.ranges.amount }));
+    if (a === null) throw new CellError(t.m.sheet.invalidAmount);
+    const column = Array.isArray(weights)
+      ? (weights as Cell[][]).map((r) => (Array.isArray(r) ? r[0] : r))
+      : [weights as Cell];
     const parts = allocateCents(
       toCents(a),
-      column.map((w) => (w === null || w === undefined || w === '' ? '0' : String(w))),
+      column.map((w, i) => cellDecimal(w, t, { range: t.m.sheet.ranges.weights, row: i + 1 }) ?? '0'),
     );
-    if (typeof parts === 'string') throw new CellError(SHEET.m.sheet.invalidWeights({ reason: parts }, SHEET.f));
+    if (typeof parts === 'string') throw new CellError(t.m.sheet.invalidWeights({ reason: parts }, t.f));
     return parts.map((c) => [Number(formatCents(c))]);
   });
 }
 
 /**
- * `=PCR_SEQUENCES(type; project; team; patient; prestations; asOf)`: one row per séquence with its status,
- * dates and what is still missing.
+ * One row per séquence of a patient's path: id, status (in the sheet's language), start, deadline, counted,
+ * missing, findings. A required row that is missing, a range of the wrong shape or a refused document gives a
+ * `#PCR` text naming the range and the row. `lang`: `fr` (default) or `en`.
  *
  * @example
- * PCR_SEQUENCES('obesite-complexe-adulte', projectRange, teamRange, patientRange, prestationsRange, '2026-12-15')
+ * =PCR_SEQUENCES("obesite-complexe-adulte"; Projet!A1:B6; Equipe!A1:H6; Patient!A1:B8; Prestations!A1:G40; TODAY())
  */
 export function PCR_SEQUENCES(
   typeId: Cell,
@@ -90,15 +136,20 @@ export function PCR_SEQUENCES(
   patientRange: unknown,
   prestationsRange: unknown,
   asOf: Cell,
+  lang?: Cell,
 ): SheetResult {
-  return guarded(() => {
-    const d = documents(typeId, projectRange, teamRange, patientRange, prestationsRange, asOf);
+  return guarded(lang, (t) => {
+    const d = documents(
+      { typeId, project: projectRange, team: teamRange, patient: patientRange, prestations: prestationsRange, asOf },
+      t,
+    );
     const r = validatePath(d.type, d.project, d.path, { asOf: d.asOf });
+    if (r.blocked) throw issueError(r.issues, d.sheet, t);
     return [
-      ['séquence', 'statut', 'début', 'échéance', 'comptées', 'manquantes', 'constats'],
+      [...t.m.sheet.sequencesHeader],
       ...r.sequences.map((s) => [
         s.id,
-        s.status,
+        t.m.sequenceStatus[s.status],
         s.start,
         s.deadline,
         s.counted,
@@ -110,11 +161,12 @@ export function PCR_SEQUENCES(
 }
 
 /**
- * `=PCR_QUOTE_PARTS(type; project; team; patient; prestations; asOf)`: one row per share of each billable
- * séquence (beneficiary, payee, identifier, amount), then the AMO / AMC / patient split of each séquence.
+ * One row per share of each billable séquence (séquence, beneficiary, name, identifier, amount), then its AMO /
+ * AMC / patient parts. A key or settlement error is shown as a `#PCR` text, never an empty grid. `lang`: `fr`
+ * (default) or `en`.
  *
  * @example
- * PCR_QUOTE_PARTS('obesite-complexe-adulte', projectRange, teamRange, patientRange, prestationsRange, 46371)
+ * =PCR_QUOTE_PARTS("obesite-complexe-adulte"; Projet!A1:B6; Equipe!A1:H6; Patient!A1:B8; Prestations!A1:G40; TODAY(); "en")
  */
 export function PCR_QUOTE_PARTS(
   typeId: Cell,
@@ -123,11 +175,16 @@ export function PCR_QUOTE_PARTS(
   patientRange: unknown,
   prestationsRange: unknown,
   asOf: Cell,
+  lang?: Cell,
 ): SheetResult {
-  return guarded(() => {
-    const d = documents(typeId, projectRange, teamRange, patientRange, prestationsRange, asOf);
+  return guarded(lang, (t) => {
+    const d = documents(
+      { typeId, project: projectRange, team: teamRange, patient: patientRange, prestations: prestationsRange, asOf },
+      t,
+    );
     const s = settle(d.type, d.project, d.path, { asOf: d.asOf });
-    const rows: (string | number)[][] = [['séquence', 'bénéficiaire', 'versé à', 'identifiant', 'montant']];
+    if (s.issues.some((i) => i.severity === 'error')) throw issueError(s.issues, d.sheet, t);
+    const rows: (string | number)[][] = [[...t.m.sheet.quotePartsHeader]];
     for (const q of s.sequences) {
       for (const sh of q.shares)
         rows.push([
@@ -139,7 +196,7 @@ export function PCR_QUOTE_PARTS(
         ]);
       rows.push(
         [q.sequence, 'AMO', '', '', Number(q.payers.amo)],
-        [q.sequence, 'AMC', '', '', Number(q.payers.amc)],
+        [q.sequence, 'AMC', '', q.payers.amcOrganisation ?? '', Number(q.payers.amc)],
         [q.sequence, 'patient', '', '', Number(q.payers.patient)],
       );
     }
@@ -147,7 +204,7 @@ export function PCR_QUOTE_PARTS(
   });
 }
 
-/** The sheet functions, as the spreadsheet bundle exposes them under `PCR.sheet`. */
+/** The sheet functions, as the bundle exposes them (`PCR.sheet`). */
 export const sheet = { PCR_ALLOCATE, PCR_SEQUENCES, PCR_QUOTE_PARTS };
 
 export type { Range };
