@@ -55,7 +55,7 @@ function monthColumns(r: FileActiveReport, labels: Record<'amo' | 'amc' | 'patie
   const max = Math.max(...months.map((m) => Number(m.forfait)), 1);
   const col = 48;
   const h = 200;
-  const width = Math.max(months.length * col + 60, 300);
+  const width = Math.max(months.length * col + 100, 420);
   const bars = months
     .map((m, i) => {
       let y = h;
@@ -63,17 +63,17 @@ function monthColumns(r: FileActiveReport, labels: Record<'amo' | 'amc' | 'patie
         .map((k) => {
           const bh = (Number(m[k]) / max) * (h - 20);
           y -= bh;
-          return `<rect class="month-part" data-payer="${k}" x="${60 + i * col}" y="${y.toFixed(1)}" width="${col - 12}" height="${bh.toFixed(1)}" fill="${PAYER_COLOURS[k]}"><title>${esc(m.month)} · ${esc(labels[k])} · ${esc(f.money(m[k]))}</title></rect>`;
+          return `<rect class="month-part" data-payer="${k}" x="${90 + i * col}" y="${y.toFixed(1)}" width="${col - 12}" height="${bh.toFixed(1)}" fill="${PAYER_COLOURS[k]}"><title>${esc(m.month)} · ${esc(labels[k])} · ${esc(f.money(m[k]))}</title></rect>`;
         })
         .join('');
-      return `${rects}<text x="${60 + i * col + (col - 12) / 2}" y="${h + 16}" text-anchor="middle">${esc(m.month)}</text>`;
+      return `${rects}<text x="${90 + i * col + (col - 12) / 2}" y="${h + 16}" text-anchor="middle">${esc(m.month)}</text>`;
     })
     .join('');
-  const axis = `<text x="54" y="14" text-anchor="end">${esc(f.money(String(max)))}</text><line x1="58" y1="${h}" x2="${width}" y2="${h}" stroke="#607d8b"/>`;
+  const axis = `<text x="0" y="14">${esc(f.money(String(max)))}</text><line x1="86" y1="${h}" x2="${width}" y2="${h}" stroke="#607d8b"/>`;
   const legend = (['amo', 'amc', 'patient'] as const)
     .map(
       (k, i) =>
-        `<g transform="translate(${60 + i * 120},${h + 30})"><rect width="12" height="12" fill="${PAYER_COLOURS[k]}"/><text x="18" y="11">${esc(labels[k])}</text></g>`,
+        `<g transform="translate(${90 + i * 110},${h + 30})"><rect width="12" height="12" fill="${PAYER_COLOURS[k]}"/><text x="18" y="11">${esc(labels[k])}</text></g>`,
     )
     .join('');
   return `<svg role="img" viewBox="0 0 ${width} ${h + 50}" width="${width}" height="${h + 50}">${axis}${bars}${legend}</svg>`;

@@ -1,6 +1,6 @@
 import type { IssueCode, IssueParams } from '../domain/issue-codes';
 import type { TraceStep } from '../domain/trace-steps';
-import type { Lang } from '../domain/vocabulary';
+import type { ExclusionReason, Lang } from '../domain/vocabulary';
 import { EN } from './en';
 import { formatterFor, type Formatter } from './format';
 import { FR } from './fr';
@@ -48,4 +48,14 @@ export function issueMessage(issue: { readonly code: IssueCode; readonly params:
 export function traceStepText(step: TraceStep, lang: Lang): string {
   const render = BY_LANG[lang].trace[step.step] as (p: TraceStep['params'], f: Formatter) => string;
   return render(step.params, formatterFor(lang));
+}
+
+/**
+ * Why a séquence is not billed, as words in `lang`.
+ *
+ * @example
+ * exclusionText('NOT_ENDED', 'en')
+ */
+export function exclusionText(reason: ExclusionReason, lang: Lang): string {
+  return BY_LANG[lang].exclusionReasons[reason];
 }

@@ -8,3 +8,5 @@ export { allocate } from '../money/allocate';
 export { createCatalog } from '../catalog/catalog';
 export { shippedCatalog } from '../catalog/shipped-rules';
 export { sheet } from './sheet-functions';
+export { exclusionText, issueMessage, traceStepText } from '../messages/render';
+export { PROFESSIONS, STRUCTURE_CATEGORIES, EXEMPTIONS } from '../domain/vocabulary';
