@@ -85,7 +85,9 @@ describe('coordinator page (examples/browser) in headless Chromium', () => {
     expect(await page.$$eval('#timeline .today', (e) => e.length)).toBe(1);
     expect(await page.$$eval('#timeline .due', (e) => e.length)).toBeGreaterThan(0);
     expect(await page.$eval('#timeline .mark.not-counted title', (t) => t.textContent)).toContain('non comptée — ');
-    expect(await rowsOf(page, '#payers')).toEqual([['S1', ...['1 061,40 €', '742,98 €', '318,42 €', '0,00 €'].map(typo)]]);
+    expect(await rowsOf(page, '#payers')).toEqual([
+      ['S1', ...['1 061,40 €', '742,98 €', '318,42 €', '0,00 €'].map(typo)],
+    ]);
     expect(await rowsOf(page, '#shares')).toEqual([
       ['S1', 'structure', 'MSP des Tilleuls (fictive) · SIRET 90000000100017', typo('106,14 €')],
       ['S1', 'apa-petit', 'Association Sport Santé (fictive) · SIRET 90000000200015', typo('183,61 €')],
