@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseParcoursType, parsePatientPath, parseProject, settle, validatePath, type Issue } from '../../src/index';
 import { ISSUE_CODES } from '../../src/entries/testing';
 import { RUNS } from '../helpers/arbitraries';
-import { pathJson, projectJson, typeJson } from '../helpers/fixtures';
+import { mustParse, pathJson, projectJson, typeJson } from '../helpers/fixtures';
+import { csvLine } from '../../src/entries/exports';
 import { mutate, mutation } from '../../scripts/mutation.mjs';
 
 type Json = Record<string, unknown>;
@@ -84,6 +85,55 @@ describe('hostile input (property-based)', () => {
         expect(({} as Json).polluted).toBeUndefined();
       }),
       { numRuns: Math.min(RUNS, 200) }, // 3 keys × 4 depths: a few hundred runs cover them all
+    );
+  });
+
+  it('17. options that throw, NIRs as references, formula cells: never an exception, never echoed, never a formula', () => {
+    const d = mustParse(typeJson(), projectJson(), pathJson());
+    const throwing = fc.constantFrom(
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('x');
+          },
+        },
+      ),
+      Object.defineProperty({}, 'asOf', {
+        get: () => {
+          throw new Error('y');
+        },
+      }),
+      Object.defineProperty({ asOf: '2026-12-31' }, 'lang', {
+        get: () => {
+          throw new Error('z');
+        },
+      }),
+      null,
+      42,
+    );
+    fc.assert(
+      fc.property(
+        throwing,
+        fc.integer({ min: 1, max: 2 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.string({ maxLength: 12 }),
+        (opts, sex, n, cell) => {
+          expect(() => validatePath(d.type, d.project, d.path, opts as never)).not.toThrow();
+          expect(() => settle(d.type, d.project, d.path, opts as never)).not.toThrow();
+          expect(parseProject(projectJson(), opts as never).ok).toBe(true);
+          // A valid NIR (sex, year, month, place, order, key 97 − body mod 97) as the reference: refused, not repeated.
+          const body = `${sex}${String(70 + (n % 30)).padStart(2, '0')}0${1 + (n % 9)}75${String(100 + n).padStart(3, '0')}${String(100 + n).padStart(3, '0')}`;
+          const nir = body + String(97 - (Number(body) % 97)).padStart(2, '0');
+          const r = parsePatientPath({ ...pathJson(), patient: { ...(pathJson().patient as Json), ref: nir } });
+          expect(r.issues.map((i) => i.code)).toContain('PATIENT_REF_IS_NIR');
+          expect(JSON.stringify(r.issues)).not.toContain(nir);
+          // A CSV cell never starts with a formula character once written.
+          const written = csvLine([cell]).replace(/^"/, '');
+          expect(/^[=+\-@\t\r]/.test(written)).toBe(false);
+        },
+      ),
+      { numRuns: RUNS },
     );
   });
 });
