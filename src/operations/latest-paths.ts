@@ -29,7 +29,7 @@ function hash52(text: string): number {
 
 /**
  * The latest path of each patient and type, for the reinclusion rule over a file active: an open-addressing table
- * of typed arrays, about 40 bytes per patient (40 MB for a million), where a `Map` of strings took about 180. A key
+ * of typed arrays, 20 bytes a slot, at most two slots a patient (40 MB for a million), where a `Map` of strings took about 180. A key
  * is known by a 52-bit hash of the type and the patient reference: two different patients share one with a
  * probability below 1 in 10,000 over a million paths (then the later path would be flagged for the other's, with
  * both line numbers, for a person to check).
@@ -42,7 +42,7 @@ export class LatestPaths {
   private keys = new Float64Array(1 << 12);
   private inclusions = new Int32Array(1 << 12);
   private ends = new Int32Array(1 << 12);
-  private lines = new Float64Array(1 << 12);
+  private lines = new Int32Array(1 << 12);
   private count = 0;
 
   /** The path remembered for `key`, if any. */
@@ -83,7 +83,7 @@ export class LatestPaths {
     this.keys = new Float64Array(size);
     this.inclusions = new Int32Array(size);
     this.ends = new Int32Array(size);
-    this.lines = new Float64Array(size);
+    this.lines = new Int32Array(size);
     for (let i = 0; i < keys.length; i++) {
       const h = keys[i] as number;
       if (h === 0) continue;
