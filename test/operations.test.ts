@@ -10,7 +10,6 @@ import {
 import { fileActive, projectDates, worklist } from '../src/entries/operations';
 import type { ParcoursProject, Settlement } from '../src/index';
 import { mustParse, pathJson, pr, projectJson, typeJson } from './helpers/fixtures';
-import { typo } from './helpers/typography';
 
 /** The declaration of a whole year, as a trial (the test type is illustrative). */
 function trialEntries(s: Settlement, project: ParcoursProject) {

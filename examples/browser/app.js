@@ -179,7 +179,9 @@
   function options(select, values, labels = values) {
     const keep = select.value;
     select.innerHTML = '';
-    values.forEach((v, i) => select.appendChild(el('option', { value: v }, labels[i])));
+    values.forEach((v, i) => {
+      select.appendChild(el('option', { value: v }, labels[i]));
+    });
     if (values.includes(keep)) select.value = keep;
   }
 
@@ -365,7 +367,7 @@
     const key = p.distribution;
     setValue('project:distribution', key && Object.keys(key).length > 0 ? JSON.stringify(key) : '');
     $('team').tBodies[0].innerHTML = '';
-    (Array.isArray(p.team) ? p.team : []).forEach((m) => addMember(m));
+    for (const m of Array.isArray(p.team) ? p.team : []) addMember(m);
     setValue('path:patient.ref', x.patient?.ref);
     setValue('path:patient.birthDate', x.patient?.birthDate);
     setValue('path:patient.territory', x.patient?.territory);
@@ -384,13 +386,13 @@
     setValue('path:exit.reason', x.exit?.reason);
     setValue('path:attestations', (x.attestations || []).map((a) => `${a.sequence} ${a.date}`).join('; '));
     $('prestations').tBodies[0].innerHTML = '';
-    (Array.isArray(x.prestations) ? x.prestations : []).forEach((q) => addPrestation(q));
+    for (const q of Array.isArray(x.prestations) ? x.prestations : []) addPrestation(q);
   }
 
   // ── Issues next to their fields ─────────────────────────────────────────────────────────────────────────────
   function clearIssues() {
-    document.querySelectorAll('.field-issue').forEach((e) => e.remove());
-    document.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
+    for (const e of document.querySelectorAll('.field-issue')) e.remove();
+    for (const e of document.querySelectorAll('[aria-invalid]')) e.removeAttribute('aria-invalid');
   }
 
   /** The form control an issue's path designates, if the form has it. */
@@ -428,7 +430,9 @@
   // ── The results ─────────────────────────────────────────────────────────────────────────────────────────────
   function addRow(body, texts, amountFrom = 99) {
     const tr = el('tr');
-    texts.forEach((t, i) => tr.appendChild(el('td', i >= amountFrom ? { class: 'amount' } : {}, t)));
+    texts.forEach((t, i) => {
+      tr.appendChild(el('td', i >= amountFrom ? { class: 'amount' } : {}, t));
+    });
     body.appendChild(tr);
   }
 

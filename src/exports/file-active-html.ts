@@ -39,18 +39,23 @@ function stackedBar(parts: readonly { label: string; value: number; colour: stri
     )
     .join('');
   const height = 44 + Math.ceil(parts.length / 3) * 20;
-  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><rect x="0" y="0" width="${width}" height="28" fill="#eceff1"/>${rects}${legend}</svg>`;
+  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title>${esc(title)}</title><rect x="0" y="0" width="${width}" height="28" fill="#eceff1"/>${rects}${legend}</svg>`;
 }
 
 /** A rate as a gauge: a bar filled to the rate, and the percentage. */
 function gauge(rate: string, label: string, f: Formatter, colour: string): string {
   const value = Number(rate);
   const pct = decimalText(new Dec(rate).times(100), 1, true);
-  return `<figure class="gauge"><figcaption>${esc(label)}</figcaption><svg role="img" aria-label="${esc(label)} ${esc(f.number(pct))} %" viewBox="0 0 300 24" width="300" height="24"><rect width="300" height="24" fill="#eceff1"/><rect class="fill" width="${(value * 300).toFixed(1)}" height="24" fill="${colour}"/></svg><span class="figure">${esc(f.number(pct))}\u00a0%</span></figure>`;
+  return `<figure class="gauge"><figcaption>${esc(label)}</figcaption><svg role="img" aria-label="${esc(label)} ${esc(f.number(pct))} %" viewBox="0 0 300 24" width="300" height="24"><title>${esc(label)}</title><rect width="300" height="24" fill="#eceff1"/><rect class="fill" width="${(value * 300).toFixed(1)}" height="24" fill="${colour}"/></svg><span class="figure">${esc(f.number(pct))}\u00a0%</span></figure>`;
 }
 
 /** AMO / AMC / patient by month, as stacked columns. */
-function monthColumns(r: FileActiveReport, labels: Record<'amo' | 'amc' | 'patient', string>, f: Formatter): string {
+function monthColumns(
+  r: FileActiveReport,
+  labels: Record<'amo' | 'amc' | 'patient', string>,
+  f: Formatter,
+  title: string,
+): string {
   const months = r.amounts.byMonth;
   const max = Math.max(...months.map((m) => Number(m.forfait)), 1);
   const col = 48;
@@ -76,7 +81,7 @@ function monthColumns(r: FileActiveReport, labels: Record<'amo' | 'amc' | 'patie
         `<g transform="translate(${90 + i * 110},${h + 30})"><rect width="12" height="12" fill="${PAYER_COLOURS[k]}"/><text x="18" y="11">${esc(labels[k])}</text></g>`,
     )
     .join('');
-  return `<svg role="img" viewBox="0 0 ${width} ${h + 50}" width="${width}" height="${h + 50}">${axis}${bars}${legend}</svg>`;
+  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${h + 50}" width="${width}" height="${h + 50}"><title>${esc(title)}</title>${axis}${bars}${legend}</svg>`;
 }
 
 /**
@@ -128,7 +133,7 @@ export function fileActiveHtml(r: FileActiveReport, lang: Lang = 'fr'): string {
   const billed =
     months.length === 0
       ? `<p>${esc(h.nothingBilled)}</p>`
-      : `${monthColumns(r, labels, f)}${payerTable}<h2>${esc(h.byPayee)}</h2>${payeeTable}`;
+      : `${monthColumns(r, labels, f, h.byPayer)}${payerTable}<h2>${esc(h.byPayee)}</h2>${payeeTable}`;
   const title = h.title({ from: r.from, to: r.to }, f);
   return `<!doctype html>
 <html lang="${lang}">

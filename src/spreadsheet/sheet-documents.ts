@@ -7,7 +7,6 @@ import {
   pairsOf,
   required,
   rowsOf,
-  type Cell,
   type Pairs,
   type SheetRow,
   type SheetText,
