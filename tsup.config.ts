@@ -13,8 +13,8 @@ export default defineConfig([
   {
     // The library (ESM) and the `pcr` command line, built together: code splitting puts what they share in chunks,
     // so dist/cli.js imports the library's code instead of carrying a second copy. Its hashbang comes from
-    // src/cli/main.ts. Type declarations for the library's entries only.
-    entry: { ...LIBRARY, cli: 'src/cli/main.ts' },
+    // src/cli/launch.ts. Type declarations for the library's entries only.
+    entry: { ...LIBRARY, cli: 'src/cli/launch.ts' },
     format: ['esm'],
     splitting: true,
     dts: { entry: LIBRARY },

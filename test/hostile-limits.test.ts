@@ -133,7 +133,7 @@ describe('the command line on hostile input', () => {
     const r = pcr(['validate', '--project', '/dev/zero', '--path', 'examples/obesite/path.json']);
     expect([r.status, r.stderr]).toEqual([
       2,
-      'pcr\u00a0: /dev/zero\u00a0: plus de 67108864 octets, fichier refusé (aide\u00a0: pcr --help)\n',
+      'pcr\u00a0: /dev/zero\u00a0: plus de 16777216 octets, fichier refusé (aide\u00a0: pcr --help)\n',
     ]);
   });
 

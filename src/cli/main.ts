@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { fileURLToPath } from 'node:url';
 import { outputMessagesFor } from '../messages/output-render';
 import { version } from '../../package.json';

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 export default async function setup(): Promise<void> {
   await Promise.all([
     build({
-      entryPoints: ['src/cli/main.ts'],
+      entryPoints: ['src/cli/launch.ts'],
       outfile: 'dist/cli.js',
       bundle: true,
       format: 'esm',
