@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { csvLine, declarationCsv, type DeclarationEntry, worklistCsv } from '../src/entries/exports';
 import type { WorkItem } from '../src/entries/operations';
+import { openXlsx } from '../src/cli/xlsx-writer';
 
 const dir = mkdtempSync(join(tmpdir(), 'pcr-xlsx-'));
 
@@ -103,6 +104,25 @@ describe('pcr declare --xlsx', () => {
     expect([r.status, r.stderr]).toEqual([
       2,
       'pcr\u00a0: --xlsx\u00a0: valeur manquante ou invalide (aide\u00a0: pcr --help)\n',
+    ]);
+  });
+});
+
+describe('workbook sheets', () => {
+  it('go on in a next sheet past the rows a worksheet holds', async () => {
+    const file = join(dir, 'rows.xlsx');
+    const xlsx = await openXlsx({ file }, 3);
+    const sheet = xlsx.sheet('a_faire', [{ name: 'n', kind: 'count' }]);
+    for (let i = 1; i <= 7; i++) sheet.add([String(i)]);
+    await xlsx.close();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(
+      book.worksheets.map((w) => [w.name, (w.getColumn(1).values as unknown[]).filter((v) => v !== undefined)]),
+    ).toEqual([
+      ['a_faire', ['n', 1, 2, 3]],
+      ['a_faire-2', ['n', 4, 5, 6]],
+      ['a_faire-3', ['n', 7]],
     ]);
   });
 });

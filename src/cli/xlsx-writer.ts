@@ -10,7 +10,7 @@ export interface SheetWriter {
 
 /** A workbook being written, one or more sheets, closed by `close()`. */
 export interface XlsxWriter {
-  /** Starts a sheet with a frozen header row; the previous sheet is closed. */
+  /** Starts a sheet with a frozen header row (the previous sheet is closed); past {@link SHEET_ROWS} rows, the next. */
   sheet(name: string, columns: readonly Column[]): SheetWriter;
   /** Closes the last sheet and the workbook, and waits until everything is written. */
   close(): Promise<void>;
@@ -24,6 +24,8 @@ const NUMBER_FORMATS: Record<Column['kind'], string> = {
   rate: '0.0000',
 };
 const WIDTHS: Record<Column['kind'], number> = { text: 18, money: 12, date: 12, count: 10, rate: 10 };
+/** The most data rows of one sheet: a worksheet holds 1,048,576 rows, the header included. Past it, `name-2`… */
+export const SHEET_ROWS = 1_048_575;
 
 /** A cell's value as the workbook holds it: identifiers as text, amounts and counts as numbers, dates as dates. */
 function cellValue(value: string, kind: Column['kind']): string | number | Date | null {
@@ -45,7 +47,10 @@ function cellValue(value: string, kind: Column['kind']): string | number | Date 
  * @example
  * const xlsx = await openXlsx({ file: 'declaration.xlsx' }); xlsx.sheet('declaration', DECLARATION_TABLE).add(row); await xlsx.close();
  */
-export async function openXlsx(target: { readonly file: string } | { readonly out: Writable }): Promise<XlsxWriter> {
+export async function openXlsx(
+  target: { readonly file: string } | { readonly out: Writable },
+  sheetRows = SHEET_ROWS,
+): Promise<XlsxWriter> {
   const { default: ExcelJS } = await import('exceljs');
   // Standard output is never ended: the workbook goes through a pass-through piped into it without `end`.
   const stream = 'file' in target ? createWriteStream(target.file) : new PassThrough();
@@ -58,17 +63,28 @@ export async function openXlsx(target: { readonly file: string } | { readonly ou
   let current: { commit(): void } | undefined;
   return {
     sheet(name, columns) {
-      current?.commit();
-      const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-      ws.columns = columns.map((c) => ({
-        header: c.name,
-        key: c.name,
-        width: Math.max(WIDTHS[c.kind], c.name.length + 2),
-        style: { numFmt: NUMBER_FORMATS[c.kind] },
-      }));
-      current = ws;
+      const open = (title: string) => {
+        current?.commit();
+        const ws = book.addWorksheet(title, { views: [{ state: 'frozen', ySplit: 1 }] });
+        ws.columns = columns.map((c) => ({
+          header: c.name,
+          key: c.name,
+          width: Math.max(WIDTHS[c.kind], c.name.length + 2),
+          style: { numFmt: NUMBER_FORMATS[c.kind] },
+        }));
+        current = ws;
+        return ws;
+      };
+      let ws = open(name);
+      let rows = 0;
+      let part = 1;
       return {
         add(row, kinds) {
+          if (rows === sheetRows) {
+            ws = open(`${name}-${++part}`);
+            rows = 0;
+          }
+          rows++;
           const values = row.map((v, i) => cellValue(v, kinds?.[i] ?? columns[i]?.kind ?? 'text'));
           const r = ws.addRow(values);
           // A row-level kind (a file-active indicator) sets its own number format.
