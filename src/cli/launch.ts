@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `pcr` program. A batch over NDJSON (report, declare, worklist; validate or settle without a path file) runs in
-// a child process whose V8 heap is capped at 96 MB: its live memory is bounded by design (streamed output, counters),
+// a child process whose V8 heap is capped at 96 MB (young generation 4 MB a semi-space): its live memory is bounded by design (streamed output, counters),
 // but V8 grows its heap with the allocation churn of a million paths; capped, the peak stays near 120 MB for about
 // 10 % more time (measured in the README). Anything else runs here. NODE_OPTIONS or a flag that already sets
 // --max-old-space-size is respected, and PCR_NO_HEAP_CAP=1 turns the cap off.
@@ -8,6 +8,8 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const HEAP_MB = 96;
+/** V8's young generation, in MB per semi-space (16 by default): 4 saves about 27 MB for no measured loss. */
+const SEMI_SPACE_MB = 4;
 const BATCH = ['report', 'declare', 'worklist', 'validate', 'settle'];
 
 /** True when the command line asks for a batch read from standard input. */
@@ -24,7 +26,8 @@ const argv = process.argv.slice(2);
 const flags = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
 if (readsBatch(argv) && !flags.includes('--max-old-space-size') && process.env.PCR_NO_HEAP_CAP !== '1') {
   const script = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, script, ...argv], {
+  const heap = [`--max-old-space-size=${HEAP_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`];
+  const child = spawn(process.execPath, [...process.execArgv, ...heap, script, ...argv], {
     stdio: 'inherit',
   });
   child.on('exit', (code, signal) => {
