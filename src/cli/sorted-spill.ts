@@ -47,7 +47,10 @@ export function sortedSpill<T>(key: (item: T) => string, chunk = 10_000): Sorted
           return;
         }
         if (buffer.length > 0) spill();
-        const readers = files.map((f) => createInterface({ input: createReadStream(f) })[Symbol.asyncIterator]());
+        // Small read buffers: a million paths make a few hundred runs, all open during the merge.
+        const readers = files.map((f) =>
+          createInterface({ input: createReadStream(f, { highWaterMark: 16 * 1024 }) })[Symbol.asyncIterator](),
+        );
         // A binary min-heap of each file's current line, by key then file (earlier files hold earlier items).
         const heap: { entry: [string, string]; file: number }[] = [];
         const less = (i: number, j: number) => {
