@@ -49,6 +49,10 @@ export function issueSink(document: IssueDocument, lang: Lang, maxIssues = MAX_I
   const max = Number.isInteger(maxIssues) && maxIssues > 0 ? maxIssues : MAX_ISSUES;
   let more = 0;
   let withSummary: Issue[] | undefined;
+  const overflow = () => {
+    more++;
+    withSummary = undefined;
+  };
   return {
     get issues() {
       if (more === 0) return kept;
@@ -60,18 +64,12 @@ export function issueSink(document: IssueDocument, lang: Lang, maxIssues = MAX_I
     },
     add(code, path, params, doc = document) {
       if (kept.length < max) kept.push(makeIssue(code, { document: doc, path, params, lang }));
-      else {
-        more++;
-        withSummary = undefined;
-      }
+      else overflow();
     },
     addAll(issues) {
       for (const i of issues) {
         if (kept.length < max) kept.push(i);
-        else {
-          more++;
-          withSummary = undefined;
-        }
+        else overflow();
       }
     },
   };

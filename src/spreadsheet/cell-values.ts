@@ -36,6 +36,9 @@ export function cellError(t: SheetText, where: Where, message: string): CellErro
 }
 
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+/** A date cell's calendar day as the sheet shows it (its local day: sheets hand dates at local midnight). */
+const localDay = (v: Date): string =>
+  `${String(v.getFullYear()).padStart(4, '0')}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
 const blank = (v: Cell): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /**
@@ -48,7 +51,7 @@ export function cellDate(v: Cell, t: SheetText, where: Where): IsoDate | null {
   if (blank(v)) return null;
   if (isDate(v)) {
     if (Number.isNaN(v.getTime())) throw cellError(t, where, t.m.sheet.invalidDate);
-    const iso = `${String(v.getFullYear()).padStart(4, '0')}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
+    const iso = localDay(v);
     if (!isIsoDate(iso)) throw cellError(t, where, t.m.sheet.dateOutOfRange);
     return iso;
   }
@@ -71,7 +74,7 @@ export function cellDate(v: Cell, t: SheetText, where: Where): IsoDate | null {
  */
 export function cellText(v: Cell): string | null {
   if (blank(v)) return null;
-  if (isDate(v)) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (isDate(v)) return Number.isNaN(v.getTime()) ? null : localDay(v);
   return String(v).trim();
 }
 

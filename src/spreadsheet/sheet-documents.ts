@@ -54,15 +54,18 @@ function distributionOf(p: Pairs, t: SheetText): Record<string, unknown> {
   return { ...opt('default', main), ...(Object.keys(bySequence).length > 0 ? { bySequence } : {}) };
 }
 
+/** The text of a required column of a table row, or an error naming the range, the row and the column. */
+function needed(r: SheetRow, column: string, t: SheetText, range: string): string {
+  const v = cellText(r.cells[column] ?? null);
+  if (v === null) throw cellError(t, { range, row: r.row }, t.m.sheet.missingColumn({ column }, t.f));
+  return v;
+}
+
 /** One team member from a row of the Équipe range (id, name, profession, rpps, adeli, cpam, employer…). */
 function memberOf(r: SheetRow, t: SheetText): Record<string, unknown> {
   const range = t.m.sheet.ranges.team;
   const c = r.cells;
-  const need = (column: string) => {
-    const v = cellText(c[column] ?? null);
-    if (v === null) throw cellError(t, { range, row: r.row }, t.m.sheet.missingColumn({ column }, t.f));
-    return v;
-  };
+  const need = (column: string) => needed(r, column, t, range);
   const employer = cellText(c.employer ?? null);
   return {
     id: need('id'),
@@ -170,16 +173,12 @@ function datedLists(p: Pairs, t: SheetText): Record<string, unknown> {
 function prestationOf(r: SheetRow, t: SheetText): Record<string, unknown> {
   const where = { range: t.m.sheet.ranges.prestations, row: r.row };
   const c = r.cells;
-  const need = (column: string) => {
-    const v = cellText(c[column] ?? null);
-    if (v === null) throw cellError(t, where, t.m.sheet.missingColumn({ column }, t.f));
-    return v;
-  };
+  const need = (column: string) => needed(r, column, t, where.range);
   const minutes = cellDecimal(c.minutes ?? null, t, where);
   return {
     id: cellText(c.id ?? null) ?? `ligne-${r.row}`,
     code: need('code'),
-    date: cellDate(need('date') === '' ? null : (c.date ?? null), t, where),
+    date: need('date') && cellDate(c.date ?? null, t, where),
     member: need('member'),
     ...opt('minutes', minutes === null ? null : Number(minutes)),
     status: cellWord(c.status ?? null) ?? 'done',
