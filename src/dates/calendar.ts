@@ -5,6 +5,7 @@ import {
   differenceInCalendarDays,
   differenceInYears,
 } from 'date-fns';
+import { BoundedCache } from '../money/bounded-cache';
 import type { IsoDate } from './iso-date';
 
 /**
@@ -32,18 +33,8 @@ function iso(date: Date): IsoDate {
   return `${String(date.getUTCFullYear()).padStart(4, '0')}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
 }
 
-const KEPT_MAX = 4096;
-const kept = new Map<string, IsoDate>();
-
-function remembered(key: string, compute: () => IsoDate): IsoDate {
-  let value = kept.get(key);
-  if (value === undefined) {
-    value = compute();
-    if (kept.size >= KEPT_MAX) kept.clear();
-    kept.set(key, value);
-  }
-  return value;
-}
+const kept = new BoundedCache<IsoDate>();
+const remembered = (key: string, compute: () => IsoDate): IsoDate => kept.remember(key, compute);
 
 /**
  * Adds calendar months "date à date": the same day of the month, or the last day of the month when it has none

@@ -153,3 +153,17 @@ export function allocate(amount: Amount | number, weights: readonly (string | nu
   if (typeof parts === 'string') throw new RangeError(`allocate: ${parts}`);
   return parts.map(formatCents);
 }
+
+/**
+ * {@link allocateCents} for weights the caller already knows valid (counts or non-negative decimals, at least one
+ * above zero): the parts, never an error value. Weights that are not valid there are a defect of the caller, and
+ * throw a RangeError naming the reason.
+ *
+ * @example
+ * allocateCentsChecked(100, [2, 3, 1]) // [33, 50, 17]
+ */
+export function allocateCentsChecked(total: Cents, weights: readonly Weight[]): Cents[] {
+  const parts = allocateCents(total, weights);
+  if (typeof parts === 'string') throw new RangeError(`allocateCentsChecked: ${parts}`);
+  return parts;
+}

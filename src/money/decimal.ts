@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { BoundedCache } from './bounded-cache';
 import { AMOUNT_PATTERN } from './decimal-formats';
 
 /**
@@ -143,7 +144,7 @@ export function decimalText(value: Decimal.Value, places: number, fixed = false)
 }
 
 /** Products already computed, by value (rates and forfaits repeat from path to path), 4,096 at most. */
-const PRODUCTS = new Map<string, { readonly cents: Cents; readonly exact: string }>();
+const PRODUCTS = new BoundedCache<{ readonly cents: Cents; readonly exact: string }>();
 
 /**
  * cents × factor: the cents rounded half up ({@link mulRoundCents}) and the exact euros ({@link exactEuros}, 8
@@ -153,12 +154,8 @@ const PRODUCTS = new Map<string, { readonly cents: Cents; readonly exact: string
  * timesFactor(53600, '0.3') // { cents: 16080, exact: '160.8' }
  */
 export function timesFactor(cents: Cents, factor: string): { readonly cents: Cents; readonly exact: string } {
-  const key = `${cents}×${factor}`;
-  let p = PRODUCTS.get(key);
-  if (p === undefined) {
-    p = { cents: mulRoundCents(cents, factor), exact: exactEuros(cents, factor) };
-    if (PRODUCTS.size >= 4096) PRODUCTS.clear();
-    PRODUCTS.set(key, p);
-  }
-  return p;
+  return PRODUCTS.remember(`${cents}×${factor}`, () => ({
+    cents: mulRoundCents(cents, factor),
+    exact: exactEuros(cents, factor),
+  }));
 }

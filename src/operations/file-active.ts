@@ -302,7 +302,7 @@ function tallyReinclusion(t: Tally, type: ParcoursType, report: PathReport, line
   if (months === undefined) return;
   const key = `${type.id}\u0000${report.patientRef}`;
   const mine = { inclusion: report.inclusion, end: pathEnd(report.exit?.date, report.parcoursEnd), line };
-  // About 40 bytes per patient and type (latest-paths.ts): the file active's only per-path memory.
+  // About 48 bytes per patient and type (latest-paths.ts): the file active's only per-path memory.
   const other = t.lastPaths.get(key);
   if (other === undefined || other.inclusion <= mine.inclusion) t.lastPaths.set(key, mine);
   if (other === undefined) return;

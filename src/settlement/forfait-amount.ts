@@ -1,6 +1,6 @@
 import type { Modulation, ParcoursType, SequenceDef } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
-import { allocateCents } from '../money/allocate';
+import { allocateCentsChecked } from '../money/allocate';
 import { Dec, exactEuros, formatCents, mulRoundCents, toCents, type Cents } from '../money/decimal';
 import { dueShare, type EndedCount } from './incomplete-policies';
 import type { CountedPrestation } from './key-rules/key-context';
@@ -152,7 +152,7 @@ function partsDue(
   const due = new Map<string, Cents>();
   if (parts.length === 0) return due;
   const weights = parts.map((p) => p.cents);
-  const split = weights.some((w) => w > 0) ? (allocateCents(cents, weights) as Cents[]) : weights.map(() => 0);
+  const split = weights.some((w) => w > 0) ? allocateCentsChecked(cents, weights) : weights.map(() => 0);
   for (const [i, p] of parts.entries()) due.set(p.id, (due.get(p.id) ?? 0) + (split[i] ?? 0));
   trace.add(
     'PARTS_DUE',

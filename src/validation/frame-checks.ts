@@ -1,5 +1,4 @@
 import { addMonths, ageOn, type IsoDate } from '../dates/calendar';
-import type { IssueCode } from '../domain/issue-codes';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 import type { ParcoursProject } from '../documents/project';
@@ -8,23 +7,8 @@ import type { IssueSink } from '../issues/issue-sink';
 import { keyFor } from './key-choice';
 import type { TypeIndex } from './type-index';
 
-/** Path-level errors: any of them makes the whole path unbillable. */
-export const BLOCKING_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  'PROJECT_TYPE_MISMATCH',
-  'TYPE_NOT_IN_FORCE',
-  'STRUCTURE_NOT_ALLOWED',
-  'PROJECT_OPPOSED',
-  'PROJECT_NOT_ACCEPTED',
-  'PATIENT_TOO_YOUNG',
-  'PATIENT_TOO_OLD',
-  'PATIENT_BORN_AFTER_INCLUSION',
-  'PROFILE_REQUIRED',
-  'PROFILE_UNKNOWN',
-  'EXIT_BEFORE_INCLUSION',
-  'REINCLUSION_TOO_SOON',
-  'COVERAGE_PERIOD_INVALID',
-  'COVERAGE_OVERLAP',
-]);
+/** Path-level errors: the issue-code table's `blocking` codes. */
+export { BLOCKING_CODES } from '../domain/issue-codes';
 
 /** Months after the sending to the ARS at which a projet without opposition is deemed accepted (L.162-62 II CSS). */
 export const ARS_SILENCE_MONTHS = 2;

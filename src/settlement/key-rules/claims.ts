@@ -1,4 +1,4 @@
-import { allocateCents } from '../../money/allocate';
+import { allocateCents, allocateCentsChecked } from '../../money/allocate';
 import { formatCents, toCents, type Cents } from '../../money/decimal';
 import { byText } from '../../domain/text-order';
 import type { KeyContext } from './key-context';
@@ -75,7 +75,7 @@ export function payClaims(unsorted: readonly Claim[], ctx: KeyContext): void {
 function scaleByMember(claims: readonly Claim[], available: Cents): Cents[] {
   const members = [...new Set(claims.map((c) => c.member))];
   const totals = members.map((m) => claims.filter((c) => c.member === m).reduce((n, c) => n + c.cents, 0));
-  const perMember = allocateCents(available, totals) as Cents[];
+  const perMember = allocateCentsChecked(available, totals);
   const paid = claims.map(() => 0);
   members.forEach((m, i) => {
     const lines = claims.map((c, j) => (c.member === m ? j : -1)).filter((j) => j >= 0);

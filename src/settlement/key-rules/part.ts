@@ -1,5 +1,5 @@
 import type { PartRule } from '../../documents/distribution-key';
-import { allocateCents } from '../../money/allocate';
+import { allocateCentsChecked } from '../../money/allocate';
 import { byText } from '../../domain/text-order';
 import type { Cents } from '../../money/decimal';
 import type { Claim } from './claims';
@@ -27,7 +27,7 @@ export function partClaims(rules: readonly PartRule[], ctx: KeyContext): Claim[]
     if (of.length === 0) continue;
     let weights = of.map((m) => ctx.counted.filter((c) => c.member === m.id).length);
     if (weights.every((w) => w === 0)) weights = of.map(() => 1);
-    const split = allocateCents(cents, weights) as Cents[];
+    const split = allocateCentsChecked(cents, weights);
     of.forEach((m, i) => {
       const share = split[i] ?? 0;
       if (share > 0) claims.push({ member: m.id, basis, cents: share, part: rule.part });

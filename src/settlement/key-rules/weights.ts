@@ -3,7 +3,7 @@ import type { WeighedPart } from '../../domain/trace-steps';
 import type { WeightsRule } from '../../documents/distribution-key';
 import type { TeamMember } from '../../documents/project';
 import { byText } from '../../domain/text-order';
-import { allocateCents } from '../../money/allocate';
+import { allocateCents, allocateCentsChecked } from '../../money/allocate';
 import { Dec, decimalText, formatCents, type Cents } from '../../money/decimal';
 import type { CountedPrestation, KeyContext } from './key-context';
 
@@ -131,7 +131,7 @@ function byProfession(
     if (amount === 0) return;
     let inner = of.map((m) => activity(rule, m.id, counted));
     if (inner.every((w) => w === 0)) inner = of.map(() => 1);
-    const split = allocateCents(amount, inner) as Cents[];
+    const split = allocateCentsChecked(amount, inner);
     for (const [j, m] of of.entries())
       ctx.ledger.pay({ kind: 'member', id: m.id }, `weights:profession:${rule.basis}`, split[j] ?? 0);
     if (of.length > 1)
