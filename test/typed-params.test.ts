@@ -19,7 +19,7 @@ function misuses(): void {
   // @ts-expect-error — an identifier reason that is not one
   sink.add('IDENTIFIER_INVALID', ['team', 0, 'rpps'], { kind: 'RPPS', reason: 'clé fausse' });
   const trace = new TraceBuilder();
-  trace.add('REST', { amount: '422.40' });
+  trace.add('REST', { amount: 42240 });
   // @ts-expect-error — an unknown kind of trace step
   trace.add('RESTE', { amount: '422.40' });
   // @ts-expect-error — a trace step without its figures

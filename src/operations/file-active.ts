@@ -6,8 +6,9 @@ import { parsePatientPath } from '../documents/parse';
 import type { SequenceStatus } from '../domain/vocabulary';
 import { langOf, type Issue, type Lang } from '../issues/issue';
 import { makeIssue } from '../issues/issue-sink';
-import { Dec, decimalText, formatCents, toCents, type Cents } from '../money/decimal';
-import { settle } from '../settlement/settle';
+import { Dec, decimalText, formatCents, type Cents } from '../money/decimal';
+import { settleInCents } from '../settlement/settle';
+import { writeSettlement, type SettlementCents } from '../settlement/settlement-cents';
 import type { Payee, Settlement } from '../settlement/settlement-types';
 import type { PathReport, TypeVersion } from '../validation/report-types';
 import { validatePath } from '../validation/validate-path';
@@ -245,7 +246,7 @@ const byKey = <T>(entries: Iterable<[string, T]>): [string, T][] =>
   [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 /** Adds an evaluated path's statuses, exits, billed séquences of the period and counted prestations. */
-function tallyEvaluated(t: Tally, options: FileActiveOptions, report: PathReport, settlement: Settlement): void {
+function tallyEvaluated(t: Tally, options: FileActiveOptions, report: PathReport, settlement: SettlementCents): void {
   const { from, to } = options;
   t.evaluated++;
   const v = report.type;
@@ -270,12 +271,7 @@ function tallyEvaluated(t: Tally, options: FileActiveOptions, report: PathReport
       mt = { billed: 0, forfait: 0, amo: 0, amc: 0, patient: 0, byPayee: new Map() };
       t.byMonth.set(month, mt);
     }
-    const cents = {
-      forfait: toCents(q.forfait.amount),
-      amo: toCents(q.payers.amo),
-      amc: toCents(q.payers.amc),
-      patient: toCents(q.payers.patient),
-    };
+    const cents = { forfait: q.forfait.amount, amo: q.payers.amo, amc: q.payers.amc, patient: q.payers.patient };
     mt.billed++;
     for (const k of ['forfait', 'amo', 'amc', 'patient'] as const) {
       t.sums[k] += cents[k];
@@ -284,9 +280,9 @@ function tallyEvaluated(t: Tally, options: FileActiveOptions, report: PathReport
     for (const sh of q.shares) {
       const k = `${sh.payee.idType}:${sh.payee.id}`;
       const e = t.byPayee.get(k) ?? { payee: sh.payee, cents: 0 };
-      e.cents += toCents(sh.amount);
+      e.cents += sh.cents;
       t.byPayee.set(k, e);
-      bump(mt.byPayee, k, toCents(sh.amount));
+      bump(mt.byPayee, k, sh.cents);
     }
   }
   for (const p of report.prestations) if (p.counted && p.date >= from && p.date <= to) bump(t.byMember, p.member);
@@ -423,13 +419,13 @@ export function fileActive(options: FileActiveOptions): {
         bump(t.notBilled, 'BLOCKED', report.sequences.length);
         return exclude(line, 'BLOCKED', report.issues, path.patient.ref);
       }
-      const settlement = settle(type.value, project, path, { asOf: to, lang, report });
-      tallyEvaluated(t, options, report, settlement);
+      const cents = settleInCents(type.value, project, path, { asOf: to, lang, report });
+      tallyEvaluated(t, options, report, cents);
       tallyReinclusion(t, type.value, report, line);
       return {
         line,
         report,
-        settlement,
+        settlement: writeSettlement(cents),
         work: options.worklist ? worklist(type.value, project, path, { asOf: to, report }) : [],
       };
     },

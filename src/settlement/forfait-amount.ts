@@ -1,10 +1,11 @@
 import type { Modulation, ParcoursType, SequenceDef } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 import { allocateCentsChecked } from '../money/allocate';
-import { Dec, exactEuros, formatCents, mulRoundCents, toCents, type Cents } from '../money/decimal';
+import { BoundedCache } from '../money/bounded-cache';
+import { Dec, exactEuros, mulRoundCents, toCents, type Cents } from '../money/decimal';
 import { dueShare, type EndedCount } from './incomplete-policies';
 import type { CountedPrestation } from './key-rules/key-context';
-import type { ForfaitBreakdown } from './settlement-types';
+import type { ForfaitCents } from './settlement-cents';
 import type { TraceBuilder } from './trace';
 
 /** A base amount times the coefficients that apply: the product, the exact euros and the cents (rounded). */
@@ -17,24 +18,20 @@ interface Modulated {
 /**
  * Modulated forfaits already computed, by base and coefficients: what a (type version, séquence, profile, territory)
  * gives is computed once, so that decimal.js runs once per distinct forfait, not once per path. Keyed by the values
- * themselves (never by a type object), so a type changed in place can never read a stale amount. 4,096 at most.
+ * themselves — the base and every factor, never by a type object — so a type changed in place can never read a stale
+ * amount and two bases never share one (test/settlement/forfait-amount.test.ts).
  */
-const MODULATED = new Map<string, Modulated>();
+const MODULATED = new BoundedCache<Modulated>();
 
 function modulate(base: Cents, factors: readonly string[]): Modulated {
-  const key = `${base}×${factors.join('×')}`;
-  let m = MODULATED.get(key);
-  if (m === undefined) {
+  return MODULATED.remember(`${base}×${factors.join('×')}`, () => {
     const product = factors.reduce((p, f) => p.times(f), new Dec(1));
-    m = {
+    return {
       factor: product.toDecimalPlaces(40).toString(),
       exact: exactEuros(base, product, 40),
       cents: mulRoundCents(base, product),
     };
-    if (MODULATED.size >= 4096) MODULATED.clear();
-    MODULATED.set(key, m);
-  }
-  return m;
+  });
 }
 
 /** A séquence's full forfait for a patient: its base (by profile), the coefficients that apply, the result. */
@@ -76,12 +73,8 @@ export function modulatedForfait(
     def.forfait.parts !== undefined
       ? parts.reduce((n, p) => n + p.cents, 0)
       : toCents(def.forfait.amount ?? (ownAmount ? (byProfile[profile] as string) : '0.00'));
-  for (const p of parts) trace?.add('FORFAIT_PART', { id: p.id, amount: formatCents(p.cents) }, p.cents);
-  trace?.add(
-    'BASE',
-    profile !== undefined ? { profile, amount: formatCents(base) } : { amount: formatCents(base) },
-    base,
-  );
+  for (const p of parts) trace?.add('FORFAIT_PART', { id: p.id, amount: p.cents });
+  trace?.add('BASE', profile !== undefined ? { profile, amount: base } : { amount: base });
   const territory = path.patient.territory;
   const coefficients = (type.modulations ?? []).filter(
     (m) => territory !== undefined && m.when.departments.includes(territory),
@@ -95,11 +88,7 @@ export function modulatedForfait(
     modulated = m.cents;
     if (trace) {
       for (const c of coefficients) trace.add('MODULATION', { id: c.id, factor: c.factor, territory: territory ?? '' });
-      trace.add(
-        'MODULATED',
-        { base: formatCents(base), factor: m.factor, exact: m.exact, amount: formatCents(m.cents) },
-        m.cents,
-      );
+      trace.add('MODULATED', { base, factor: m.factor, exact: m.exact, amount: m.cents });
     }
   }
   return { base, ...(profile !== undefined ? { profile } : {}), parts, coefficients, modulated };
@@ -117,27 +106,27 @@ export interface EndedSequence extends EndedCount {
  * (./incomplete-policies.ts), rounded to the cent. Each step goes to the trace.
  *
  * @example
- * forfaitFor({ type, def: type.sequences[0], path, seq: report.sequences[0], counted: [] }, new TraceBuilder()).breakdown.parts // [{ id: 'base', amount: '675.60' }, { id: 'apa', amount: '96.00' }, { id: 'psy', amount: '289.80' }]
+ * forfaitFor({ type, def: type.sequences[0], path, seq: report.sequences[0], counted: [] }, new TraceBuilder()).forfait.parts // [{ id: 'base', cents: 67560 }, { id: 'apa', cents: 9600 }, { id: 'psy', cents: 28980 }]
  */
 export function forfaitFor(
   ended: EndedSequence,
   trace: TraceBuilder,
-): { breakdown: ForfaitBreakdown; cents: Cents; parts: ReadonlyMap<string, Cents> } {
+): { forfait: ForfaitCents; parts: ReadonlyMap<string, Cents> } {
   const { type, def, path } = ended;
   const { base, profile, parts, coefficients, modulated } = modulatedForfait(type, def, path, trace);
   const { share, cents, policy } = dueShare(ended, modulated, trace);
   const due = partsDue(parts, cents, trace);
-  const breakdown: ForfaitBreakdown = {
-    base: formatCents(base),
+  const forfait: ForfaitCents = {
+    base,
     ...(profile !== undefined ? { profile } : {}),
-    ...(parts.length > 0 ? { parts: [...due].map(([id, c]) => ({ id, amount: formatCents(c) })) } : {}),
+    ...(parts.length > 0 ? { parts: [...due].map(([id, c]) => ({ id, cents: c })) } : {}),
     coefficients: coefficients.map((m) => ({ id: m.id, factor: m.factor })),
-    modulated: formatCents(modulated),
+    modulated,
     share,
     policy,
-    amount: formatCents(cents),
+    amount: cents,
   };
-  return { cents, breakdown, parts: due };
+  return { forfait, parts: due };
 }
 
 /**
@@ -154,10 +143,6 @@ function partsDue(
   const weights = parts.map((p) => p.cents);
   const split = weights.some((w) => w > 0) ? allocateCentsChecked(cents, weights) : weights.map(() => 0);
   for (const [i, p] of parts.entries()) due.set(p.id, (due.get(p.id) ?? 0) + (split[i] ?? 0));
-  trace.add(
-    'PARTS_DUE',
-    { parts: [...due].map(([id, c]) => ({ id, amount: formatCents(c) })), amount: formatCents(cents) },
-    cents,
-  );
+  trace.add('PARTS_DUE', { parts: [...due].map(([id, c]) => ({ id, amount: c })), amount: cents });
   return due;
 }

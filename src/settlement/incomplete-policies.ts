@@ -1,5 +1,5 @@
 import type { SequenceDef } from '../documents/parcours-type';
-import { Dec, exactEuros, formatCents, mulRoundCents, timesFactor, type Cents } from '../money/decimal';
+import { Dec, exactEuros, mulRoundCents, timesFactor, type Cents } from '../money/decimal';
 import type { SequenceReport } from '../validation/report-types';
 import type { ForfaitBreakdown } from './settlement-types';
 import type { TraceBuilder } from './trace';
@@ -41,7 +41,7 @@ function tierCount(ended: EndedCount, of: readonly string[] | undefined): number
 export function dueShare(ended: EndedCount, modulated: Cents, trace: TraceBuilder): DueShare {
   const { def, seq } = ended;
   if (seq.status === 'completed') {
-    trace.add('COMPLETED', { date: seq.completedOn ?? '', amount: formatCents(modulated) }, modulated);
+    trace.add('COMPLETED', { date: seq.completedOn ?? '', amount: modulated });
     return { share: '1', cents: modulated, policy: 'completed' };
   }
   const date = seq.endedOn ?? '';
@@ -50,7 +50,7 @@ export function dueShare(ended: EndedCount, modulated: Cents, trace: TraceBuilde
     case 'none':
       return { share: '0', cents: 0, policy: 'none' };
     case 'full':
-      trace.add('POLICY_FULL', { date, amount: formatCents(modulated) }, modulated);
+      trace.add('POLICY_FULL', { date, amount: modulated });
       return { share: '1', cents: modulated, policy: 'full' };
     case 'prorata': {
       const required = seq.requirements.reduce((n, r) => n + r.min, 0);
@@ -58,18 +58,14 @@ export function dueShare(ended: EndedCount, modulated: Cents, trace: TraceBuilde
       // met / required as a fraction: one division after the exact product (see ../money/decimal.ts).
       const [num, den] = required === 0 ? [1, 1] : [met, required];
       const amount = mulRoundCents(modulated, num, den);
-      trace.add(
-        'POLICY_PRORATA',
-        {
-          date,
-          met,
-          required,
-          modulated: formatCents(modulated),
-          exact: exactEuros(modulated, num, 6, den),
-          amount: formatCents(amount),
-        },
+      trace.add('POLICY_PRORATA', {
+        date,
+        met,
+        required,
+        modulated,
+        exact: exactEuros(modulated, num, 6, den),
         amount,
-      );
+      });
       return { share: new Dec(num).div(den).toDecimalPlaces(40).toString(), cents: amount, policy: 'prorata' };
     }
     case 'tiers': {
@@ -77,8 +73,8 @@ export function dueShare(ended: EndedCount, modulated: Cents, trace: TraceBuilde
       const share = reached ? reached.share : '0';
       const amount = timesFactor(modulated, share).cents;
       const done = reached ? tierCount(ended, reached.of) : seq.counted;
-      const params = { date, done, share, modulated: formatCents(modulated), amount: formatCents(amount) };
-      trace.add('POLICY_TIERS', reached ? { ...params, minDone: reached.minDone } : params, amount);
+      const params = { date, done, share, modulated, amount };
+      trace.add('POLICY_TIERS', reached ? { ...params, minDone: reached.minDone } : params);
       return { share, cents: amount, policy: 'tiers' };
     }
   }

@@ -1,8 +1,8 @@
 import { EXEMPTIONS } from '../domain/vocabulary';
 import type { Participation } from '../documents/parcours-type';
 import type { CoverageOnDate } from './coverage-on';
-import { formatCents, timesFactor, toCents, type Cents } from '../money/decimal';
-import type { PayerSplit } from './settlement-types';
+import { timesFactor, toCents, type Cents } from '../money/decimal';
+import type { PayersCents } from './settlement-cents';
 import type { TraceBuilder } from './trace';
 
 /**
@@ -14,14 +14,14 @@ import type { TraceBuilder } from './trace';
  * path dates its coverage.
  *
  * @example
- * splitPayers(106140, { kind: 'rate', rate: '0.3' }, coverageOn(path.coverage, '2027-05-19'), new TraceBuilder()).split // { amo: '742.98', amc: '318.42', patient: '0.00', participation: '318.42' }
+ * splitPayers(106140, { kind: 'rate', rate: '0.3' }, coverageOn(path.coverage, '2027-05-19'), new TraceBuilder()) // { amo: 74298, amc: 31842, patient: 0, participation: 31842 }
  */
 export function splitPayers(
   forfait: Cents,
   participation: Participation,
   coverage: CoverageOnDate,
   trace: TraceBuilder,
-): { split: PayerSplit; cents: { amo: Cents; amc: Cents; patient: Cents } } {
+): PayersCents {
   if (coverage.dated)
     trace.add('COVERAGE', {
       date: coverage.date,
@@ -34,36 +34,19 @@ export function splitPayers(
   const exemption = coverage.exemptions.filter((e) => exemptionsApplying.includes(e)).sort()[0];
   let part: Cents = 0;
   if (participation.kind === 'none') trace.add('PARTICIPATION_NONE', {});
-  else if (exemption !== undefined) trace.add('PARTICIPATION_EXEMPT', { exemption }, 0);
+  else if (exemption !== undefined) trace.add('PARTICIPATION_EXEMPT', { exemption });
   else if (participation.kind === 'rate') {
     const product = timesFactor(forfait, participation.rate);
     part = product.cents;
-    trace.add(
-      'PARTICIPATION_RATE',
-      { forfait: formatCents(forfait), rate: participation.rate, exact: product.exact, amount: formatCents(part) },
-      part,
-    );
+    trace.add('PARTICIPATION_RATE', { forfait, rate: participation.rate, exact: product.exact, amount: part });
   } else {
     part = Math.min(toCents(participation.amount), forfait);
-    trace.add('PARTICIPATION_FLAT', { amount: formatCents(part) }, part);
+    trace.add('PARTICIPATION_FLAT', { amount: part });
   }
   const cover = coverage.complementary;
   const amc = cover === 'responsable' || cover === 'c2s' ? part : 0;
   const patient = cover === 'none' ? part : 0;
   const amo = forfait - amc - patient;
-  trace.add('PAYERS', {
-    amo: formatCents(amo),
-    amc: formatCents(amc),
-    patient: formatCents(patient),
-    total: formatCents(forfait),
-    cover,
-  });
-  const split: PayerSplit = {
-    amo: formatCents(amo),
-    amc: formatCents(amc),
-    patient: formatCents(patient),
-    participation: formatCents(part),
-    ...(exemption !== undefined ? { exemption } : {}),
-  };
-  return { cents: { amo, amc, patient }, split };
+  trace.add('PAYERS', { amo, amc, patient, total: forfait, cover });
+  return { amo, amc, patient, participation: part, ...(exemption !== undefined ? { exemption } : {}) };
 }

@@ -1,7 +1,7 @@
 import type { ParcoursProject, TeamMember } from '../documents/project';
 import type { IssueSink } from '../issues/issue-sink';
 import type { ChosenKey } from '../validation/key-choice';
-import { formatCents, type Cents } from '../money/decimal';
+import type { Cents } from '../money/decimal';
 import { forfaitFor, type EndedSequence } from './forfait-amount';
 import { applyKey } from './key-rules/order';
 import { coverageOn } from './coverage-on';
@@ -10,8 +10,7 @@ import type { IsoDate } from '../dates/iso-date';
 import type { SequenceReport } from '../validation/report-types';
 import { splitPayers } from './payer-split';
 import { resolveBeneficiary } from './payees';
-import type { SequenceSettlement, Share } from './settlement-types';
-import type { SequenceCents } from './totals';
+import type { SequenceCents, ShareCents } from './settlement-cents';
 import { TraceBuilder } from './trace';
 
 /** An ended séquence to settle, with the projet, the key that applies and what was counted in it. */
@@ -36,20 +35,21 @@ export function billableDate(seq: SequenceReport): IsoDate {
 }
 
 /**
- * Settles one ended séquence: its forfait (and the share due), the payer split, the key's shares; the trace holds
- * every step. Undefined when nothing is due.
+ * Settles one ended séquence, in cents: its forfait (and the share due), the payer split, the key's shares; the trace
+ * holds every step. Undefined when nothing is due. Its amounts are written as texts with the settlement
+ * (./settlement-cents.ts).
  *
  * @example
  * const chosen = { key: project.distribution.default, from: 'project' };
  * const input = { type, def: type.sequences[0], path, seq: report.sequences[0], project, members: team, chosen, counted: report.prestations.filter((p) => p.counted && p.sequence === 'S1'), sink: issueSink('path', 'fr') };
- * settleSequence(input)?.settlement.forfait.amount // '1061.40'
+ * settleSequence(input)?.forfait.amount // 106140
  */
-export function settleSequence(
-  input: SequenceToSettle,
-): { settlement: SequenceSettlement; cents: SequenceCents } | undefined {
+export function settleSequence(input: SequenceToSettle): SequenceCents | undefined {
   const { type, project, path, seq, chosen, members, counted, sink } = input;
+  if (seq.status !== 'completed' && seq.status !== 'incomplete') return undefined;
   const trace = new TraceBuilder();
-  const { breakdown, cents, parts } = forfaitFor(input, trace);
+  const { forfait, parts } = forfaitFor(input, trace);
+  const cents = forfait.amount;
   if (cents === 0) return undefined;
   const billableOn = billableDate(seq);
   const coverage = coverageOn(path.coverage, billableOn);
@@ -72,39 +72,21 @@ export function settleSequence(
     parts,
   });
   let sum: Cents = 0;
-  const shares: Share[] = [];
-  const shareCents: SequenceCents['shares'][number][] = [];
+  const shares: ShareCents[] = [];
   for (const { key, parts } of ledger.entries()) {
     const total = parts.reduce((n, p) => n + p.cents, 0);
     sum += total;
     const { beneficiary, payee } = resolveBeneficiary(key, project, members);
-    shares.push({
-      beneficiary,
-      payee,
-      amount: formatCents(total),
-      parts: parts.map((p) => ({ basis: p.basis, amount: formatCents(p.cents) })),
-    });
-    shareCents.push({ beneficiary, payee, cents: total });
+    shares.push({ beneficiary, payee, cents: total, parts });
   }
-  trace.add('CHECK', { sum: formatCents(sum), amount: formatCents(cents) }, sum);
-  const settlement: SequenceSettlement = {
-    sequence: seq.id,
-    status: seq.status as 'completed' | 'incomplete',
-    billableOn,
-    forfait: breakdown,
-    payers:
-      coverage.organisation !== undefined ? { ...payers.split, amcOrganisation: coverage.organisation } : payers.split,
-    shares,
-    trace: trace.steps,
-  };
+  trace.add('CHECK', { sum, amount: cents });
   return {
-    settlement,
-    cents: {
-      forfait: cents,
-      amo: payers.cents.amo,
-      amc: payers.cents.amc,
-      patient: payers.cents.patient,
-      shares: shareCents,
-    },
+    sequence: seq.id,
+    status: seq.status,
+    billableOn,
+    forfait,
+    payers: coverage.organisation !== undefined ? { ...payers, amcOrganisation: coverage.organisation } : payers,
+    shares,
+    trace,
   };
 }

@@ -9,8 +9,8 @@ import { validatePath, type EvaluationOptions } from '../validation/validate-pat
 import type { CountedPrestation } from './key-rules/key-context';
 import { keyFor, type ChosenKey } from '../validation/key-choice';
 import { settleSequence } from './settle-sequence';
-import type { ExcludedSequence, SequenceSettlement, Settlement } from './settlement-types';
-import { totalsOf, type SequenceCents } from './totals';
+import { writeSettlement, type SequenceCents, type SettlementCents } from './settlement-cents';
+import type { ExcludedSequence, Settlement } from './settlement-types';
 
 /** Options of {@link settle}. */
 export interface SettleOptions extends EvaluationOptions {
@@ -35,6 +35,22 @@ export function settle(
   path: PatientPath,
   options: SettleOptions,
 ): Settlement {
+  return writeSettlement(settleInCents(type, project, path, options));
+}
+
+/**
+ * {@link settle} before its amounts are written: every amount in integer cents, for the callers that add them up
+ * (the file active); `writeSettlement` turns it into the `Settlement`.
+ *
+ * @example
+ * settleInCents(type, project, path, { asOf: '2027-06-15' }).sequences[0].forfait.amount // 106140
+ */
+export function settleInCents(
+  type: ParcoursType,
+  project: ParcoursProject,
+  path: PatientPath,
+  options: SettleOptions,
+): SettlementCents {
   const lang = langOf(options);
   const given = optionOf(options, 'report') as PathReport | undefined;
   const report = given ?? validatePath(type, project, path, { asOf: optionOf(options, 'asOf') as string, lang });
@@ -58,16 +74,12 @@ function countedBySequence(report: PathReport): Map<string, CountedPrestation[]>
   return out;
 }
 
-function emptySettlement(report: PathReport, issues: Settlement['issues'], excluded: ExcludedSequence[]): Settlement {
-  return {
-    asOf: report.asOf,
-    type: report.type,
-    patientRef: report.patientRef,
-    sequences: [],
-    excluded,
-    totals: totalsOf([]),
-    issues,
-  };
+function emptySettlement(
+  report: PathReport,
+  issues: Settlement['issues'],
+  excluded: ExcludedSequence[],
+): SettlementCents {
+  return { asOf: report.asOf, type: report.type, patientRef: report.patientRef, sequences: [], excluded, issues };
 }
 
 /** Why an ended séquence of the report is not billed before its amount is known, or undefined. */
@@ -88,7 +100,7 @@ function settleReport(input: {
   path: PatientPath;
   report: PathReport;
   lang: Lang;
-}): Settlement {
+}): SettlementCents {
   const { type, project, path, report, lang } = input;
   const sink = issueSink('path', lang);
   if (type.status !== 'official')
@@ -108,8 +120,7 @@ function settleReport(input: {
   }
   const members = new Map<string, TeamMember>(project.team.map((m) => [m.id, m]));
   const counted = countedBySequence(report);
-  const billed: SequenceSettlement[] = [];
-  const billedCents: SequenceCents[] = [];
+  const billed: SequenceCents[] = [];
   const excluded: ExcludedSequence[] = [];
   const defs = new Map(type.sequences.map((d) => [d.id, d]));
   for (const seq of report.sequences) {
@@ -142,8 +153,7 @@ function settleReport(input: {
       continue;
     }
     sink.addAll(own.issues);
-    billed.push(settled.settlement);
-    billedCents.push(settled.cents);
+    billed.push(settled);
   }
   return {
     asOf: report.asOf,
@@ -151,7 +161,6 @@ function settleReport(input: {
     patientRef: report.patientRef,
     sequences: billed,
     excluded,
-    totals: totalsOf(billedCents),
     issues: report.issues.concat(sink.issues),
   };
 }

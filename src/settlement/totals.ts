@@ -1,14 +1,30 @@
-import { formatCents, type Cents } from '../money/decimal';
-import type { Beneficiary, Payee, Settlement, TotalLine } from './settlement-types';
+import type { Cents } from '../money/decimal';
 import { byText } from '../domain/text-order';
+import type { Beneficiary, Payee } from './settlement-types';
 
-/** One billed séquence in cents, as the totals add it up (the settlement shows the same figures as text). */
-export interface SequenceCents {
+/** One billed séquence as the totals add it up: its forfait, its payers and its shares, in cents. */
+export interface BilledCents {
+  readonly forfait: { readonly amount: Cents };
+  readonly payers: { readonly amo: Cents; readonly amc: Cents; readonly patient: Cents };
+  readonly shares: readonly { readonly beneficiary: Beneficiary; readonly payee: Payee; readonly cents: Cents }[];
+}
+
+/** A total per beneficiary or per payee, in cents. */
+export interface LineCents<T> {
+  readonly who: T;
+  readonly cents: Cents;
+}
+
+/** Totals over a path's billed séquences, in cents. */
+export interface TotalsCents {
   readonly forfait: Cents;
   readonly amo: Cents;
   readonly amc: Cents;
   readonly patient: Cents;
-  readonly shares: readonly { readonly beneficiary: Beneficiary; readonly payee: Payee; readonly cents: Cents }[];
+  /** The structure first, then members by id. */
+  readonly byBeneficiary: readonly LineCents<Beneficiary>[];
+  /** Sorted by identifier. */
+  readonly byPayee: readonly LineCents<Payee>[];
 }
 
 interface Line<T> {
@@ -26,21 +42,17 @@ function sumInto<T>(lines: Line<T>[], id: string, who: T, cents: Cents): void {
   lines.push({ id, who, cents });
 }
 
-function written<T>(lines: Line<T>[]): TotalLine<T>[] {
-  lines.sort((a, b) => byText(a.id, b.id));
-  const out: TotalLine<T>[] = [];
-  for (const l of lines) out.push({ who: l.who, amount: formatCents(l.cents) });
-  return out;
-}
+const sorted = <T>(lines: Line<T>[]): LineCents<T>[] =>
+  lines.sort((a, b) => byText(a.id, b.id)).map((l) => ({ who: l.who, cents: l.cents }));
 
 /**
- * Totals over the billable séquences of a path: forfait, each payer, each beneficiary and each payee, added in
- * cents then formatted; beneficiaries and payees sorted by id (the structure first).
+ * Totals over the billable séquences of a path, in cents: forfait, each payer, each beneficiary and each payee;
+ * beneficiaries and payees sorted by id (the structure first).
  *
  * @example
- * totalsOf([{ forfait: 45024, amo: 45024, amc: 0, patient: 0, shares: [] }]).amo // '450.24'
+ * totalsOf([{ forfait: { amount: 45024 }, payers: { amo: 45024, amc: 0, patient: 0 }, shares: [] }]).amo // 45024
  */
-export function totalsOf(sequences: readonly SequenceCents[]): Settlement['totals'] {
+export function totalsOf(sequences: readonly BilledCents[]): TotalsCents {
   let forfait = 0;
   let amo = 0;
   let amc = 0;
@@ -48,10 +60,10 @@ export function totalsOf(sequences: readonly SequenceCents[]): Settlement['total
   const byBeneficiary: Line<Beneficiary>[] = [];
   const byPayee: Line<Payee>[] = [];
   for (const s of sequences) {
-    forfait += s.forfait;
-    amo += s.amo;
-    amc += s.amc;
-    patient += s.patient;
+    forfait += s.forfait.amount;
+    amo += s.payers.amo;
+    amc += s.payers.amc;
+    patient += s.payers.patient;
     for (const sh of s.shares) {
       sumInto(
         byBeneficiary,
@@ -62,12 +74,5 @@ export function totalsOf(sequences: readonly SequenceCents[]): Settlement['total
       sumInto(byPayee, `${sh.payee.idType}:${sh.payee.id}`, sh.payee, sh.cents);
     }
   }
-  return {
-    forfait: formatCents(forfait),
-    amo: formatCents(amo),
-    amc: formatCents(amc),
-    patient: formatCents(patient),
-    byBeneficiary: written(byBeneficiary),
-    byPayee: written(byPayee),
-  };
+  return { forfait, amo, amc, patient, byBeneficiary: sorted(byBeneficiary), byPayee: sorted(byPayee) };
 }

@@ -34,20 +34,15 @@ export function payClaims(unsorted: readonly Claim[], ctx: KeyContext): void {
   if (claimed === 0) return;
   for (const c of claims) {
     if (c.unit)
-      trace.add(
-        'CLAIM_UNIT',
-        {
-          code: c.unit.code,
-          count: c.unit.count,
-          rate: formatCents(toCents(c.unit.rate)),
-          amount: formatCents(c.cents),
-          member: c.member,
-        },
-        c.cents,
-      );
-    else if (c.part !== undefined)
-      trace.add('CLAIM_PART', { part: c.part, amount: formatCents(c.cents), member: c.member }, c.cents);
-    else trace.add('CLAIM_FIXED', { amount: formatCents(c.cents), member: c.member }, c.cents);
+      trace.add('CLAIM_UNIT', {
+        code: c.unit.code,
+        count: c.unit.count,
+        rate: toCents(c.unit.rate),
+        amount: c.cents,
+        member: c.member,
+      });
+    else if (c.part !== undefined) trace.add('CLAIM_PART', { part: c.part, amount: c.cents, member: c.member });
+    else trace.add('CLAIM_FIXED', { amount: c.cents, member: c.member });
   }
   let paid = claims.map((c) => c.cents);
   if (claimed > ledger.left) {
@@ -59,15 +54,11 @@ export function payClaims(unsorted: readonly Claim[], ctx: KeyContext): void {
       { sequence: ctx.sequence, claimed: formatCents(claimed), available: formatCents(available) },
       'project',
     );
-    trace.add(
-      'CLAIMS_SCALED',
-      {
-        claimed: formatCents(claimed),
-        available: formatCents(available),
-        paid: claims.map((c, i) => ({ member: c.member, amount: formatCents(paid[i] ?? 0) })),
-      },
+    trace.add('CLAIMS_SCALED', {
+      claimed,
       available,
-    );
+      paid: claims.map((c, i) => ({ member: c.member, amount: paid[i] ?? 0 })),
+    });
   }
   for (const [i, c] of claims.entries()) ledger.pay({ kind: 'member', id: c.member }, c.basis, paid[i] ?? 0);
 }

@@ -1,5 +1,5 @@
 import type { CoordinationRule } from '../../documents/distribution-key';
-import { formatCents, timesFactor, toCents } from '../../money/decimal';
+import { timesFactor, toCents } from '../../money/decimal';
 import type { KeyContext } from './key-context';
 
 /**
@@ -16,15 +16,11 @@ export function payCoordination(rules: readonly CoordinationRule[], ctx: KeyCont
     if (rule.rate !== undefined) {
       const product = timesFactor(forfait, rule.rate);
       const cents = Math.min(product.cents, ledger.left);
-      trace.add(
-        'COORDINATION_RATE',
-        { rate: rule.rate, forfait: formatCents(forfait), exact: product.exact, amount: formatCents(cents) },
-        cents,
-      );
+      trace.add('COORDINATION_RATE', { rate: rule.rate, forfait, exact: product.exact, amount: cents });
       ledger.pay({ kind: 'structure' }, `coordination:${rule.rate}`, cents);
     } else if (rule.amount !== undefined) {
       const cents = Math.min(toCents(rule.amount), ledger.left);
-      trace.add('COORDINATION_AMOUNT', { amount: formatCents(cents) }, cents);
+      trace.add('COORDINATION_AMOUNT', { amount: cents });
       ledger.pay({ kind: 'structure' }, 'coordination', cents);
     }
   }

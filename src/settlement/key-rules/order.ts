@@ -1,5 +1,4 @@
 import type { DistributionKey, KeyRule } from '../../documents/distribution-key';
-import { formatCents } from '../../money/decimal';
 import { payClaims } from './claims';
 import { payCoordination } from './coordination';
 import { fixedClaims } from './fixed-amount';
@@ -38,7 +37,7 @@ export function applyKey(key: DistributionKey, ctx: KeyContext): void {
     [...fixedClaims(rules.fixed, ctx), ...unitRateClaims(rules.perPrestation, ctx), ...partClaims(rules.part, ctx)],
     ctx,
   );
-  if (ctx.ledger.left > 0) ctx.trace.add('REST', { amount: formatCents(ctx.ledger.left) }, ctx.ledger.left);
+  if (ctx.ledger.left > 0) ctx.trace.add('REST', { amount: ctx.ledger.left });
   const priced = pricedCodes(rules.perPrestation);
   for (const rule of rules.weights) if (ctx.ledger.left > 0) applyWeights(rule, priced, ctx);
   for (const rule of rules.remainder) payRemainder(rule, ctx);

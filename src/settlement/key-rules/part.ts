@@ -1,7 +1,6 @@
 import type { PartRule } from '../../documents/distribution-key';
 import { allocateCentsChecked } from '../../money/allocate';
 import { byText } from '../../domain/text-order';
-import type { Cents } from '../../money/decimal';
 import type { Claim } from './claims';
 import type { KeyContext } from './key-context';
 

@@ -13,11 +13,7 @@ export function payRemainder(rule: RemainderRule, ctx: KeyContext): void {
   const amount = ctx.ledger.left;
   if (amount === 0) return;
   const member = rule.member !== undefined && ctx.members.has(rule.member) ? rule.member : undefined;
-  ctx.trace.add(
-    'REMAINDER',
-    member !== undefined ? { amount: formatCents(amount), member } : { amount: formatCents(amount) },
-    amount,
-  );
+  ctx.trace.add('REMAINDER', member !== undefined ? { amount, member } : { amount });
   ctx.ledger.pay(member !== undefined ? { kind: 'member', id: member } : { kind: 'structure' }, 'remainder', amount);
 }
 
@@ -37,6 +33,6 @@ export function payLeftToStructure(ctx: KeyContext): void {
     { sequence: ctx.sequence, amount: formatCents(amount) },
     'project',
   );
-  ctx.trace.add('REMAINDER', { amount: formatCents(amount) }, amount);
+  ctx.trace.add('REMAINDER', { amount });
   ctx.ledger.pay({ kind: 'structure' }, 'remainder', amount);
 }

@@ -1,10 +1,10 @@
 import type Decimal from 'decimal.js';
-import type { WeighedPart } from '../../domain/trace-steps';
 import type { WeightsRule } from '../../documents/distribution-key';
 import type { TeamMember } from '../../documents/project';
 import { byText } from '../../domain/text-order';
 import { allocateCents, allocateCentsChecked } from '../../money/allocate';
-import { Dec, decimalText, formatCents, type Cents } from '../../money/decimal';
+import { Dec, decimalText, type Cents } from '../../money/decimal';
+import type { TraceCents } from '../trace';
 import type { CountedPrestation, KeyContext } from './key-context';
 
 /** A weight: a count (sessions, minutes, equal parts), or a decimal when a factor of the key applies. */
@@ -40,11 +40,11 @@ function weighed(
   weights: readonly Weight[],
   parts: readonly Cents[],
   all = false,
-): WeighedPart[] {
-  const out: WeighedPart[] = [];
+): TraceCents['WEIGHTS']['parts'][number][] {
+  const out: TraceCents['WEIGHTS']['parts'][number][] = [];
   names.forEach((name, i) => {
     const w = weights[i] ?? 0;
-    if (all || !isZero(w)) out.push({ name, weight: weightText(w), amount: formatCents(parts[i] ?? 0) });
+    if (all || !isZero(w)) out.push({ name, weight: weightText(w), amount: parts[i] ?? 0 });
   });
   return out;
 }
@@ -71,17 +71,13 @@ function byMember(
   for (const [i, m] of members.entries())
     ctx.ledger.pay({ kind: 'member', id: m.id }, `weights:member:${rule.basis}`, parts[i] ?? 0);
   const names = members.map((m) => m.id);
-  ctx.trace.add(
-    'WEIGHTS',
-    {
-      by: 'member',
-      basis: rule.basis,
-      parts: weighed(names, weights, parts),
-      total: weightText(sum(weights)),
-      amount: formatCents(pot),
-    },
-    pot,
-  );
+  ctx.trace.add('WEIGHTS', {
+    by: 'member',
+    basis: rule.basis,
+    parts: weighed(names, weights, parts),
+    total: weightText(sum(weights)),
+    amount: pot,
+  });
   return true;
 }
 
@@ -114,17 +110,13 @@ function byProfession(
   const weights = professions.map((p, i) => professionWeight(rule, ofProfession[i] ?? [], p, counted));
   const parts = allocateCents(pot, weights);
   if (typeof parts === 'string') return false;
-  ctx.trace.add(
-    'WEIGHTS',
-    {
-      by: 'profession',
-      basis: rule.basis,
-      parts: weighed(professions, weights, parts),
-      total: weightText(sum(weights)),
-      amount: formatCents(pot),
-    },
-    pot,
-  );
+  ctx.trace.add('WEIGHTS', {
+    by: 'profession',
+    basis: rule.basis,
+    parts: weighed(professions, weights, parts),
+    total: weightText(sum(weights)),
+    amount: pot,
+  });
   professions.forEach((p, i) => {
     const amount = parts[i] ?? 0;
     const of = ofProfession[i] ?? [];
@@ -143,7 +135,7 @@ function byProfession(
           split,
           true,
         ),
-        amount: formatCents(amount),
+        amount,
       });
   });
   return true;
