@@ -21,46 +21,58 @@ export interface KeyCheck {
 
 const unknownMember = (id: string, known: KnownNames): boolean => known.members !== undefined && !known.members.has(id);
 
-/** The references of one rule: members, prestations and professions the names it uses must be known. */
-function checkRuleReferences(rule: KeyRule, at: IssuePath, check: KeyCheck): void {
-  const { known, sink, document } = check;
-  switch (rule.kind) {
-    case 'coordination':
-      if ((rule.rate === undefined) === (rule.amount === undefined)) sink.add('KEY_RULE_INCOMPLETE', at, {}, document);
-      return;
-    case 'fixed':
-      if (unknownMember(rule.member, known))
-        sink.add('KEY_UNKNOWN_MEMBER', [...at, 'member'], { member: rule.member }, document);
-      return;
-    case 'perPrestation':
-      for (const code of Object.keys(rule.rates)) {
-        if (known.prestations && !known.prestations.has(code))
-          sink.add('KEY_UNKNOWN_PRESTATION', [...at, 'rates', code], { code }, document);
-      }
-      return;
-    case 'weights':
-      for (const id of Object.keys(rule.weights ?? {})) {
-        if (rule.by === 'member') {
-          if (unknownMember(id, known))
-            sink.add('KEY_UNKNOWN_MEMBER', [...at, 'weights', id], { member: id }, document);
-        } else if (known.professions && !known.professions.has(id))
-          sink.add('TYPE_UNKNOWN_PROFESSION', [...at, 'weights', id], { profession: id }, document);
-      }
-      return;
-    case 'part':
-      if ((rule.member === undefined) === (rule.profession === undefined))
-        sink.add('KEY_RULE_INCOMPLETE', at, {}, document);
-      if (known.parts && !known.parts.has(rule.part))
-        sink.add('KEY_UNKNOWN_PART', [...at, 'part'], { part: rule.part }, document);
-      if (rule.member !== undefined && unknownMember(rule.member, known))
-        sink.add('KEY_UNKNOWN_MEMBER', [...at, 'member'], { member: rule.member }, document);
-      if (rule.profession !== undefined && known.professions && !known.professions.has(rule.profession))
-        sink.add('TYPE_UNKNOWN_PROFESSION', [...at, 'profession'], { profession: rule.profession }, document);
-      return;
-    case 'remainder':
-      if (rule.member !== undefined && unknownMember(rule.member, known))
-        sink.add('KEY_UNKNOWN_MEMBER', [...at, 'member'], { member: rule.member }, document);
-  }
+/** A kind of key rule, and the rule of that kind. */
+export type KeyRuleKind = KeyRule['kind'];
+export type KeyRuleOf<K extends KeyRuleKind> = Extract<KeyRule, { readonly kind: K }>;
+
+/** The check of one kind of rule: what it refers to must be known, and its fields must make one rule. */
+export type KeyRuleCheck<K extends KeyRuleKind> = (rule: KeyRuleOf<K>, at: IssuePath, check: KeyCheck) => void;
+
+/**
+ * The references of each kind of rule: members, prestations, professions and parts the rule names must be known.
+ * A kind missing here is a compile error.
+ */
+export const KEY_RULE_CHECKS: { readonly [K in KeyRuleKind]: KeyRuleCheck<K> } = {
+  coordination: (rule, at, { sink, document }) => {
+    if ((rule.rate === undefined) === (rule.amount === undefined)) sink.add('KEY_RULE_INCOMPLETE', at, {}, document);
+  },
+  fixed: (rule, at, { known, sink, document }) => {
+    if (unknownMember(rule.member, known))
+      sink.add('KEY_UNKNOWN_MEMBER', [...at, 'member'], { member: rule.member }, document);
+  },
+  perPrestation: (rule, at, { known, sink, document }) => {
+    for (const code of Object.keys(rule.rates)) {
+      if (known.prestations && !known.prestations.has(code))
+        sink.add('KEY_UNKNOWN_PRESTATION', [...at, 'rates', code], { code }, document);
+    }
+  },
+  part: (rule, at, { known, sink, document }) => {
+    if ((rule.member === undefined) === (rule.profession === undefined))
+      sink.add('KEY_RULE_INCOMPLETE', at, {}, document);
+    if (known.parts && !known.parts.has(rule.part))
+      sink.add('KEY_UNKNOWN_PART', [...at, 'part'], { part: rule.part }, document);
+    if (rule.member !== undefined && unknownMember(rule.member, known))
+      sink.add('KEY_UNKNOWN_MEMBER', [...at, 'member'], { member: rule.member }, document);
+    if (rule.profession !== undefined && known.professions && !known.professions.has(rule.profession))
+      sink.add('TYPE_UNKNOWN_PROFESSION', [...at, 'profession'], { profession: rule.profession }, document);
+  },
+  weights: (rule, at, { known, sink, document }) => {
+    for (const id of Object.keys(rule.weights ?? {})) {
+      if (rule.by === 'member') {
+        if (unknownMember(id, known)) sink.add('KEY_UNKNOWN_MEMBER', [...at, 'weights', id], { member: id }, document);
+      } else if (known.professions && !known.professions.has(id))
+        sink.add('TYPE_UNKNOWN_PROFESSION', [...at, 'weights', id], { profession: id }, document);
+    }
+  },
+  remainder: (rule, at, { known, sink, document }) => {
+    if (rule.member !== undefined && unknownMember(rule.member, known))
+      sink.add('KEY_UNKNOWN_MEMBER', [...at, 'member'], { member: rule.member }, document);
+  },
+};
+
+/** Runs the check of the rule's kind. */
+function checkRuleReferences<K extends KeyRuleKind>(kind: K, rule: KeyRuleOf<K>, at: IssuePath, check: KeyCheck): void {
+  KEY_RULE_CHECKS[kind](rule, at, check);
 }
 
 /**
@@ -80,7 +92,7 @@ export function checkKey(key: DistributionKey, at: IssuePath, check: KeyCheck): 
     if (rank < lastRank || (rank === lastRank && rank >= 2))
       check.sink.add('KEY_RULE_ORDER', [...at, i], { kind: rule.kind }, check.document);
     lastRank = rank;
-    checkRuleReferences(rule, [...at, i], check);
+    checkRuleReferences(rule.kind, rule, [...at, i], check);
   });
 }
 

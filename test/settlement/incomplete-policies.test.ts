@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncompletePolicy, SequenceDef } from '../../src/documents/parcours-type';
-import { dueShare } from '../../src/settlement/incomplete-policies';
+import { dueShare, INCOMPLETE_POLICIES } from '../../src/settlement/incomplete-policies';
 import { TraceBuilder } from '../../src/settlement/trace';
 import type { RequirementReport, SequenceReport } from '../../src/validation/report-types';
 
@@ -174,5 +174,11 @@ describe('what an ended séquence pays', () => {
     const trace = new TraceBuilder();
     expect(due(def(policy), seq, 30000, trace, counted)).toEqual({ share: '0', cents: 0, policy: 'tiers' });
     expect(trace.steps[0]?.params).toMatchObject({ done: 4, share: '0' });
+  });
+});
+
+describe('the incomplete policies, one table', () => {
+  it('holds each policy of the rule-file format, once', () => {
+    expect(Object.keys(INCOMPLETE_POLICIES)).toEqual(['none', 'full', 'prorata', 'tiers']);
   });
 });

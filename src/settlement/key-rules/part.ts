@@ -3,6 +3,9 @@ import { allocateCentsChecked } from '../../money/allocate';
 import { byText } from '../../domain/text-order';
 import type { Claim } from './claims';
 import type { KeyContext } from './key-context';
+import { KEY_RULE_CHECKS } from '../../documents/key-checks';
+import { KEY_RULE_RANK } from '../../documents/distribution-key';
+import type { KeyRuleDef } from './key-rule-def';
 
 /**
  * The claims of part rules: the part's share of the amount billed (`ctx.parts`, absent from a séquence without it)
@@ -34,3 +37,27 @@ export function partClaims(rules: readonly PartRule[], ctx: KeyContext): Claim[]
   }
   return claims;
 }
+
+/** Parts of the forfait: rank 1, claimed with fixed amounts and unit rates (./claims.ts). */
+export const PART_RULE: KeyRuleDef<'part'> = {
+  rank: KEY_RULE_RANK.part,
+  check: KEY_RULE_CHECKS.part,
+  claim: partClaims,
+  examples: [
+    {
+      title:
+        'the psy part, 289.80 €, to the psychologists by their prestations (psy-a 2, psy-b 0); the rest to the structure',
+      key: [{ kind: 'part', part: 'psy', profession: 'psychologue' }, { kind: 'remainder' }],
+      forfait: 106140,
+      parts: { psy: 28980 },
+      paid: ['structure remainder 77160', 'psy-a part:psy 28980'],
+    },
+    {
+      title: 'a part the séquence does not have claims nothing',
+      key: [{ kind: 'part', part: 'apa', member: 'med-a' }, { kind: 'remainder' }],
+      forfait: 10000,
+      parts: { psy: 5000 },
+      paid: ['structure remainder 10000'],
+    },
+  ],
+};

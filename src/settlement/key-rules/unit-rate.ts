@@ -2,6 +2,9 @@ import type { PerPrestationRule } from '../../documents/distribution-key';
 import { toCents } from '../../money/decimal';
 import type { Claim } from './claims';
 import type { KeyContext } from './key-context';
+import { KEY_RULE_CHECKS } from '../../documents/key-checks';
+import { KEY_RULE_RANK } from '../../documents/distribution-key';
+import type { KeyRuleDef } from './key-rule-def';
 
 /**
  * The claims of unit rates: for each priced code, its rate × the member's counted prestations of that code, one claim
@@ -39,3 +42,31 @@ export function pricedCodes(rules: readonly PerPrestationRule[]): ReadonlySet<st
   for (const rule of rules) for (const code of Object.keys(rule.rates)) codes.add(code);
   return codes;
 }
+
+/** Unit rates: rank 1, claimed with fixed amounts and parts (./claims.ts); their codes weigh no more. */
+export const PER_PRESTATION_RULE: KeyRuleDef<'perPrestation'> = {
+  rank: KEY_RULE_RANK.perPrestation,
+  check: KEY_RULE_CHECKS.perPrestation,
+  claim: unitRateClaims,
+  examples: [
+    {
+      title: 'DIET at 20.00 €: diet-a did 3, 60.00 €; the 476.00 € left to the structure',
+      key: [{ kind: 'perPrestation', rates: { DIET: '20.00' } }, { kind: 'remainder' }],
+      forfait: 53600,
+      paid: ['structure remainder 47600', 'diet-a perPrestation:DIET 6000'],
+    },
+    {
+      title: 'a priced code does not weigh again: DIET at 20.00 €, then 476.00 € by sessions without DIET (1 : 2)',
+      key: [
+        { kind: 'perPrestation', rates: { DIET: '20.00' } },
+        { kind: 'weights', by: 'member', basis: 'sessions' },
+      ],
+      forfait: 53600,
+      paid: [
+        'diet-a perPrestation:DIET 6000',
+        'med-a weights:member:sessions 15867',
+        'psy-a weights:member:sessions 31733',
+      ],
+    },
+  ],
+};

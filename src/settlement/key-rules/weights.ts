@@ -6,6 +6,10 @@ import { allocateCents, allocateCentsChecked } from '../../money/allocate';
 import { Dec, decimalText, type Cents } from '../../money/decimal';
 import type { TraceCents } from '../trace';
 import type { CountedPrestation, KeyContext } from './key-context';
+import { KEY_RULE_CHECKS } from '../../documents/key-checks';
+import { KEY_RULE_RANK } from '../../documents/distribution-key';
+import type { KeyRuleDef } from './key-rule-def';
+import { pricedCodes } from './unit-rate';
 
 /** A weight: a count (sessions, minutes, equal parts), or a decimal when a factor of the key applies. */
 type Weight = number | Decimal;
@@ -161,3 +165,36 @@ export function applyWeights(rule: WeightsRule, priced: ReadonlySet<string>, ctx
   ctx.trace.add('WEIGHTS_EMPTY', {});
   ctx.sink.add('KEY_WEIGHTS_EMPTY', ['distribution'], { sequence: ctx.sequence }, 'project');
 }
+
+/** Weights: rank 2, on what is left after coordination and claims. */
+export const WEIGHTS_RULE: KeyRuleDef<'weights'> = {
+  rank: KEY_RULE_RANK.weights,
+  check: KEY_RULE_CHECKS.weights,
+  pay: (rules, ctx, key) => {
+    const priced = pricedCodes(key.perPrestation);
+    for (const rule of rules) if (ctx.ledger.left > 0) applyWeights(rule, priced, ctx);
+  },
+  examples: [
+    {
+      title:
+        '536.00 € by sessions 3 : 1 : 2 (diet-a, med-a, psy-a): 268.00, 89.33, 178.67 (the odd cent to the largest remainder)',
+      key: [{ kind: 'weights', by: 'member', basis: 'sessions' }],
+      forfait: 53600,
+      paid: [
+        'diet-a weights:member:sessions 26800',
+        'med-a weights:member:sessions 8933',
+        'psy-a weights:member:sessions 17867',
+      ],
+    },
+    {
+      title: '90.00 € by profession, equal parts between those active (3), then psy-a alone among the psychologists',
+      key: [{ kind: 'weights', by: 'profession', basis: 'equal' }],
+      forfait: 9000,
+      paid: [
+        'diet-a weights:profession:equal 3000',
+        'med-a weights:profession:equal 3000',
+        'psy-a weights:profession:equal 3000',
+      ],
+    },
+  ],
+};

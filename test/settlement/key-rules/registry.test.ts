@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { KEY_RULE_RANK } from '../../../src/documents/distribution-key';
+import { KEY_RULE_CHECKS } from '../../../src/documents/key-checks';
+import { issueSink } from '../../../src/issues/issue-sink';
+import type { KeyContext } from '../../../src/settlement/key-rules/key-context';
+import { EXAMPLE_COUNTED, EXAMPLE_TEAM } from '../../../src/settlement/key-rules/key-rule-def';
+import { applyKey, KEY_RULES } from '../../../src/settlement/key-rules/order';
+import { Ledger } from '../../../src/settlement/ledger';
+import { TraceBuilder } from '../../../src/settlement/trace';
+import { paid } from '../../helpers/key-context';
+
+const members = new Set(EXAMPLE_TEAM.map((m) => m.id));
+const professions = new Set(EXAMPLE_TEAM.map((m) => m.profession));
+
+describe('the key-rule registry', () => {
+  it('holds every kind once, with its rank and its check from the documents', () => {
+    expect(Object.keys(KEY_RULES)).toEqual(['coordination', 'fixed', 'perPrestation', 'part', 'weights', 'remainder']);
+    for (const [kind, def] of Object.entries(KEY_RULES)) {
+      expect(def.rank).toBe(KEY_RULE_RANK[kind as keyof typeof KEY_RULE_RANK]);
+      expect(def.check).toBe(KEY_RULE_CHECKS[kind as keyof typeof KEY_RULE_CHECKS]);
+      expect(def.examples.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  for (const [kind, def] of Object.entries(KEY_RULES))
+    for (const example of def.examples)
+      it(`${kind}: ${example.title}`, () => {
+        expect(example.key.some((r) => r.kind === kind)).toBe(true);
+        const checks = issueSink('project', 'fr');
+        for (const rule of example.key)
+          (KEY_RULE_CHECKS[rule.kind] as (r: typeof rule, at: [], c: object) => void)(rule, [], {
+            known: { members, professions },
+            sink: checks,
+          });
+        expect(checks.issues).toEqual([]);
+        const ctx: KeyContext = {
+          forfait: example.forfait,
+          team: EXAMPLE_TEAM,
+          members: new Map(EXAMPLE_TEAM.map((m) => [m.id, m])),
+          counted: EXAMPLE_COUNTED,
+          sequence: 'S1',
+          ledger: new Ledger(example.forfait),
+          sink: issueSink('project', 'fr'),
+          trace: new TraceBuilder(),
+          ...(example.parts ? { parts: new Map(Object.entries(example.parts)) } : {}),
+        };
+        applyKey(example.key, ctx);
+        expect(paid(ctx)).toEqual(example.paid);
+        expect(ctx.ledger.left).toBe(0);
+      });
+});
