@@ -204,6 +204,15 @@ export interface PathOutcome {
 
 /** The file active's figures so far: counters and sums, never the list of all paths. */
 function emptyTally() {
+  const byStatus: Record<SequenceStatus, number> = {
+    pending: 0,
+    'in-progress': 0,
+    completed: 0,
+    incomplete: 0,
+    'not-started': 0,
+  };
+  const excludedPaths: ExcludedPath[] = [];
+  const reinclusions: FileActiveReport['reinclusions'][number][] = [];
   return {
     total: 0,
     evaluated: 0,
@@ -213,11 +222,8 @@ function emptyTally() {
     sums: { forfait: 0, amo: 0, amc: 0, patient: 0 },
     excluded: 0,
     byMonth: new Map<string, MonthTally>(),
-    byStatus: { pending: 0, 'in-progress': 0, completed: 0, incomplete: 0, 'not-started': 0 } as Record<
-      SequenceStatus,
-      number
-    >,
-    excludedPaths: [] as ExcludedPath[],
+    byStatus,
+    excludedPaths,
     excludedByReason: new Map<string, number>(),
     notBilled: new Map<string, number>(),
     byPayee: new Map<string, { payee: Payee; cents: Cents }>(),
@@ -225,7 +231,7 @@ function emptyTally() {
     versions: new Map<string, { id: string; version: string; status: TypeVersion['status']; paths: number }>(),
     /** The latest path seen of each patient and type under a reinclusion rule: its inclusion, end and line. */
     lastPaths: new LatestPaths(),
-    reinclusions: [] as FileActiveReport['reinclusions'][number][],
+    reinclusions,
   };
 }
 type Tally = ReturnType<typeof emptyTally>;

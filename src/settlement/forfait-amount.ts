@@ -68,11 +68,14 @@ export function modulatedForfait(
   const hasProfiles = byProfile !== undefined || (def.forfait.parts ?? []).some((p) => p.profiles !== undefined);
   const profile = hasProfiles ? path.profile : undefined;
   const parts = partsFor(def, profile);
-  const ownAmount = profile !== undefined && byProfile !== undefined && Object.hasOwn(byProfile, profile);
+  const ownAmount =
+    profile !== undefined && byProfile !== undefined && Object.hasOwn(byProfile, profile)
+      ? byProfile[profile]
+      : undefined;
   const base =
     def.forfait.parts !== undefined
       ? parts.reduce((n, p) => n + p.cents, 0)
-      : toCents(def.forfait.amount ?? (ownAmount ? (byProfile[profile] as string) : '0.00'));
+      : toCents(def.forfait.amount ?? ownAmount ?? '0.00');
   for (const p of parts) trace?.add('FORFAIT_PART', { id: p.id, amount: p.cents });
   trace?.add('BASE', profile !== undefined ? { profile, amount: base } : { amount: base });
   const territory = path.patient.territory;

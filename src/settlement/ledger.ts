@@ -22,7 +22,6 @@ export class Ledger {
 
   /** Entries in a stable order: the structure first, then members by id. */
   entries(): { key: LedgerKey; parts: { basis: string; cents: Cents }[] }[] {
-    const ids = [...this.parts.keys()].sort(byText);
-    return ids.map((id) => this.parts.get(id) as { key: LedgerKey; parts: { basis: string; cents: Cents }[] });
+    return [...this.parts.entries()].sort(([a], [b]) => byText(a, b)).map(([, entry]) => entry);
   }
 }

@@ -44,8 +44,12 @@ export function resolveBeneficiary(
 ): { beneficiary: Beneficiary; payee: Payee } {
   if (key.kind === 'structure')
     return { beneficiary: { kind: 'structure', name: project.structure.name }, payee: structurePayee(project) };
-  const m = team.get(key.id) as TeamMember;
-  const beneficiary: Beneficiary = { kind: 'member', id: m.id, profession: m.profession };
-  if (m.name !== undefined) (beneficiary as { name?: string }).name = m.name;
+  const m = team.get(key.id);
+  // The ledger pays only members of the team (every rule checks): anything else is a defect, not a verdict.
+  if (m === undefined) throw new RangeError('resolveBeneficiary: a ledger key outside the team');
+  const beneficiary: Beneficiary =
+    m.name !== undefined
+      ? { kind: 'member', id: m.id, profession: m.profession, name: m.name }
+      : { kind: 'member', id: m.id, profession: m.profession };
   return { beneficiary, payee: memberPayee(m) };
 }

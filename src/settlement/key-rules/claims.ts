@@ -69,10 +69,10 @@ function scaleByMember(claims: readonly Claim[], available: Cents): Cents[] {
   const perMember = allocateCentsChecked(available, totals);
   const paid = claims.map(() => 0);
   members.forEach((m, i) => {
-    const lines = claims.map((c, j) => (c.member === m ? j : -1)).filter((j) => j >= 0);
+    const lines = claims.flatMap((c, j) => (c.member === m ? [j] : []));
     const parts = allocateCents(
       perMember[i] ?? 0,
-      lines.map((j) => (claims[j] as Claim).cents),
+      lines.map((j) => claims[j]?.cents ?? 0),
     );
     if (typeof parts === 'string') return;
     for (const [k, j] of lines.entries()) paid[j] = parts[k] ?? 0;

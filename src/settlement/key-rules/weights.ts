@@ -18,10 +18,16 @@ const isZero = (w: Weight): boolean => (typeof w === 'number' ? w === 0 : w.isZe
 /** factor × count; the count itself when there is no factor. */
 const times = (factor: string | undefined, count: number): Weight =>
   factor === undefined ? count : new Dec(factor).times(count);
-const sum = (ws: readonly Weight[]): Weight =>
-  ws.every((w) => typeof w === 'number')
-    ? (ws as number[]).reduce((a, b) => a + b, 0)
-    : ws.reduce<Decimal>((a, b) => a.plus(b), new Dec(0));
+/** The sum of the weights: a count while they are all counts, a decimal from the first decimal on. */
+function sum(ws: readonly Weight[]): Weight {
+  let count = 0;
+  let decimal: Decimal | undefined;
+  for (const w of ws) {
+    if (decimal === undefined && typeof w === 'number') count += w;
+    else decimal = (decimal ?? new Dec(count)).plus(w);
+  }
+  return decimal ?? count;
+}
 const weightText = (w: Weight): string => (typeof w === 'number' ? String(w) : decimalText(w, 6));
 
 /** A member's activity on the rule's basis: its sessions, its minutes, or 1 when it did anything (equal parts). */
