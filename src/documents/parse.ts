@@ -59,8 +59,10 @@ interface DocumentKind<T> {
  */
 function parseDocument<T>(kind: DocumentKind<T>, input: unknown, options: ParseOptions): Result<T> {
   const { parser, document, crossCheck } = kind;
-  const limits = (optionOf(options, 'limits') ?? {}) as InputLimits;
-  const sink = issueSink(document, langOf(options), optionOf(limits, 'maxIssues') as number | undefined);
+  const given = optionOf(options, 'limits');
+  const limits = typeof given === 'object' && given !== null ? given : {};
+  const maxIssues = optionOf(limits, 'maxIssues');
+  const sink = issueSink(document, langOf(options), typeof maxIssues === 'number' ? maxIssues : undefined);
   try {
     const maxArrayLength = optionOf(limits, 'maxArrayLength');
     const scanLimits = typeof maxArrayLength === 'number' ? { maxArrayLength } : {};
