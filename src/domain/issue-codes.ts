@@ -152,6 +152,8 @@ export interface IssueParams {
   KEY_WEIGHTS_EMPTY: { readonly sequence: string };
   KEY_REMAINDER_TO_STRUCTURE: { readonly sequence: string; readonly amount: string };
   COVERAGE_GAP: { readonly sequence: string; readonly date: IsoDate };
+  // ── A defect of the library, never a verdict on the input
+  INTERNAL_ERROR: { readonly step: 'validatePath' | 'settle'; readonly error: string };
 }
 
 /** Every stable issue code. */
@@ -262,6 +264,7 @@ export const SEVERITIES = {
   KEY_WEIGHTS_EMPTY: 'warning',
   KEY_REMAINDER_TO_STRUCTURE: 'warning',
   COVERAGE_GAP: 'warning',
+  INTERNAL_ERROR: 'error',
 } as const satisfies { readonly [C in IssueCode]: Severity };
 
 /** Every issue code, in the order of the documentation table. */
