@@ -1,65 +1,42 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import type * as z from 'zod/mini';
-import type {
-  CoordinationRule,
-  Distribution,
-  DistributionSchema,
-  KeyRule,
-  KeyRuleSchema,
-} from '../src/documents/distribution-key';
-import type {
-  IncompletePolicy,
-  ParcoursType,
-  ParcoursTypeSchema,
-  Participation,
-  SequenceDef,
-} from '../src/documents/parcours-type';
-import type { PatientPath, PatientPathSchema, PrestationRecord } from '../src/documents/patient-path';
-import type { ParcoursProject, ProjectSchema, TeamMember } from '../src/documents/project';
-import { parseParcoursType } from '../src/documents/parse';
-import { typeJson } from './helpers/fixtures';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { ParcoursType } from '../src/documents/parcours-type';
+import { parseParcoursType, parsePatientPath } from '../src/documents/parse';
+import type { PatientPath } from '../src/documents/patient-path';
+import { pathJson, pr, typeJson } from './helpers/fixtures';
 
-/** A type with every property and array read-only, all the way down: what the named interfaces promise. */
-type DeepReadonly<T> = T extends readonly (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+
+/** Compiles a tsconfig.json; its diagnostics, one per line, empty when it compiles. */
+function compile(project: string): string[] {
+  try {
+    execFileSync(process.execPath, [tsc, '-p', project, '--pretty', 'false'], { encoding: 'utf8' });
+    return [];
+  } catch (e) {
+    return String((e as { stdout?: string }).stdout ?? e)
+      .split('\n')
+      .filter((l) => l.includes('error TS'));
+  }
+}
 
 /**
- * The named interfaces of the documents are written by hand, with a comment on every field; the schemas are the
- * truth. These checks fail the typecheck (`npm run typecheck`, in CI) when the two drift apart: a field added to a
- * schema and not to its interface, a type changed, an optional field made required.
+ * The schemas are the only declaration of the documents: each exported type is its schema's output, read-only. The
+ * type test (test/types/documents.ts) is compiled with `strict` and `exactOptionalPropertyTypes`, a strict vendor's
+ * options: a parsed document, and what an exported schema parses, are assignable to the document's exported type.
  */
-describe('named document interfaces match the schemas', () => {
-  it('the three documents are exactly what their schemas parse, read-only', () => {
-    expectTypeOf<DeepReadonly<z.infer<typeof ParcoursTypeSchema>>>().toEqualTypeOf<DeepReadonly<ParcoursType>>();
-    expectTypeOf<DeepReadonly<z.infer<typeof ProjectSchema>>>().toEqualTypeOf<DeepReadonly<ParcoursProject>>();
-    expectTypeOf<DeepReadonly<z.infer<typeof PatientPathSchema>>>().toEqualTypeOf<DeepReadonly<PatientPath>>();
-    expectTypeOf<DeepReadonly<z.infer<typeof DistributionSchema>>>().toEqualTypeOf<DeepReadonly<Distribution>>();
-    expectTypeOf<DeepReadonly<z.infer<typeof KeyRuleSchema>>>().toEqualTypeOf<DeepReadonly<KeyRule>>();
-  });
+describe('document types are their schemas’ output', () => {
+  it('compile for a vendor under strict and exactOptionalPropertyTypes (test/types)', () => {
+    expect(compile('test/types/tsconfig.json')).toEqual([]);
+  }, 60_000);
 
-  it('what a schema parses is assignable to its interface as is', () => {
-    expectTypeOf<z.infer<typeof ParcoursTypeSchema>>().toExtend<ParcoursType>();
-    expectTypeOf<z.infer<typeof ProjectSchema>>().toExtend<ParcoursProject>();
-    expectTypeOf<z.infer<typeof PatientPathSchema>>().toExtend<PatientPath>();
-  });
-
-  it('the parts are the interfaces of their place in the document', () => {
-    expectTypeOf<ParcoursType['sequences'][number]>().toEqualTypeOf<SequenceDef>();
-    expectTypeOf<SequenceDef['incomplete']>().toEqualTypeOf<IncompletePolicy>();
-    expectTypeOf<ParcoursType['participation']>().toEqualTypeOf<Participation>();
-    expectTypeOf<ParcoursProject['team'][number]>().toEqualTypeOf<TeamMember>();
-    expectTypeOf<PatientPath['prestations'][number]>().toEqualTypeOf<PrestationRecord>();
-    expectTypeOf<Extract<KeyRule, { kind: 'coordination' }>>().toEqualTypeOf<CoordinationRule>();
-  });
-
-  it('a parsed type reads through its interface', () => {
-    const r = parseParcoursType(typeJson());
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const type: ParcoursType = r.value;
+  it('a parsed type and path read through their exported types', () => {
+    const t = parseParcoursType(typeJson());
+    const x = parsePatientPath({ ...pathJson(), prestations: [pr('p1', 'A1', '2026-02-03', 'm1', { minutes: 45 })] });
+    if (!t.ok || !x.ok) throw new Error('fixtures');
+    const type: ParcoursType = t.value;
+    const path: PatientPath = x.value;
     expect(type.sequences.map((s) => s.incomplete.policy)).toEqual(['tiers', 'prorata']);
+    expect(path.prestations.map((p) => [p.code, p.minutes, p.sequence])).toEqual([['A1', 45, undefined]]);
   });
 });

@@ -33,14 +33,13 @@ export type SchemaDocument = keyof typeof SCHEMA_DOCUMENTS;
  */
 export function jsonSchemaOf(document: SchemaDocument): Record<string, unknown> {
   const { schema, title } = SCHEMA_DOCUMENTS[document];
-  const generated = z.toJSONSchema(schema, {
+  const { $schema, $defs, ...body } = z.toJSONSchema(schema, {
     io: 'input',
     target: 'draft-2020-12',
     metadata: DEFINITIONS,
     unrepresentable: 'throw',
-  }) as Record<string, unknown>;
-  const { $schema, $defs, ...body } = generated;
-  const defs = ($defs ?? {}) as Record<string, unknown>;
+  });
+  const defs = $defs ?? {};
   return {
     $schema,
     $id: `https://pcr-forfait.invalid/schema/${document}.schema.json`,

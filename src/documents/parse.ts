@@ -43,13 +43,15 @@ function compiledParser<S extends z.ZodMiniType>(schema: S): () => S {
 }
 
 /** What differs between the three documents' parsing. */
-interface DocumentKind<T> {
+interface DocumentKind<T extends object> {
   /** The document's schema, compiled on first use where the platform allows. */
   readonly parser: () => z.ZodMiniType<T>;
   /** The document issues are reported for. */
   readonly document: IssueDocument;
   /** The checks a schema cannot express (references between parts, identifiers' keys). */
   readonly crossCheck: (value: T, sink: IssueSink) => void;
+  /** The values the parse function gave (each keyed by itself): what validatePath and settle take as they are. */
+  readonly given: WeakMap<object, T>;
 }
 
 /**
@@ -57,10 +59,12 @@ interface DocumentKind<T> {
  * issues become the project's (codes, paths, messages), then the document's own cross-reference checks. Never
  * throws; the input is never mutated (zod builds new objects).
  */
-function parseDocument<T>(kind: DocumentKind<T>, input: unknown, options: ParseOptions): Result<T> {
+function parseDocument<T extends object>(kind: DocumentKind<T>, input: unknown, options: ParseOptions): Result<T> {
   const { parser, document, crossCheck } = kind;
-  const limits = (optionOf(options, 'limits') ?? {}) as InputLimits;
-  const sink = issueSink(document, langOf(options), optionOf(limits, 'maxIssues') as number | undefined);
+  const given = optionOf(options, 'limits');
+  const limits = typeof given === 'object' && given !== null ? given : {};
+  const maxIssues = optionOf(limits, 'maxIssues');
+  const sink = issueSink(document, langOf(options), typeof maxIssues === 'number' ? maxIssues : undefined);
   try {
     const maxArrayLength = optionOf(limits, 'maxArrayLength');
     const scanLimits = typeof maxArrayLength === 'number' ? { maxArrayLength } : {};
@@ -71,9 +75,9 @@ function parseDocument<T>(kind: DocumentKind<T>, input: unknown, options: ParseO
       return { ok: false, issues: sink.issues };
     }
     crossCheck(read.data, sink);
-    return hasErrors(sink.issues)
-      ? { ok: false, issues: sink.issues }
-      : { ok: true, value: read.data, issues: sink.issues };
+    if (hasErrors(sink.issues)) return { ok: false, issues: sink.issues };
+    kind.given.set(read.data, read.data);
+    return { ok: true, value: read.data, issues: sink.issues };
   } catch {
     // Defensive: the scan reads every value once, but a getter or a Proxy could still throw on a second read.
     sink.add('INPUT_NOT_PLAIN', [], {});
@@ -85,11 +89,13 @@ const TYPE: DocumentKind<ParcoursType> = {
   parser: compiledParser(ParcoursTypeSchema),
   document: 'type',
   crossCheck: checkTypeReferences,
+  given: new WeakMap(),
 };
 const PROJECT: DocumentKind<ParcoursProject> = {
   parser: compiledParser(ProjectSchema),
   document: 'project',
   crossCheck: checkProjectReferences,
+  given: new WeakMap(),
 };
 const PATH: DocumentKind<PatientPath> = {
   parser: compiledParser(PatientPathSchema),
@@ -102,6 +108,7 @@ const PATH: DocumentKind<PatientPath> = {
       if (reason !== null) sink.add('IDENTIFIER_INVALID', ['patient', 'nir'], { kind: 'NIR', reason });
     }
   },
+  given: new WeakMap(),
 };
 
 /**
@@ -136,4 +143,35 @@ export function parseProject(input: unknown, options: ParseOptions = {}): Result
  */
 export function parsePatientPath(input: unknown, options: ParseOptions = {}): Result<PatientPath> {
   return parseDocument(PATH, input, options);
+}
+
+/** The three documents that validatePath and settle evaluate. */
+export interface ParsedDocuments {
+  readonly type: ParcoursType;
+  readonly project: ParcoursProject;
+  readonly path: PatientPath;
+}
+
+/** A value the parse function of `kind` gave, as it is; else what that function makes of it; undefined if refused. */
+function parsedAs<T extends object>(kind: DocumentKind<T>, value: unknown): T | undefined {
+  const given = typeof value === 'object' && value !== null ? kind.given.get(value) : undefined;
+  if (given !== undefined) return given;
+  const again = parseDocument(kind, value, {});
+  return again.ok ? again.value : undefined;
+}
+
+/**
+ * The documents as validatePath and settle evaluate them, or undefined when one of them is not a document the parse
+ * functions accept (INPUT_NOT_PARSED). A value a parse function gave is taken as it is (and as it is now, edited or
+ * not); any other value (written by hand, spread from a parsed one, parsed by another copy of the library) is read by
+ * the parse function of its place, and its parsed value is evaluated. Never throws.
+ *
+ * @example
+ * parsedDocuments(type, project, path)?.path.patient.ref // 'PAT-0001'
+ */
+export function parsedDocuments(type: unknown, project: unknown, path: unknown): ParsedDocuments | undefined {
+  const t = parsedAs(TYPE, type);
+  const p = t === undefined ? undefined : parsedAs(PROJECT, project);
+  const x = p === undefined ? undefined : parsedAs(PATH, path);
+  return t === undefined || p === undefined || x === undefined ? undefined : { type: t, project: p, path: x };
 }

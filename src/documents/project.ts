@@ -1,100 +1,86 @@
 import * as z from 'zod/mini';
 import { PROFESSIONS, STRUCTURE_CATEGORIES } from '../domain/vocabulary';
-import type { IsoDate } from '../dates/iso-date';
-import type { Profession, StructureCategory } from '../domain/vocabulary';
-import { type Distribution, DistributionSchema } from './distribution-key';
+import { DistributionSchema } from './distribution-key';
+import type { Parsed, Strict } from './document-type';
 import { identifier, isoDate, text } from './primitives';
 
-const employer = z.strictObject({ name: text, siret: z.optional(z.string()), finess: z.optional(z.string()) });
-
-const member = z.strictObject({
-  id: identifier,
-  name: z.optional(text),
-  profession: z.enum(PROFESSIONS),
-  rpps: z.optional(z.string()),
-  adeli: z.optional(z.string()),
-  cpamNumber: z.optional(z.string()),
-  employer: z.optional(employer),
-});
-
-/** Schema of a projet de parcours (what the coordinating structure fixes). */
-export const ProjectSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  id: identifier,
-  structure: z.strictObject({
-    name: text,
-    category: z.enum(STRUCTURE_CATEGORIES),
-    siret: z.optional(z.string()),
-    finess: z.optional(z.string()),
-  }),
-  parcoursType: identifier,
-  sentToArs: isoDate,
-  opposition: z.optional(z.strictObject({ date: isoDate, reason: z.optional(text) })),
-  team: z.array(member).check(z.minLength(1)),
-  distribution: DistributionSchema,
-});
-
-/** Who employs a team member, and is then paid instead of the professional. */
-export interface Employer {
+const employerFields = {
   /** The employer's name. */
-  readonly name: string;
+  name: text,
   /** Its SIRET (or `finess`). */
-  readonly siret?: string;
+  siret: z.optional(z.string()),
   /** Its FINESS (or `siret`; 9 characters, format only). */
-  readonly finess?: string;
-}
+  finess: z.optional(z.string()),
+};
+/** Who employs a team member, and is then paid instead of the professional. */
+const employer: Strict<typeof employerFields> = z.strictObject(employerFields);
 
-/** One professional of the projet's team. */
-export interface TeamMember {
+const memberFields = {
   /** The member's id, which keys and recorded prestations name. */
-  readonly id: string;
+  id: identifier,
   /** The member's name, shown in declarations. */
-  readonly name?: string;
+  name: z.optional(text),
   /** The member's profession. */
-  readonly profession: Profession;
+  profession: z.enum(PROFESSIONS),
   /** RPPS number (11 digits, Luhn key). */
-  readonly rpps?: string;
+  rpps: z.optional(z.string()),
   /** ADELI number (9 characters; format only: no public check digit). */
-  readonly adeli?: string;
+  adeli: z.optional(z.string()),
   /** Identification number the CPAM gives a non-conventionné professional (R.162-133 CSS; 1 to 20 letters or digits). */
-  readonly cpamNumber?: string;
+  cpamNumber: z.optional(z.string()),
   /** The employer, paid instead of the professional. */
-  readonly employer?: Employer;
-}
+  employer: z.optional(employer),
+};
+/** One professional of the projet's team. */
+const member: Strict<typeof memberFields> = z.strictObject(memberFields);
 
-/** The coordinating structure that bills the forfait. */
-export interface CoordinatingStructure {
+const structureFields = {
   /** Its name. */
-  readonly name: string;
+  name: text,
   /** Its category (D.162-34 CSS). */
-  readonly category: StructureCategory;
+  category: z.enum(STRUCTURE_CATEGORIES),
   /** Its SIRET (and/or `finess`). */
-  readonly siret?: string;
+  siret: z.optional(z.string()),
   /** Its FINESS (and/or `siret`). */
-  readonly finess?: string;
-}
+  finess: z.optional(z.string()),
+};
+/** The coordinating structure that bills the forfait. */
+const structure: Strict<typeof structureFields> = z.strictObject(structureFields);
+
+const oppositionFields = {
+  /** The day the ARS opposed it. */
+  date: isoDate,
+  /** Why, as the ARS wrote it. */
+  reason: z.optional(text),
+};
+const opposition: Strict<typeof oppositionFields> = z.strictObject(oppositionFields);
+
+const projectFields = {
+  /** The JSON Schema the file names, ignored. */
+  $schema: z.optional(z.string()),
+  /** The projet's id. */
+  id: identifier,
+  /** The structure that coordinates and bills. */
+  structure,
+  /** The id of the parcours type it carries out. */
+  parcoursType: identifier,
+  /** The day it was sent to the ARS (deemed accepted two months later, L.162-62 II CSS). */
+  sentToArs: isoDate,
+  /** The ARS's opposition, which blocks every path. */
+  opposition: z.optional(opposition),
+  /** The professionals who take part. */
+  team: z.array(member).check(z.minLength(1)),
+  /** How each séquence's forfait is shared. */
+  distribution: DistributionSchema,
+};
+/** Schema of a projet de parcours (what the coordinating structure fixes): the only declaration of {@link ParcoursProject}. */
+export const ProjectSchema: Strict<typeof projectFields> = z.strictObject(projectFields);
 
 /** A projet de parcours, as parsed (what the coordinating structure fixes). */
-export interface ParcoursProject {
-  /** The JSON Schema the file names, ignored. */
-  readonly $schema?: string;
-  /** The projet's id. */
-  readonly id: string;
-  /** The structure that coordinates and bills. */
-  readonly structure: CoordinatingStructure;
-  /** The id of the parcours type it carries out. */
-  readonly parcoursType: string;
-  /** The day it was sent to the ARS (deemed accepted two months later, L.162-62 II CSS). */
-  readonly sentToArs: IsoDate;
-  /** The ARS's opposition, which blocks every path. */
-  readonly opposition?: {
-    /** The day the ARS opposed it. */
-    readonly date: IsoDate;
-    /** Why, as the ARS wrote it. */
-    readonly reason?: string;
-  };
-  /** The professionals who take part. */
-  readonly team: readonly TeamMember[];
-  /** How each séquence's forfait is shared. */
-  readonly distribution: Distribution;
-}
+export type ParcoursProject = Parsed<typeof ProjectSchema>;
+/** Who employs a team member, and is then paid instead of the professional. */
+export type Employer = Parsed<typeof employer>;
+/** One professional of the projet's team. */
+export type TeamMember = Parsed<typeof member>;
+/** The coordinating structure that bills the forfait. */
+export type CoordinatingStructure = Parsed<typeof structure>;

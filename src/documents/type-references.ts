@@ -145,11 +145,9 @@ function checkSequences(names: TypeNames): { declared: Set<string>; endMonths: M
         );
       else startMonths = before;
     }
-    if (
-      seq.start !== 'inclusion' &&
-      t.sequences.some((s) => s.id === (seq.start as { after: string }).after && s.recurring)
-    )
-      sink.add('TYPE_RECURRING_CONFLICT', [...at, 'start', 'after'], { sequence: seq.start.after });
+    const start = seq.start;
+    if (start !== 'inclusion' && t.sequences.some((s) => s.id === start.after && s.recurring))
+      sink.add('TYPE_RECURRING_CONFLICT', [...at, 'start', 'after'], { sequence: start.after });
     if (seq.recurring && seq.extension !== undefined)
       sink.add('TYPE_RECURRING_CONFLICT', [...at, 'extension'], { sequence: seq.id });
     if (seq.extension !== undefined && seq.extension.maxMonths < seq.months)

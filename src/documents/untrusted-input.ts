@@ -82,7 +82,8 @@ function visit(frame: Frame, stack: Frame[], seen: Set<object>, sink: IssueSink,
     return;
   }
   for (let i = keys.length - 1; i >= 0; i--) {
-    const key = keys[i] as string;
+    const key = keys[i];
+    if (key === undefined) continue;
     if (FORBIDDEN_KEYS.has(key)) {
       sink.add('INPUT_FORBIDDEN_KEY', [...pathOf(frame), key], { key });
       continue;
@@ -96,7 +97,7 @@ const UNREADABLE: unique symbol = Symbol('unreadable');
 /** The value of a key, or UNREADABLE (reported at the key's path) when reading it throws. */
 function read(value: object, key: string | number, frame: Frame, sink: IssueSink): unknown {
   try {
-    return (value as Record<string | number, unknown>)[key];
+    return Reflect.get(value, key);
   } catch {
     sink.add('INPUT_NOT_PLAIN', [...pathOf(frame), key], {});
     return UNREADABLE;

@@ -27,7 +27,8 @@ function readCoded(message: string | undefined): { code: IssueCode; params: Para
   const space = message.indexOf(' ');
   const code = space < 0 ? message : message.slice(0, space);
   if (!isIssueCode(code)) return null;
-  return { code, params: space < 0 ? {} : (JSON.parse(message.slice(space + 1)) as Params) };
+  const params: Params = space < 0 ? {} : JSON.parse(message.slice(space + 1));
+  return { code, params };
 }
 
 /** The JSON type of a value, as issues name it. */
@@ -41,7 +42,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let node = input;
   for (const key of path) {
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
+    node = Reflect.get(node, key);
   }
   return node;
 }
@@ -92,7 +93,7 @@ interface Reporting {
 /** One zod issue, found under `at`. */
 function reportOne(issue: ZodIssue, at: Path, context: Reporting): void {
   const { input, sink, typed } = context;
-  const path = [...at, ...(issue.path as (string | number)[])];
+  const path = [...at, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
   if (issue.code === 'unrecognized_keys') {
     for (const key of issue.keys) sink.add('SCHEMA_UNKNOWN_KEY', [...path, key], { key });
     return;

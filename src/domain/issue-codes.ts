@@ -152,6 +152,8 @@ export interface IssueParams {
   KEY_WEIGHTS_EMPTY: { readonly sequence: string };
   KEY_REMAINDER_TO_STRUCTURE: { readonly sequence: string; readonly amount: string };
   COVERAGE_GAP: { readonly sequence: string; readonly date: IsoDate };
+  // ── A defect of the library, never a verdict on the input
+  INTERNAL_ERROR: { readonly step: 'validatePath' | 'settle'; readonly error: string };
 }
 
 /** Every stable issue code. */
@@ -274,6 +276,7 @@ export const ISSUE_CODE_TABLE = {
   KEY_WEIGHTS_EMPTY: WARNING,
   KEY_REMAINDER_TO_STRUCTURE: WARNING,
   COVERAGE_GAP: WARNING,
+  INTERNAL_ERROR: ERROR,
 } satisfies { readonly [C in IssueCode]: IssueCodeInfo };
 
 /** Every issue code, in the order of the documentation table. */

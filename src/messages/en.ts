@@ -179,6 +179,8 @@ export const EN: Messages = {
       `Sequence ${p.sequence}: the weights apply to nobody (all zero); the rest goes to the next rule.`,
     KEY_REMAINDER_TO_STRUCTURE: (p, f) =>
       `Sequence ${p.sequence}: ${f.money(p.amount)} left by the key is paid to the structure.`,
+    INTERNAL_ERROR: (p) =>
+      `Internal error in ${p.step} (${p.error}): a defect of this library, not a verdict on your documents. Nothing was computed; please report it to the maintainers with documents that reproduce it (made-up data only, never a real patient's).`,
   },
   trace: {
     FORFAIT_PART: (p, f) => `Part "${p.id}" of the bundled payment: ${f.money(p.amount)}`,

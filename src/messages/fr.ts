@@ -196,6 +196,8 @@ export const FR: Messages = {
       t`Séquence ${p.sequence} : la pondération ne s’applique à personne (poids nuls) ; le reste va à la règle suivante.`,
     KEY_REMAINDER_TO_STRUCTURE: (p, f) =>
       t`Séquence ${p.sequence} : ${f.money(p.amount)} non attribués par la clé sont versés à la structure.`,
+    INTERNAL_ERROR: (p) =>
+      t`Erreur interne dans ${p.step} (${p.error}) : un défaut de cette bibliothèque, pas un verdict sur vos documents. Rien n’a été calculé ; signalez-le aux mainteneurs avec des documents qui le reproduisent (données inventées, jamais celles d’un vrai patient).`,
   },
   trace: {
     FORFAIT_PART: (p, f) => t`Part « ${p.id} » du forfait : ${f.money(p.amount)}`,

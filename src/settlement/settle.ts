@@ -2,6 +2,8 @@ import type { ParcoursProject, TeamMember } from '../documents/project';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 import type { ExclusionReason } from '../domain/vocabulary';
+import { parsedDocuments } from '../documents/parse';
+import { internalError } from '../issues/internal-error';
 import { langOf, optionOf, type Lang } from '../issues/issue';
 import { issueSink, makeIssue } from '../issues/issue-sink';
 import type { PathReport, SequenceReport } from '../validation/report-types';
@@ -53,12 +55,19 @@ export function settleInCents(
 ): SettlementCents {
   const lang = langOf(options);
   const given = optionOf(options, 'report') as PathReport | undefined;
-  const report = given ?? validatePath(type, project, path, { asOf: optionOf(options, 'asOf') as string, lang });
-  try {
-    return settleReport({ type, project, path, report, lang });
-  } catch {
+  const asOf = optionOf(options, 'asOf') as string;
+  // Documents the parse functions refuse are said so up front (validatePath reports INPUT_NOT_PARSED), not caught.
+  const documents = parsedDocuments(type, project, path);
+  if (documents === undefined) {
+    const report = given ?? validatePath(type, project, path, { asOf, lang });
     const issue = makeIssue('INPUT_NOT_PARSED', { document: 'input', path: [], params: {}, lang });
-    return emptySettlement(report, report.issues.concat(issue), []);
+    return emptySettlement(report, given === undefined ? report.issues : report.issues.concat(issue), []);
+  }
+  const report = given ?? validatePath(documents.type, documents.project, documents.path, { asOf, lang });
+  try {
+    return settleReport({ ...documents, report, lang });
+  } catch (e) {
+    return emptySettlement(report, report.issues.concat(internalError('settle', e, lang)), []);
   }
 }
 

@@ -36,8 +36,11 @@ function whereOf(issue: Issue, d: Omit<SheetDocuments, 'project' | 'path'>, t: S
   if (head === 'prestations' && typeof index === 'number')
     return { range: r.prestations, row: d.prestationRows[index] };
   const key = head === 'patient' || head === 'coverage' ? String(index ?? head) : String(head ?? '');
-  const alias: Record<string, string> = { date: 'inclusion', nir: 'ref' };
-  const row = d.patientPairs.get((alias[key] ?? key).toLowerCase())?.row;
+  const alias = new Map([
+    ['date', 'inclusion'],
+    ['nir', 'ref'],
+  ]);
+  const row = d.patientPairs.get((alias.get(key) ?? key).toLowerCase())?.row;
   return { range: r.patient, ...(row !== undefined ? { row } : {}) };
 }
 

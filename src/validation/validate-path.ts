@@ -2,6 +2,8 @@ import { isIsoDate, type IsoDate } from '../dates/calendar';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 import type { ParcoursProject } from '../documents/project';
+import { parsedDocuments } from '../documents/parse';
+import { internalError } from '../issues/internal-error';
 import { langOf, optionOf, type Issue, type Lang } from '../issues/issue';
 import { issueSink, makeIssue } from '../issues/issue-sink';
 import {
@@ -52,10 +54,13 @@ export function validatePath(
         lang,
       }),
     );
-  try {
-    return evaluate({ type, project, path, asOf, lang });
-  } catch {
+  const documents = parsedDocuments(type, project, path);
+  if (documents === undefined)
     return unusableReport(makeIssue('INPUT_NOT_PARSED', { document: 'input', path: [], params: {}, lang }), asOf);
+  try {
+    return evaluate({ ...documents, asOf, lang });
+  } catch (e) {
+    return unusableReport(internalError('validatePath', e, lang), asOf);
   }
 }
 

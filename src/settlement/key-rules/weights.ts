@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { WeightsRule } from '../../documents/distribution-key';
 import type { TeamMember } from '../../documents/project';
+import { ownValue } from '../../documents/own-value';
 import { byText } from '../../domain/text-order';
 import { allocateCents, allocateCentsChecked } from '../../money/allocate';
 import { Dec, decimalText, type Cents } from '../../money/decimal';
@@ -60,7 +61,7 @@ function weighed(
 }
 
 function memberWeight(rule: WeightsRule, id: string, counted: readonly CountedPrestation[]): Weight {
-  const listed = rule.weights?.[id];
+  const listed = ownValue(rule.weights, id);
   if (rule.basis === 'equal') {
     if (rule.weights) return listed === undefined ? 0 : new Dec(listed);
     return activity(rule, id, counted);
@@ -97,7 +98,7 @@ function professionWeight(
   profession: string,
   counted: readonly CountedPrestation[],
 ): Weight {
-  const listed = rule.weights?.[profession];
+  const listed = ownValue(rule.weights, profession);
   if (rule.basis === 'equal') {
     if (listed !== undefined) return new Dec(listed);
     return rule.weights === undefined && of.some((m) => activity(rule, m.id, counted) > 0) ? 1 : 0;
