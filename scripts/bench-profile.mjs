@@ -14,13 +14,36 @@ if (process.argv[2] === '--top') {
   for (let i = 0; i < prof.samples.length; i++)
     hits.set(prof.samples[i], (hits.get(prof.samples[i]) ?? 0) + (dt[i] ?? 0));
   let total = 0;
+  const keyOf = (n) => {
+    const { functionName, url, lineNumber } = n.callFrame;
+    return `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+  };
   for (const [id, us] of hits) {
-    const { functionName, url, lineNumber } = byId.get(id).callFrame;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+    const key = keyOf(byId.get(id));
     self.set(key, (self.get(key) ?? 0) + us);
     total += us;
   }
-  for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(process.argv[4] ?? 30)))
+  // Inclusive time: a node's samples and its descendants', counted once per function on a stack.
+  const inclusive = new Map();
+  const walk = (node, onStack) => {
+    let sum = hits.get(node.id) ?? 0;
+    const key = keyOf(node);
+    const first = !onStack.has(key);
+    if (first) onStack.add(key);
+    for (const c of node.children ?? []) sum += walk(byId.get(c), onStack);
+    if (first) {
+      onStack.delete(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + sum);
+    }
+    return sum;
+  };
+  walk(prof.nodes[0], new Set());
+  const top = Number(process.argv[4] ?? 30);
+  console.log('self time:');
+  for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
+  console.log('inclusive time:');
+  for (const [k, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, top))
     console.log(`${((us / total) * 100).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${k}`);
   process.exit(0);
 }
