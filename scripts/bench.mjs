@@ -1,14 +1,19 @@
 // `npm run bench`: throughput of parse, validate and settle on a seeded file active, next to a hand-written
-// integer-cents baseline of the same type (scripts/bench-baseline.mjs), in one run. Timings only: no assertion
-// beyond checking that the baseline and the engine agree to the cent.
+// integer-cents baseline of the same type (scripts/bench-baseline.mjs), in one run. Timings only: the run fails
+// (exit 1) when the baseline and the engine differ by a cent on any path, or when a sheet cell does not return its
+// grid; no timing is asserted.
 // Options (environment): BENCH_PATHS (default 100000), BENCH_PRESTATIONS (average per path, default 20).
+// Smoke mode (`npm run bench -- --smoke` or BENCH_SMOKE=1, as CI runs it): 3,000 paths, fewer repetitions, the same
+// checks; it says that the bench completes and that the engine and the baseline agree, its timings mean little.
 import { readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { parsePatientPath, parseProject, settle, shippedCatalog, validatePath } from '../dist/index.js';
 import { baselineSettle } from './bench-baseline.mjs';
 import { obesityFileActive, obesityPaths } from './file-active-generator.mjs';
 
-const N = Number(process.env.BENCH_PATHS ?? 100_000);
+const SMOKE = process.argv.includes('--smoke') || process.env.BENCH_SMOKE === '1';
+const N = Number(process.env.BENCH_PATHS ?? (SMOKE ? 3_000 : 100_000));
 const PER = Number(process.env.BENCH_PRESTATIONS ?? 20);
 const AS_OF = '2027-12-31';
 let peakRss = 0;
@@ -34,12 +39,12 @@ if (!type.ok) throw new Error('type not found');
 const [lines, genS] = time(() => Array.from(obesityPaths(N, 20261122, PER), (p) => JSON.stringify(p)));
 const prestations = lines.reduce((n, l) => n + (l.match(/"status"/g)?.length ?? 0), 0);
 console.log(
-  `file active: ${N.toLocaleString('en-US')} paths, ${(prestations / N).toFixed(1)} prestations per path on average, ${(lines.reduce((n, l) => n + l.length, 0) / 1e6).toFixed(0)} MB of NDJSON (generated in ${genS.toFixed(1)} s); warm-up on the first ${Math.min(N, 10_000).toLocaleString('en-US')}, untimed`,
+  `file active: ${N.toLocaleString('en-US')} paths, ${(prestations / N).toFixed(1)} prestations per path on average, ${(lines.reduce((n, l) => n + l.length, 0) / 1e6).toFixed(0)} MB of NDJSON (generated in ${genS.toFixed(1)} s); warm-up on the first ${Math.min(N, SMOKE ? 1_000 : 10_000).toLocaleString('en-US')}, untimed${SMOKE ? '; smoke mode' : ''}`,
 );
 
 // Warm-up, untimed: the first 10,000 paths through the engine and the baseline, so that every timing below is of
 // compiled code (as for a payer's run over a whole file active), not of the JIT's first passes.
-const WARM = Math.min(N, 10_000);
+const WARM = Math.min(N, SMOKE ? 1_000 : 10_000);
 for (let k = 0; k < WARM; k++) {
   const r = parsePatientPath(JSON.parse(lines[k]));
   if (!r.ok) continue;
@@ -170,7 +175,7 @@ big.prestations = Array.from({ length: 1000 }, (_, k) => ({
 }));
 const bigParsed = parsePatientPath(big);
 if (!bigParsed.ok) throw new Error('big path');
-const RUNS = 50;
+const RUNS = SMOKE ? 5 : 50;
 const [, bigS] = time(() => {
   for (let k = 0; k < RUNS; k++) {
     const r = parsePatientPath(big);
@@ -187,11 +192,78 @@ const inBundle = (mode) =>
     execFileSync(
       process.execPath,
       ['--disallow-code-generation-from-strings', new URL('./bench-bundle.mjs', import.meta.url).pathname, mode],
-      { encoding: 'utf8', env: { ...process.env, BENCH_PATHS: String(N), BENCH_PRESTATIONS: String(PER) } },
+      {
+        encoding: 'utf8',
+        env: { ...process.env, BENCH_PATHS: String(N), BENCH_PRESTATIONS: String(PER), BENCH_SMOKE: SMOKE ? '1' : '' },
+      },
     ),
   );
 const jitless = inBundle('run');
-const colds = Array.from({ length: 20 }, () => inBundle('cold').ms).sort((a, b) => a - b);
+// The CLI on the same lines: `pcr settle --ndjson` from standard input to /dev/null, started to ended (its start-up
+// and its output included), against the library end to end from the text.
+const cliRun = async (env = {}) => {
+  const child = spawn(
+    process.execPath,
+    [
+      new URL('../dist/cli.js', import.meta.url).pathname,
+      'settle',
+      '--project',
+      new URL('../examples/obesite/project.json', import.meta.url).pathname,
+      '--as-of',
+      AS_OF,
+      '--ndjson',
+      '--fail-on',
+      'never',
+    ],
+    { stdio: ['pipe', openSync('/dev/null', 'w'), 'pipe'], env: { ...process.env, ...env } },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise((resolve) => child.on('close', resolve));
+  const t = process.hrtime.bigint();
+  for (const line of lines) if (!child.stdin.write(`${line}\n`)) await new Promise((r) => child.stdin.once('drain', r));
+  child.stdin.end();
+  const code = await exited;
+  // Exit 1: some lines are rejected (the generated file active holds a few invalid paths on purpose).
+  if (code !== 0 && code !== 1) {
+    console.error(`pcr settle --ndjson exited with ${code}: ${stderr.slice(-300)}`);
+    process.exitCode = 1;
+  }
+  return Number(process.hrtime.bigint() - t) / 1e9;
+};
+const cliS = await cliRun();
+const cliUncappedS = await cliRun({ PCR_NO_HEAP_CAP: '1' });
+
+const COLDS = SMOKE ? 3 : 20;
+const colds = Array.from({ length: COLDS }, () => inBundle('cold').ms).sort((a, b) => a - b);
+
+// allocate on a million decimal weights (a weight as text, read in one pass), in a fresh process: its time, and its
+// peak resident memory (VmHWM) against the same process before the call (Node and the weights themselves).
+const WEIGHTS = SMOKE ? 10_000 : 1_000_000;
+const allocation = JSON.parse(
+  execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `import { readFileSync } from 'node:fs';
+import { allocate } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
+const hwm = () => Number(/VmHWM:\\s+(\\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]) / 1024;
+const weights = Array.from({ length: ${WEIGHTS} }, (_, k) => \`\${(k % 97) + 1}.\${k % 10}\`);
+const before = hwm();
+const t = performance.now();
+const parts = allocate('1000000.00', weights);
+const ms = performance.now() - t;
+const cents = parts.reduce((n, p) => n + Math.round(Number(p) * 100), 0);
+console.log(JSON.stringify({ ms, before, peak: hwm(), ok: parts.length === ${WEIGHTS} && cents === 100000000 }));`,
+    ],
+    { encoding: 'utf8' },
+  ),
+);
+if (!allocation.ok) {
+  console.error('allocate: the parts do not add up to the amount');
+  process.exitCode = 1;
+}
 
 console.log(
   `from NDJSON text   ${rate(N, textS).padStart(10)}   (JSON.parse + parse + validate + settle, line by line, ${textS.toFixed(2)} s)`,
@@ -218,17 +290,30 @@ console.log(
   `  end to end, jitless ${rate(N, jitless.seconds).padStart(7)}   (the spreadsheet bundle, code generation refused: zod's interpreter, ${jitless.seconds.toFixed(2)} s)`,
 );
 console.log(
-  `ratio            engine validate+settle / baseline = ${(pairBaseS / pairS).toFixed(3)} streamed, ${(baseS / (validateS + settleS)).toFixed(3)} holding results`,
+  `  pcr settle --ndjson ${rate(N, cliS).padStart(7)}   (the CLI on the same lines, start-up and output included, ${cliS.toFixed(2)} s; ${(textS / cliS).toFixed(2)}× the library from the text)`,
+);
+console.log(
+  `    PCR_NO_HEAP_CAP=1 ${rate(N, cliUncappedS).padStart(7)}   (the same in one process, heap not capped, ${cliUncappedS.toFixed(2)} s; ${(textS / cliUncappedS).toFixed(2)}×)`,
+);
+console.log(
+  `ratio            engine validate+settle / baseline = ${(pairBaseS / pairS).toFixed(3)} streamed, ${(baseS / (validateS + settleS)).toFixed(3)} holding results; end to end from the JSON values / baseline = ${(pairBaseS / e2eS).toFixed(3)}`,
 );
 console.log(
   `1,000 prestations: ${((bigS / RUNS) * 1000).toFixed(2)} ms per path (parse + validate + settle, mean of ${RUNS})`,
 );
 console.log(
-  `cold start       ${colds[10].toFixed(1)} ms median, ${colds[19].toFixed(1)} ms max of 20 (a fresh process, code generation refused: load the bundle, settle one path)`,
+  `cold start       ${colds[COLDS >> 1].toFixed(1)} ms median, ${colds[COLDS - 1].toFixed(1)} ms max of ${COLDS} (a fresh process, code generation refused: load the bundle, settle one path)`,
 );
 console.log(
-  `sheet cell       ${jitless.cellMs.toFixed(2)} ms per PCR_QUOTE_PARTS call (500 cells recalculated in the bundle, warm)`,
+  `sheet cell       ${jitless.cellMs.toFixed(2)} ms per PCR_QUOTE_PARTS call (500 cells recalculated in the bundle, warm; ${jitless.cellPath})`,
+);
+console.log(
+  `allocate         ${allocation.ms.toFixed(0)} ms for ${WEIGHTS.toLocaleString('en-US')} decimal weights, peak RSS ${allocation.peak.toFixed(0)} MB (${allocation.before.toFixed(0)} MB before the call: Node and the weights; a fresh process)`,
 );
 console.log(
   `peak RSS         ${(peakRss / 1024 / 1024).toFixed(0)} MB (the ${N.toLocaleString('en-US')} NDJSON lines included)`,
 );
+if (mismatches > 0) {
+  console.error(`${mismatches} paths settle differently in the engine and in the baseline`);
+  process.exitCode = 1;
+}

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocate } from '../src/index';
+import { Dec } from '../src/money/decimal';
 import { allocateCents } from '../src/money/allocate';
+import { RUNS } from './helpers/arbitraries';
 
 describe('allocate (largest remainder on integer cents)', () => {
   it('matches the worked examples', () => {
@@ -35,5 +38,40 @@ describe('allocate (largest remainder on integer cents)', () => {
     expect(() => allocate('1.00', ['x'])).toThrow('allocate: INVALID_WEIGHT');
     expect(() => allocate('1.005', ['1'])).toThrow('allocate: INVALID_AMOUNT');
     expect(allocateCents(100, ['1', 'NaN'])).toBe('INVALID_WEIGHT');
+  });
+
+  it('reads a weight of 100,000 digits in one pass: a non-digit tail makes it invalid', () => {
+    // A backtracking pattern (\d+\.?\d*) took about 14 s on this text; one pass takes milliseconds.
+    const digits = '9'.repeat(100_000);
+    expect(allocateCents(100, [`${digits}x`, '1'])).toBe('INVALID_WEIGHT');
+    expect(allocateCents(100, ['1', `${digits}.${digits}e`])).toBe('INVALID_WEIGHT');
+    // Without the tail it is a weight: 10^100000 − 1 against 1, every cent to the first.
+    expect(allocateCents(100, [digits, '1'])).toEqual([100, 0]);
+  });
+
+  it('reads the same decimal texts as before: point, exponent of 1 to 4 digits, nothing else', () => {
+    expect(allocateCents(100, ['1.', '.5', '+2'])).toEqual([29, 14, 57]);
+    expect(allocateCents(100, ['1E2', '1e+2', '100e-0'])).toEqual([34, 33, 33]);
+    expect(allocateCents(100, ['12e-3', '0.012000'])).toEqual([50, 50]);
+    for (const bad of ['', '.', '+', '-.', '1e', '1e+', '1e12345', '1.2.3', ' 1', '1 ', 'e1', '1_0', '٣'])
+      expect(allocateCents(100, [bad, '1'])).toBe('INVALID_WEIGHT');
+  });
+
+  it('gives the same cents on the quick path as decimal.js does, first error included', () => {
+    const weight = fc.oneof(
+      fc.integer({ min: 0, max: 10_000_000 }).map((n) => (n / 1000).toString()),
+      fc.tuple(fc.integer({ min: 0, max: 99_999 }), fc.integer({ min: -6, max: 6 })).map(([m, e]) => `${m}e${e}`),
+      fc.double({ min: 0, max: 1e6, noNaN: true }),
+      fc.constantFrom('-1', '-0', 'x', '0.000', '1e-20', '123456789012345678'),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.array(weight, { minLength: 1, maxLength: 8 }), (total, ws) => {
+        // A Decimal among the weights sends every weight through decimal.js.
+        const viaDecimal = allocateCents(total, [...ws, new Dec(0)]);
+        const quick = allocateCents(total, [...ws, '0']);
+        expect(quick).toEqual(viaDecimal);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

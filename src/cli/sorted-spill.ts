@@ -1,4 +1,5 @@
-import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -14,9 +15,73 @@ export interface SortedSpill<T> {
 const byKey = (a: readonly [string, unknown], b: readonly [string, unknown]) =>
   a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 
+/** The most runs merged at once: a million paths make a few hundred runs, merged 16 at a time (16 open files). */
+const FAN_IN = 16;
+
+/**
+ * The lines of sorted runs (`[key, item]` as JSON), merged in key order; equal keys in the order of the runs. A binary
+ * min-heap holds each run's current line.
+ */
+async function* mergeRuns(files: readonly string[]): AsyncGenerator<{ line: string; item: string }> {
+  // Small read buffers: up to FAN_IN runs are open at once.
+  const readers = files.map((f) =>
+    createInterface({ input: createReadStream(f, { highWaterMark: 16 * 1024 }), crlfDelay: Infinity })[
+      Symbol.asyncIterator
+    ](),
+  );
+  const heap: { key: string; item: string; line: string; file: number }[] = [];
+  const less = (i: number, j: number) => {
+    const a = heap[i] as (typeof heap)[number];
+    const b = heap[j] as (typeof heap)[number];
+    return a.key < b.key || (a.key === b.key && a.file < b.file);
+  };
+  const swap = (i: number, j: number) => {
+    [heap[i], heap[j]] = [heap[j] as (typeof heap)[number], heap[i] as (typeof heap)[number]];
+  };
+  const push = (node: (typeof heap)[number]) => {
+    heap.push(node);
+    for (let i = heap.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+  };
+  const pop = () => {
+    const top = heap[0] as (typeof heap)[number];
+    const last = heap.pop() as (typeof heap)[number];
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const m = l + 1 < heap.length && less(l + 1, l) ? l + 1 : l;
+        if (l >= heap.length || !less(m, i)) break;
+        swap(i, m);
+        i = m;
+      }
+    }
+    return top;
+  };
+  const read = async (file: number) => {
+    const r = await readers[file]?.next();
+    if (r === undefined || r.done) return;
+    const [key, item] = JSON.parse(r.value) as [string, string];
+    push({ key, item, line: r.value, file });
+  };
+  for (let i = 0; i < readers.length; i++) await read(i);
+  while (heap.length > 0) {
+    const { line, item, file } = pop();
+    yield { line, item };
+    await read(file);
+  }
+}
+
+/** Writes lines to a file, waiting when its buffer is full. */
+async function writeRun(file: string, lines: AsyncIterable<{ line: string }>): Promise<void> {
+  const out = createWriteStream(file, { highWaterMark: 64 * 1024 });
+  for await (const { line } of lines) if (!out.write(`${line}\n`)) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+}
+
 /**
  * An external merge sort: items are kept with their key; every `chunk` items (10,000 by default) the
- * buffer is sorted and written to a temp file; `sorted()` merges the files and the rest. A worklist of a region
+ * buffer is sorted and written to a temp file; `sorted()` merges the files and the rest, at most {@link FAN_IN} at a time. A worklist of a region
  * stays sorted by due date without holding it all.
  *
  * @example
@@ -47,49 +112,27 @@ export function sortedSpill<T>(key: (item: T) => string, chunk = 10_000): Sorted
           return;
         }
         if (buffer.length > 0) spill();
-        // Small read buffers: a million paths make a few hundred runs, all open during the merge.
-        const readers = files.map((f) =>
-          createInterface({ input: createReadStream(f, { highWaterMark: 16 * 1024 }) })[Symbol.asyncIterator](),
-        );
-        // A binary min-heap of each file's current line, by key then file (earlier files hold earlier items).
-        const heap: { entry: [string, string]; file: number }[] = [];
-        const less = (i: number, j: number) => {
-          const a = heap[i] as (typeof heap)[number];
-          const b = heap[j] as (typeof heap)[number];
-          return a.entry[0] < b.entry[0] || (a.entry[0] === b.entry[0] && a.file < b.file);
-        };
-        const swap = (i: number, j: number) => {
-          [heap[i], heap[j]] = [heap[j] as (typeof heap)[number], heap[i] as (typeof heap)[number]];
-        };
-        const push = (node: (typeof heap)[number]) => {
-          heap.push(node);
-          for (let i = heap.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-        };
-        const pop = () => {
-          const top = heap[0] as (typeof heap)[number];
-          const last = heap.pop() as (typeof heap)[number];
-          if (heap.length > 0) {
-            heap[0] = last;
-            for (let i = 0; ; ) {
-              const l = 2 * i + 1;
-              const m = l + 1 < heap.length && less(l + 1, l) ? l + 1 : l;
-              if (l >= heap.length || !less(m, i)) break;
-              swap(i, m);
-              i = m;
+        // Bounded fan-in: while there are more than FAN_IN runs, each FAN_IN consecutive runs are merged into one
+        // (consecutive, so that earlier runs still hold earlier items of equal keys); then the last merge streams.
+        let runs = files;
+        let level = 0;
+        while (runs.length > FAN_IN) {
+          const next: string[] = [];
+          for (let g = 0; g < runs.length; g += FAN_IN) {
+            const group = runs.slice(g, g + FAN_IN);
+            if (group.length === 1) {
+              next.push(group[0] as string);
+              continue;
             }
+            const file = join(dir as string, `m${level}-${next.length}.ndjson`);
+            await writeRun(file, mergeRuns(group));
+            for (const f of group) rmSync(f, { force: true });
+            next.push(file);
           }
-          return top;
-        };
-        const read = async (file: number) => {
-          const r = await readers[file]?.next();
-          if (r !== undefined && !r.done) push({ entry: JSON.parse(r.value) as [string, string], file });
-        };
-        for (let i = 0; i < readers.length; i++) await read(i);
-        while (heap.length > 0) {
-          const { entry, file } = pop();
-          yield JSON.parse(entry[1]) as T;
-          await read(file);
+          runs = next;
+          level++;
         }
+        for await (const { item } of mergeRuns(runs)) yield JSON.parse(item) as T;
       } finally {
         if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
       }

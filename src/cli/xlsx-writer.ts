@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { PassThrough, type Writable } from 'node:stream';
 import type { Column, Row } from '../exports/columns';
+import { UsageError } from './args';
 
 /** A worksheet being written: rows go to the file as they come (exceljs's streaming writer). */
 export interface SheetWriter {
@@ -40,9 +41,32 @@ function cellValue(value: string, kind: Column['kind']): string | number | Date 
   }
 }
 
+const importExcelJs = () => import('exceljs');
+/** exceljs's module, as `import('exceljs')` gives it. */
+export type ExcelJsModule = Awaited<ReturnType<typeof importExcelJs>>;
+
+/**
+ * Loads exceljs, an optional peer dependency: only `--xlsx` needs it, and a vendor who installs the library does not
+ * get it. Absent, a usage error (exit 2) says in one line how to install it; any other failure is thrown as it is.
+ *
+ * @example
+ * const { default: ExcelJS } = await loadExcelJs(() => import('exceljs'));
+ */
+export async function loadExcelJs(load: () => Promise<ExcelJsModule> = importExcelJs): Promise<ExcelJsModule> {
+  try {
+    return await load();
+  } catch (e) {
+    // exceljs itself missing (not one of its own dependencies: that is a broken install, thrown as it is).
+    const { code, message } = (e ?? {}) as NodeJS.ErrnoException;
+    const missing = code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND';
+    if (missing && /'exceljs'/.test(String(message))) throw new UsageError((m) => m.cli.xlsxNeedsExceljs);
+    throw e;
+  }
+}
+
 /**
  * Opens a workbook on a file (or on `out`, standard output). exceljs is loaded here, when a workbook is asked for:
- * the library and the spreadsheet bundle never load it.
+ * the library and the spreadsheet bundle never load it (see {@link loadExcelJs} when it is not installed).
  *
  * @example
  * const xlsx = await openXlsx({ file: 'declaration.xlsx' }); xlsx.sheet('declaration', DECLARATION_TABLE).add(row); await xlsx.close();
@@ -50,8 +74,9 @@ function cellValue(value: string, kind: Column['kind']): string | number | Date 
 export async function openXlsx(
   target: { readonly file: string } | { readonly out: Writable },
   sheetRows = SHEET_ROWS,
+  load?: () => Promise<ExcelJsModule>,
 ): Promise<XlsxWriter> {
-  const { default: ExcelJS } = await import('exceljs');
+  const { default: ExcelJS } = await loadExcelJs(load);
   // Standard output is never ended: the workbook goes through a pass-through piped into it without `end`.
   const stream = 'file' in target ? createWriteStream(target.file) : new PassThrough();
   if (!('file' in target)) stream.pipe(target.out, { end: false });

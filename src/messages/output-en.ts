@@ -206,5 +206,6 @@ export const OUTPUT_EN: OutputMessages = {
     pathsExcluded: (p) => `${p.count} pathways excluded: ${p.byReason}`,
     casesSummary: (p) => `${p.passed} passed, ${p.failed} failed`,
     noCases: (p) => `no conformance case in ${p.dir}: nothing was verified`,
+    xlsxNeedsExceljs: '--xlsx writes the workbook with exceljs, which is not installed: npm install exceljs',
   },
 };

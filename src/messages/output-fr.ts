@@ -207,5 +207,6 @@ export const OUTPUT_FR: OutputMessages = {
     pathsExcluded: (p) => t`${p.count} parcours exclus : ${p.byReason}`,
     casesSummary: (p) => `${p.passed} réussis, ${p.failed} en échec`,
     noCases: (p) => t`aucun cas de conformité dans ${p.dir} : rien n’a été vérifié`,
+    xlsxNeedsExceljs: t`--xlsx écrit le classeur avec exceljs, qui n’est pas installé : npm install exceljs`,
   },
 };

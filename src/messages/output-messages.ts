@@ -144,5 +144,6 @@ export interface OutputMessages {
     readonly pathsExcluded: Text<{ count: number; byReason: string }>;
     readonly casesSummary: Text<{ passed: number; failed: number }>;
     readonly noCases: Text<{ dir: string }>;
+    readonly xlsxNeedsExceljs: string;
   };
 }

@@ -7,8 +7,55 @@ export type AllocationError = 'NO_WEIGHTS' | 'NEGATIVE_WEIGHT' | 'ZERO_WEIGHTS' 
 /** A weight: a decimal as text or as a number, or a decimal already read. */
 export type Weight = string | number | Decimal;
 
-/** Decimals as text: digits with an optional point and exponent (no hexadecimal, binary or octal, no `Infinity`). */
-const WEIGHT_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d{1,4})?$/i;
+/**
+ * A weight written as text, read in one pass (no regular expression, so no backtracking: a weight of a million digits
+ * costs a million steps). The language is `[+-]?(digits[.digits?] | .digits)([eE][+-]?d{1,4})?`: no hexadecimal,
+ * binary or octal, no `Infinity`. Its value is `digits × 10^exponent` (`digits` without leading or trailing zeros,
+ * empty for zero); null when the text is not a decimal.
+ */
+function scanDecimal(w: string): { negative: boolean; digits: string; exponent: number } | null {
+  const n = w.length;
+  let i = 0;
+  const sign = w.charCodeAt(0);
+  if (sign === 43 || sign === 45) i++; // + -
+  const intStart = i;
+  while (i < n && isDigit(w.charCodeAt(i))) i++;
+  const intEnd = i;
+  let fracStart = i;
+  let fracEnd = i;
+  if (i < n && w.charCodeAt(i) === 46) {
+    // .
+    fracStart = ++i;
+    while (i < n && isDigit(w.charCodeAt(i))) i++;
+    fracEnd = i;
+  }
+  if (intEnd === intStart && fracEnd === fracStart) return null; // no digit at all
+  let exponent = 0;
+  if (i < n && (w.charCodeAt(i) | 32) === 101) {
+    // e E
+    i++;
+    let expSign = 1;
+    if (w.charCodeAt(i) === 43 || w.charCodeAt(i) === 45) expSign = w.charCodeAt(i++) === 45 ? -1 : 1;
+    const expStart = i;
+    while (i < n && i - expStart < 5 && isDigit(w.charCodeAt(i))) exponent = exponent * 10 + w.charCodeAt(i++) - 48;
+    if (i === expStart || i - expStart > 4) return null;
+    exponent *= expSign;
+  }
+  if (i !== n) return null;
+  // digits = integer part then fraction, without leading or trailing zeros.
+  const all = w.slice(intStart, intEnd) + w.slice(fracStart, fracEnd);
+  let lead = 0;
+  while (lead < all.length && all.charCodeAt(lead) === 48) lead++;
+  let trail = all.length;
+  while (trail > lead && all.charCodeAt(trail - 1) === 48) trail--;
+  return {
+    negative: sign === 45,
+    digits: all.slice(lead, trail),
+    exponent: exponent - (fracEnd - fracStart) + (all.length - trail),
+  };
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** A weight as a decimal; null when it is not one, 'negative' below zero. */
 function readWeight(w: Weight): Decimal | 'negative' | null {
@@ -18,7 +65,7 @@ function readWeight(w: Weight): Decimal | 'negative' | null {
     if (!Number.isFinite(w)) return null;
     d = new Dec(w);
   } else {
-    if (!WEIGHT_TEXT.test(w)) return null;
+    if (scanDecimal(w) === null) return null;
     d = new Dec(w);
   }
   if (d.isZero()) return new Dec(0); // -0 is 0
@@ -52,7 +99,7 @@ const wide = (digits: number): typeof Dec => {
  */
 export function allocateCents(total: Cents, weights: readonly Weight[]): Cents[] | AllocationError {
   if (weights.length === 0) return 'NO_WEIGHTS';
-  const whole = wholeWeights(total, weights);
+  const whole = wholeWeights(total, weights) ?? smallDecimalWeights(total, weights);
   if (whole !== undefined) return whole;
   const ds: Decimal[] = [];
   let places = 0;
@@ -93,6 +140,47 @@ function wholeWeights(total: Cents, weights: readonly Weight[]): Cents[] | Alloc
   return Number.isSafeInteger((total + 1) * sum)
     ? largestRemainder(total, weights as readonly number[], sum)
     : undefined;
+}
+
+/**
+ * Decimal weights (as text, or numbers) whose whole numbers are safe integers, read without decimal.js: each weight
+ * is `digits × 10^exponent`, made whole by the same power of ten as {@link allocateCents} would (the most decimal
+ * places of any weight). Undefined when a weight is a Decimal or a whole number is not a safe integer: decimal.js
+ * then does it. The first invalid or negative weight, in order, is the error, as in {@link allocateCents}.
+ */
+function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] | AllocationError | undefined {
+  const mantissas: number[] = [];
+  const exponents: number[] = [];
+  let places = 0;
+  for (const w of weights) {
+    if (typeof w === 'object') return undefined;
+    if (typeof w === 'number' && !Number.isFinite(w)) return 'INVALID_WEIGHT';
+    const d = scanDecimal(typeof w === 'number' ? String(w) : w);
+    if (d === null) return 'INVALID_WEIGHT';
+    if (d.digits === '') {
+      mantissas.push(0);
+      exponents.push(0);
+      continue;
+    }
+    if (d.negative) return 'NEGATIVE_WEIGHT';
+    if (d.digits.length > 15) return undefined;
+    mantissas.push(Number(d.digits));
+    exponents.push(d.exponent);
+    places = Math.max(places, -d.exponent);
+  }
+  const ints: number[] = [];
+  let sum = 0;
+  for (let k = 0; k < mantissas.length; k++) {
+    const m = mantissas[k] as number;
+    // m < 10^15 and the power of ten is exact up to 10^22: a product at most 2^53 - 1 is exact.
+    const int = m === 0 ? 0 : m * 10 ** ((exponents[k] as number) + places);
+    if (!Number.isSafeInteger(int)) return undefined;
+    ints.push(int);
+    sum += int;
+  }
+  if (!Number.isSafeInteger(sum)) return undefined;
+  if (sum === 0) return 'ZERO_WEIGHTS';
+  return (total + 1) * sum <= Number.MAX_SAFE_INTEGER ? largestRemainder(total, ints, sum) : undefined;
 }
 
 /** The cents left after the floors go one each to the largest remainders, ties to the earlier weight. */

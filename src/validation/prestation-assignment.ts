@@ -90,16 +90,29 @@ export function assignPrestations(a: Assignment): {
   };
   const seenIds = new Set<string>();
   const prestations: PrestationReport[] = [];
-  const order = path.prestations
+  const records = path.prestations;
+  // Canonical order: by date and id first, read once into arrays (the full comparison only for equal pairs).
+  const dates = records.map((p) => p.date);
+  const ids = records.map((p) => p.id);
+  const order = records
     .map((_, i) => i)
-    .sort((i, j) => compareRecords(path.prestations[i] as PrestationRecord, path.prestations[j] as PrestationRecord));
-  for (const index of order) {
-    const p = path.prestations[index] as PrestationRecord;
-    const codes: string[] = [];
-    const raise: Raise = (code, field, params) => {
-      codes.push(code);
-      sink.add(code, field === null ? ['prestations', index] : ['prestations', index, field], params);
-    };
+    .sort(
+      (i, j) =>
+        byText(dates[i] as string, dates[j] as string) ||
+        byText(ids[i] as string, ids[j] as string) ||
+        compareRecords(records[i] as PrestationRecord, records[j] as PrestationRecord),
+    );
+  // One raise for the whole path, on the prestation being read.
+  let index = 0;
+  let codes: string[] = [];
+  const raise: Raise = (code, field, params) => {
+    codes.push(code);
+    sink.add(code, field === null ? ['prestations', index] : ['prestations', index, field], params);
+  };
+  for (const i of order) {
+    index = i;
+    codes = [];
+    const p = records[index] as PrestationRecord;
     const member = ctx.members.get(p.member);
     let placed: Placement | null = null;
     if (seenIds.has(p.id)) raise('PRESTATION_DUPLICATE_ID', 'id', { id: p.id });

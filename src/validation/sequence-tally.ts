@@ -50,13 +50,24 @@ export function requirementWindowStart(r: RequirementDef, start: IsoDate): IsoDa
  * emptyTally({ id: 'S1', requirements: [{ prestation: 'B', min: 1 }] }, { id: 'S1', start: '2026-01-31', deadline: '2026-02-28' }).done // [0]
  */
 export function emptyTally(def: Pick<SequenceDef, 'requirements'>, w: SequenceWindow): SequenceTally {
+  let bounds = def === w.def ? WINDOWS.get(w) : undefined;
+  if (bounds === undefined) {
+    bounds = {
+      starts: def.requirements.map((r) => requirementWindowStart(r, w.start)),
+      ends: def.requirements.map((r) => requirementWindowEnd(r, w.start, w.deadline)),
+    };
+    if (def === w.def) WINDOWS.set(w, bounds);
+  }
   return {
     done: def.requirements.map(() => 0),
     countedIds: [],
-    windowStarts: def.requirements.map((r) => requirementWindowStart(r, w.start)),
-    windowEnds: def.requirements.map((r) => requirementWindowEnd(r, w.start, w.deadline)),
+    windowStarts: bounds.starts,
+    windowEnds: bounds.ends,
   };
 }
+
+/** The requirements' windows of a séquence window, computed once per window (a timeline shared by paths shares them). */
+const WINDOWS = new WeakMap<SequenceWindow, { readonly starts: readonly IsoDate[]; readonly ends: readonly IsoDate[] }>();
 
 /**
  * Counts one prestation for the requirements that take it (the first is the one it is reported under), and notes

@@ -38,6 +38,29 @@ export interface Timeline {
  * buildTimeline(type, path, issueSink('path', 'fr')).sequences[0].deadline // '2027-06-01'
  */
 export function buildTimeline(type: ParcoursType, path: PatientPath, sink: IssueSink): Timeline {
+  // Without renewals or extensions, a frozen type's timeline depends on the inclusion date only, and raises nothing:
+  // it is computed once per inclusion date (a file active has a few hundred), its windows shared read-only.
+  if ((path.renewals?.length ?? 0) > 0 || (path.extensions?.length ?? 0) > 0 || !Object.isFrozen(type))
+    return timelineOf(type, path, sink);
+  let byInclusion = KEPT.get(type);
+  if (byInclusion === undefined) {
+    byInclusion = new Map();
+    KEPT.set(type, byInclusion);
+  }
+  let timeline = byInclusion.get(path.inclusion.date);
+  if (timeline === undefined) {
+    timeline = timelineOf(type, path, sink);
+    if (byInclusion.size >= KEPT_MAX) byInclusion.clear();
+    byInclusion.set(path.inclusion.date, timeline);
+  }
+  return timeline;
+}
+
+/** The timelines of frozen types for paths without renewals or extensions, by inclusion date (up to KEPT_MAX). */
+const KEPT = new WeakMap<ParcoursType, Map<IsoDate, Timeline>>();
+const KEPT_MAX = 4096;
+
+function timelineOf(type: ParcoursType, path: PatientPath, sink: IssueSink): Timeline {
   const inclusion = path.inclusion.date;
   const renewalMonths = applyRenewals(type, path, sink);
   const baseMonths = type.duration.months;

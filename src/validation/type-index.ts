@@ -10,13 +10,26 @@ export interface TypeIndex {
   readonly prestationsByCode: ReadonlyMap<string, PrestationDef>;
 }
 
+/** The lookups of frozen types (the catalog's are deeply frozen): they cannot change, so they are built once. */
+const KEPT = new WeakMap<ParcoursType, TypeIndex>();
+
 /**
- * The lookups of a type, built for each path (a type may be changed between two calls; building them is cheap).
+ * The lookups of a type: built once for a frozen type (as the catalog gives them), for each path otherwise (a type
+ * that is not frozen may be changed between two calls).
  *
  * @example
  * typeIndex(type).prestationsByCode.get('SEANCE_PSY')?.minMinutes // 45
  */
 export function typeIndex(type: ParcoursType): TypeIndex {
+  let index = KEPT.get(type);
+  if (index === undefined) {
+    index = buildIndex(type);
+    if (Object.isFrozen(type)) KEPT.set(type, index);
+  }
+  return index;
+}
+
+function buildIndex(type: ParcoursType): TypeIndex {
   return {
     professions: new Set(type.professions),
     prestationCodes: new Set(type.prestations.map((p) => p.code)),
