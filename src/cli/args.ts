@@ -92,8 +92,7 @@ function check(command: Command, values: Values, positionals: readonly string[])
       throw new UsageError((m, f) => m.cli.badChoice({ option: `--${o}`, value, choices }, f));
   }
   const formats = given.filter((o) => 'exclusive' in OPTIONS[o]);
-  if (formats.length > 1)
-    throw new UsageError((m, f) => m.cli.exclusive({ options: formats.map((o) => `--${o}`) }, f));
+  if (formats.length > 1) throw new UsageError((m, f) => m.cli.exclusive({ options: formats.map((o) => `--${o}`) }, f));
   const missing = taken.filter((o) => spec.options[o] === 'required' && values[o] === undefined);
   if (missing.length > 0)
     throw new UsageError((m, f) => m.cli.required({ command, options: missing.map((o) => `--${o}`) }, f));
@@ -109,7 +108,10 @@ const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string)
 
 /** The format asked for (its option), else the command's default: the first of its formats. */
 function formatOf(spec: CommandSpec, values: Values): Format {
-  return spec.formats.find((f) => FORMAT_OPTIONS[f] !== undefined && values[FORMAT_OPTIONS[f]] !== undefined) ?? spec.formats[0];
+  return (
+    spec.formats.find((f) => FORMAT_OPTIONS[f] !== undefined && values[FORMAT_OPTIONS[f]] !== undefined) ??
+    spec.formats[0]
+  );
 }
 
 /**
@@ -132,7 +134,11 @@ function optionsFor<C extends Command>(
       option.value === 'flag'
         ? given === true
         : (given ??
-          (option.default === 'today' ? context.today : option.default === 'environment' ? context.lang : option.default));
+          (option.default === 'today'
+            ? context.today
+            : option.default === 'environment'
+              ? context.lang
+              : option.default));
     if (value !== undefined) out[camel(o)] = value;
   }
   const format = formatOf(spec, values);

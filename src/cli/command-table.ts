@@ -130,11 +130,8 @@ type OptionsOf<C extends Command> = Spec<C>['options'] & { readonly lang: 'optio
 type Opt<N extends OptionName> = (typeof OPTIONS)[N];
 
 /** The value an option gives: its choices, true or false for a flag, else a text. */
-type ValueOf<N extends OptionName> = Opt<N> extends { readonly choices: readonly (infer V)[] }
-  ? V
-  : Opt<N>['value'] extends 'flag'
-    ? boolean
-    : string;
+type ValueOf<N extends OptionName> =
+  Opt<N> extends { readonly choices: readonly (infer V)[] } ? V : Opt<N>['value'] extends 'flag' ? boolean : string;
 
 /** Always there: required, with a default, or a flag (false when not given). */
 type Present<C extends Command, N> = N extends OptionName
@@ -146,7 +143,9 @@ type Present<C extends Command, N> = N extends OptionName
   : never;
 
 /** The output a command was asked for; `xlsx` comes with the file it goes to (`-`: standard output). */
-export type Output<F extends Format> = F extends 'xlsx' ? { readonly format: 'xlsx'; readonly file: string } : { readonly format: F };
+export type Output<F extends Format> = F extends 'xlsx'
+  ? { readonly format: 'xlsx'; readonly file: string }
+  : { readonly format: F };
 
 /**
  * The options one command receives, named in camelCase, typed from its entry of {@link COMMAND_TABLE}: a required
@@ -162,4 +161,6 @@ export type CommandOptions<C extends Command> = {
 } & (Spec<C> extends { readonly operand: string } ? { readonly operand?: string } : unknown);
 
 /** A command line read: the command and its own options. */
-export type Invocation = { readonly [C in Command]: { readonly command: C; readonly options: CommandOptions<C> } }[Command];
+export type Invocation = {
+  readonly [C in Command]: { readonly command: C; readonly options: CommandOptions<C> };
+}[Command];

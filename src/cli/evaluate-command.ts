@@ -78,7 +78,9 @@ export async function evaluateCommand(
     // Not evaluated: its issues on standard error, and, for a program, the same object as a batch line.
     io.stderr.write(`${file} :\n${issueLines(e)}\n`);
     if (opts.output.format !== 'table')
-      io.stdout.write(`${JSON.stringify({ ok: false, issues: e }, null, opts.output.format === 'json' ? 2 : undefined)}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ ok: false, issues: e }, null, opts.output.format === 'json' ? 2 : undefined)}\n`,
+      );
     return 1;
   }
   if (opts.output.format === 'table') io.stdout.write(`${e.text()}\n`);

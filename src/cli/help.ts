@@ -181,7 +181,7 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|');
  * script `scripts/write-cli-docs.mjs`) writes it.
  *
  * @example
- * cliOptionTable('en').split('\n')[0] // '| option | value | default | commands | meaning |'
+ * cliOptionTable('en').split('\n')[0] // '| option | value | default | commands (**required**) | meaning |'
  */
 export function cliOptionTable(lang: Lang): string {
   const { m } = outputMessagesFor(lang);
@@ -190,13 +190,19 @@ export function cliOptionTable(lang: Lang): string {
     const commands = COMMANDS.filter((c) => optionsOf(c).includes(o));
     const required = commands.filter((c) => specOf(c).options[o] === 'required');
     const defaultFormatOf = commands.filter((c) => FORMAT_OPTIONS[COMMAND_TABLE[c].formats[0]] === o);
-    const byDefault = defaultOf(o, h) ?? (defaultFormatOf.length > 0 ? `${h.defaultFormat} ${defaultFormatOf.join(', ')}` : '');
+    const byDefault =
+      defaultOf(o, h) ?? (defaultFormatOf.length > 0 ? `${defaultFormatOf.join(', ')} ${h.defaultFormat}` : '');
     const which =
       commands.length === COMMANDS.length
         ? '*'
         : commands.map((c) => (required.includes(c) ? `**${c}**` : c)).join(', ');
-    const exclusive = 'exclusive' in OPTIONS[o] ? ' (format)' : '';
-    return `| \`--${o}\` | ${cell(metavar(o, h) || '—')}${exclusive} | ${cell(byDefault || '—')} | ${which} | ${cell(h.options[o])} |`;
+    const value = [metavar(o, h), 'exclusive' in OPTIONS[o] ? 'format' : ''].filter((x) => x !== '').join(', ');
+    return `| \`--${o}\` | ${cell(value || '—')} | ${cell(byDefault || '—')} | ${which} | ${cell(h.options[o])} |`;
   });
-  return ['| option | value | default | commands | meaning |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+  return [
+    '| option | value | default | commands (**required**) | meaning |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
 }

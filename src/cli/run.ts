@@ -26,7 +26,9 @@ export interface CliContext {
 }
 
 /** Each command's function, receiving its own typed options; a command without one does not compile. */
-const RUN: { readonly [C in Command]: (opts: CommandOptions<C>, io: CliIo, context: CliContext) => Promise<number> | number } = {
+const RUN: {
+  readonly [C in Command]: (opts: CommandOptions<C>, io: CliIo, context: CliContext) => Promise<number> | number;
+} = {
   validate: (opts, io) => evaluateCommand('validate', opts, io),
   settle: (opts, io) => evaluateCommand('settle', opts, io),
   report: (opts, io) => operationsCommand({ command: 'report', options: opts }, io),

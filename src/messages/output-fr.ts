@@ -35,7 +35,8 @@ Un parcours illisible donne { "ok": false, "issues": [...] } en --json et --ndjs
       summary: t`pcr report — la file active d’une période : statuts des séquences, achèvement, sorties, montants facturés
 par payeur et par profession.`,
       notes: t`Chaque parcours est évalué au dernier jour de la période (--to).`,
-      example: 'pcr report --project projet.json --from 2027-01-01 --to 2027-12-31 --html < file-active.ndjson > fa.html',
+      example:
+        'pcr report --project projet.json --from 2027-01-01 --to 2027-12-31 --html < file-active.ndjson > fa.html',
     },
     declare: {
       summary: t`pcr declare — la déclaration de facturation d’une période : une ligne par bénéficiaire de chaque séquence
