@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePatientPath, parseProject, settle, shippedCatalog } from '../src/index';
@@ -6,19 +5,19 @@ import { declarationEntries } from '../src/entries/exports';
 import type { FileActiveReport } from '../src/entries/operations';
 import { toCents } from '../src/money/decimal';
 import { obesityFileActive } from '../scripts/file-active-generator.mjs';
+import { pcrIn } from './helpers/cli-in-process';
 
 describe('file active of 1,000 generated paths, reported by the CLI', () => {
-  it('matches the sum of the individual settlements, and counts every excluded path', () => {
+  it('matches the sum of the individual settlements, and counts every excluded path', async () => {
     const paths = obesityFileActive(1000, 20261122);
     const ndjson = `${paths.map((p) => JSON.stringify(p)).join('\n')}\n{broken\n`;
     const [from, to] = ['2026-01-01', '2027-12-31'];
-    const r = spawnSync(
-      process.execPath,
-      ['dist/cli.js', 'report', '--project', 'examples/obesite/project.json', '--from', from, '--to', to, '--json'],
-      { input: ndjson, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    const r = await pcrIn(
+      ['report', '--project', 'examples/obesite/project.json', '--from', from, '--to', to, '--json'],
+      ndjson,
     );
-    expect(r.status).toBe(1); // some paths are excluded
-    const report = JSON.parse(r.stdout) as FileActiveReport;
+    expect(r.code).toBe(1); // some paths are excluded
+    const report = JSON.parse(r.out) as FileActiveReport;
 
     const project = parseProject(JSON.parse(readFileSync('examples/obesite/project.json', 'utf8')));
     if (!project.ok) throw new Error('project');
@@ -76,6 +75,10 @@ describe('file active of 1,000 generated paths, reported by the CLI', () => {
     ).toEqual(Object.fromEntries(byPayee));
     expect(sums.billed).toBeGreaterThan(200); // 276 of the 1,000 paths bill a séquence in the period
     expect(sums.invalid).toBe(10);
-    expect(r.stderr).toContain(`${report.paths.excluded} parcours exclus`);
+    expect(r.err).toBe(
+      `${report.paths.excluded} parcours exclus\u00a0: ${Object.entries(report.paths.excludedByReason)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}\n`,
+    );
   }, 120_000);
 });

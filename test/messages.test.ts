@@ -7,6 +7,8 @@ import { FR } from '../src/messages/fr';
 import type { Messages } from '../src/messages/messages';
 import { OUTPUT_EN } from '../src/messages/output-en';
 import { OUTPUT_FR } from '../src/messages/output-fr';
+import { COMMANDS } from '../src/cli/command-table';
+import { commandHelp, usageText } from '../src/cli/help';
 import { issueText, traceStepText } from '../src/messages/render';
 import { fileActive } from '../src/entries/operations';
 import { formatFileActive, formatReport, formatSettlement } from '../src/entries/exports';
@@ -168,7 +170,8 @@ function exampleOutputs(lang: 'fr' | 'en'): { texts: string[]; data: string[] } 
     formatFileActive(acc.report(), lang),
     ...ISSUE_CODES.map((code) => issueText(code, recording().params, lang)),
     ...TRACE_STEPS.map((s) => traceStepText(s, lang)),
-    (lang === 'fr' ? OUTPUT_FR : OUTPUT_EN).cli.usage,
+    usageText(lang),
+    ...COMMANDS.map((c) => commandHelp(c, lang)),
   ];
   return {
     texts,

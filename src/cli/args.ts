@@ -2,28 +2,22 @@ import { parseArgs } from 'node:util';
 import { isIsoDate } from '../dates/iso-date';
 import type { Lang } from '../domain/vocabulary';
 import type { Formatter } from '../messages/format';
-import type { CliCommand } from '../messages/output-messages';
 import type { AllMessages } from '../messages/output-render';
+import {
+  COMMAND_TABLE,
+  COMMANDS,
+  FORMAT_OPTIONS,
+  OPTIONS,
+  type Command,
+  type CommandOptions,
+  type CommandSpec,
+  type Format,
+  type Invocation,
+  type OptionSpec,
+} from './command-table';
+import { optionNames, optionsOf } from './help';
 
-/** Options shared by the commands. */
-export interface CliOptions {
-  readonly command: Command | 'help' | 'version';
-  readonly positionals: readonly string[];
-  readonly project?: string;
-  readonly path?: string;
-  readonly type?: string;
-  readonly cases?: string;
-  readonly asOf: string;
-  readonly lang: Lang;
-  readonly output: 'table' | 'json' | 'ndjson' | 'csv' | 'fhir' | 'xlsx' | 'html';
-  /** `--xlsx FILE`: where the workbook goes (`-`: standard output, refused on a terminal). */
-  readonly xlsxFile?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly failOn: 'error' | 'warning' | 'never';
-  /** `declare`: declare the séquences of a draft or illustrative type too (a trial). */
-  readonly allowDraft: boolean;
-}
+export { COMMANDS, type Command, type CommandOptions, type Invocation } from './command-table';
 
 /** Why the arguments were refused (exit code 2): its sentence, rendered in the language of the command line. */
 export class UsageError extends Error {
@@ -32,42 +26,20 @@ export class UsageError extends Error {
   }
 }
 
-/** The commands of `pcr`, in the order of the usage text. */
-export const COMMANDS = [
-  'validate',
-  'settle',
-  'report',
-  'declare',
-  'worklist',
-  'verify',
-  'schema',
-  'rules',
-] as const satisfies readonly CliCommand[];
-/** One command of `pcr`. */
-export type Command = (typeof COMMANDS)[number];
-const isCommand = (c: string | undefined): c is Command => (COMMANDS as readonly string[]).includes(c ?? '');
-const NEEDS_PROJECT = ['validate', 'settle', 'report', 'declare', 'worklist'];
+/** What the command line asks for: a command with its options, the help (of a command) or the version. */
+export type ParsedArgs =
+  | Invocation
+  | { readonly command: 'help'; readonly topic?: Command; readonly lang: Lang }
+  | { readonly command: 'version' };
 
-const OPTIONS = {
-  project: { type: 'string' },
-  path: { type: 'string' },
-  type: { type: 'string' },
-  cases: { type: 'string' },
-  'as-of': { type: 'string' },
-  lang: { type: 'string' },
-  json: { type: 'boolean' },
-  ndjson: { type: 'boolean' },
-  csv: { type: 'boolean' },
-  fhir: { type: 'boolean' },
-  xlsx: { type: 'string' },
-  html: { type: 'boolean' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  'fail-on': { type: 'string' },
-  'allow-draft': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
-} as const;
+const isCommand = (c: string | undefined): c is Command => (COMMANDS as readonly (string | undefined)[]).includes(c);
+
+/** Node's `parseArgs` configuration, from the option table: a flag is a boolean, any other option takes a value. */
+const PARSE_OPTIONS: Record<string, { type: 'boolean' | 'string'; short?: string }> = Object.fromEntries([
+  ...optionNames().map((o) => [o, { type: OPTIONS[o].value === 'flag' ? 'boolean' : 'string' }] as const),
+  ['help', { type: 'boolean', short: 'h' }],
+  ['version', { type: 'boolean' }],
+]);
 
 /**
  * The language of the command line, read before anything else so that even a refused command line is answered in
@@ -83,9 +55,12 @@ export function cliLang(argv: readonly string[], env: Readonly<Record<string, st
   return /^en/i.test(env.LC_ALL || env.LANG || '') ? 'en' : 'fr';
 }
 
-function parse(argv: readonly string[]) {
+/** The values read by Node, by option name: a text, a flag, or nothing (no option is `multiple`: never a list). */
+type Values = Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
+
+function parse(argv: readonly string[]): { values: Values; positionals: string[] } {
   try {
-    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: PARSE_OPTIONS });
   } catch (e) {
     // Node's sentences are English only: the option named in them is kept, the sentence is ours.
     const { code, message } = e as { code?: string; message: string };
@@ -97,101 +72,128 @@ function parse(argv: readonly string[]) {
   }
 }
 
-type Values = ReturnType<typeof parse>['values'];
-
-/** The checks of the values that do not depend on the command: language, threshold, dates, one output. */
-function checkValues(values: Values): void {
-  if (values.lang !== undefined && values.lang !== 'fr' && values.lang !== 'en')
-    throw new UsageError((m, f) => m.cli.badLang({ value: values.lang ?? '' }, f));
-  const failOn = values['fail-on'];
-  if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning' && failOn !== 'never')
-    throw new UsageError((m, f) => m.cli.badFailOn({ value: failOn }, f));
-  for (const option of ['as-of', 'from', 'to'] as const) {
-    const value = values[option];
-    if (value !== undefined && !isIsoDate(value)) throw new UsageError((m, f) => m.cli.badDate({ option, value }, f));
+/**
+ * The checks of one command's values, all from the command table: options it does not take, values out of their
+ * kind or choices, one option of each exclusive group, the required ones, a period in order, its operand.
+ */
+function check(command: Command, values: Values, positionals: readonly string[]): void {
+  const spec: CommandSpec = COMMAND_TABLE[command];
+  const taken = optionsOf(command);
+  const given = optionNames().filter((o) => values[o] !== undefined);
+  for (const o of given) {
+    if (!taken.includes(o)) throw new UsageError((m, f) => m.cli.notForCommand({ option: `--${o}`, command }, f));
+    const value = values[o];
+    const option: OptionSpec = OPTIONS[o];
+    if (typeof value !== 'string') continue;
+    if (option.value === 'date' && !isIsoDate(value))
+      throw new UsageError((m, f) => m.cli.badDate({ option: o, value }, f));
+    const choices = option.choices;
+    if (choices !== undefined && !choices.includes(value))
+      throw new UsageError((m, f) => m.cli.badChoice({ option: `--${o}`, value, choices }, f));
   }
-  const outputs = [values.json, values.ndjson, values.csv, values.fhir, values.xlsx !== undefined, values.html];
-  if (outputs.filter(Boolean).length > 1) throw new UsageError((m) => m.cli.exclusiveOutputs);
+  const formats = given.filter((o) => 'exclusive' in OPTIONS[o]);
+  if (formats.length > 1) throw new UsageError((m, f) => m.cli.exclusive({ options: formats.map((o) => `--${o}`) }, f));
+  const missing = taken.filter((o) => spec.options[o] === 'required' && values[o] === undefined);
+  if (missing.length > 0)
+    throw new UsageError((m, f) => m.cli.required({ command, options: missing.map((o) => `--${o}`) }, f));
+  const { from, to } = values;
+  if (typeof from === 'string' && typeof to === 'string' && from > to)
+    throw new UsageError((m, f) => m.cli.reversedPeriod({ from, to }, f));
+  const extra = positionals[spec.operand === undefined ? 0 : 1];
+  if (extra !== undefined) throw new UsageError((m, f) => m.cli.unexpectedArgument({ command, value: extra }, f));
 }
 
-/** The checks that depend on the command: a projet for the evaluations, a period for a report or a declaration. */
-function checkCommand(command: string, values: Values): void {
-  if (NEEDS_PROJECT.includes(command) && values.project === undefined)
-    throw new UsageError((m, f) => m.cli.required({ command, options: '--project' }, f));
-  if ((command === 'report' || command === 'declare') && (values.from === undefined || values.to === undefined)) {
-    throw new UsageError((m, f) => m.cli.required({ command, options: '--from, --to' }, f));
-  }
-  if (values.xlsx !== undefined && !['report', 'declare', 'worklist'].includes(command))
-    throw new UsageError((m, f) => m.cli.notForCommand({ option: '--xlsx', command }, f));
-  if (values.html && command !== 'report')
-    throw new UsageError((m, f) => m.cli.notForCommand({ option: '--html', command }, f));
-  if (values.fhir && command !== 'declare')
-    throw new UsageError((m, f) => m.cli.notForCommand({ option: '--fhir', command }, f));
-}
+/** `as-of` → `asOf`. */
+const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-const outputOf = (v: Values): CliOptions['output'] =>
-  v.json
-    ? 'json'
-    : v.ndjson
-      ? 'ndjson'
-      : v.csv
-        ? 'csv'
-        : v.fhir
-          ? 'fhir'
-          : v.xlsx !== undefined
-            ? 'xlsx'
-            : v.html
-              ? 'html'
-              : 'table';
+/** The format asked for (its option), else the command's default: the first of its formats. */
+function formatOf(spec: CommandSpec, values: Values): Format {
+  return (
+    spec.formats.find((f) => FORMAT_OPTIONS[f] !== undefined && values[FORMAT_OPTIONS[f]] !== undefined) ??
+    spec.formats[0]
+  );
+}
 
 /**
- * Reads the command line with Node's own `util.parseArgs`. Throws {@link UsageError} on an unknown command or
- * option, or a value out of its set.
+ * One command's options from the checked values: each option it takes under its camelCase name (a flag true or
+ * false, a default filled in: `today` and the language of the command line), its output and its operand.
+ */
+function optionsFor<C extends Command>(
+  command: C,
+  values: Values,
+  positionals: readonly string[],
+  context: { readonly today: string; readonly lang: Lang },
+): CommandOptions<C> {
+  const spec: CommandSpec = COMMAND_TABLE[command];
+  const out: Record<string, unknown> = {};
+  for (const o of optionsOf(command)) {
+    const option: OptionSpec = OPTIONS[o];
+    if (option.exclusive !== undefined) continue;
+    const given = values[o];
+    const value =
+      option.value === 'flag'
+        ? given === true
+        : (given ??
+          (option.default === 'today'
+            ? context.today
+            : option.default === 'environment'
+              ? context.lang
+              : option.default));
+    if (value !== undefined) out[camel(o)] = value;
+  }
+  const format = formatOf(spec, values);
+  out.output = format === 'xlsx' ? { format, file: values.xlsx } : { format };
+  if (spec.operand !== undefined && positionals[0] !== undefined) out.operand = positionals[0];
+  // The one place where the table's runtime entries meet the types derived from it (`CommandOptions`).
+  return out as CommandOptions<C>;
+}
+
+/**
+ * Reads the command line with Node's own `util.parseArgs`, checked against the command table. Throws
+ * {@link UsageError} on an unknown command or option, an option the command does not take, a value out of its
+ * kind, two output formats, a missing required option, a reversed period or an unexpected argument.
  *
  * @example
- * readArgs(['settle', '--project', 'p.json', '--as-of', '2026-12-15'], { today: '2026-11-22', lang: 'fr' }).asOf // '2026-12-15'
+ * const args = readArgs(['settle', '--project', 'p.json', '--as-of', '2026-12-15'], { today: '2026-11-22', lang: 'fr' });
+ * args.command === 'settle' && args.options.asOf // '2026-12-15'
  */
 export function readArgs(
   argv: readonly string[],
   context: { readonly today: string; readonly lang: Lang },
-): CliOptions {
+): ParsedArgs {
   const { values, positionals } = parse(argv);
   const [command, ...rest] = positionals;
-  const base = {
-    asOf: context.today,
-    lang: context.lang,
-    output: 'table',
-    failOn: 'error',
-    allowDraft: false,
-  } as const;
-  if (values.version) return { ...base, command: 'version', positionals: [] };
+  if (values.version) return { command: 'version' };
   // `pcr --help`, `pcr help [command]`, `pcr command --help`: the usage, or the command's.
   if (values.help || command === 'help') {
     const topic = command === 'help' ? rest[0] : command;
-    if (topic !== undefined && !isCommand(topic))
-      throw new UsageError((m, f) => m.cli.unknownCommand({ command: topic }, f));
-    return { ...base, command: 'help', positionals: topic === undefined ? [] : [topic] };
+    if (topic === undefined) return { command: 'help', lang: context.lang };
+    if (!isCommand(topic)) throw new UsageError((m, f) => m.cli.unknownCommand({ command: topic }, f));
+    return { command: 'help', topic, lang: context.lang };
   }
   if (command === undefined) throw new UsageError();
   if (!isCommand(command)) throw new UsageError((m, f) => m.cli.unknownCommand({ command }, f));
-  checkValues(values);
-  checkCommand(command, values);
-  const optional = <K extends 'project' | 'path' | 'type' | 'cases' | 'from' | 'to'>(k: K) =>
-    values[k] !== undefined ? { [k]: values[k] } : {};
-  return {
-    command,
-    positionals: rest,
-    ...optional('project'),
-    ...optional('path'),
-    ...optional('type'),
-    ...optional('cases'),
-    ...optional('from'),
-    ...optional('to'),
-    asOf: values['as-of'] ?? context.today,
-    lang: context.lang,
-    output: outputOf(values),
-    failOn: (values['fail-on'] ?? 'error') as CliOptions['failOn'],
-    allowDraft: values['allow-draft'] === true,
-    ...(values.xlsx !== undefined ? { xlsxFile: values.xlsx } : {}),
+  check(command, values, rest);
+  return invocation(command, values, rest, context);
+}
+
+/** The invocation of one command, its options typed by the command (the union narrows on `command`). */
+function invocation<C extends Command>(
+  command: C,
+  values: Values,
+  positionals: readonly string[],
+  context: { readonly today: string; readonly lang: Lang },
+): Invocation {
+  const options = optionsFor(command, values, positionals, context);
+  const byCommand: { [K in Command]: (o: CommandOptions<K>) => Invocation } = {
+    validate: (o) => ({ command: 'validate', options: o }),
+    settle: (o) => ({ command: 'settle', options: o }),
+    report: (o) => ({ command: 'report', options: o }),
+    declare: (o) => ({ command: 'declare', options: o }),
+    worklist: (o) => ({ command: 'worklist', options: o }),
+    verify: (o) => ({ command: 'verify', options: o }),
+    schema: (o) => ({ command: 'schema', options: o }),
+    rules: (o) => ({ command: 'rules', options: o }),
   };
+  return byCommand[command](options);
 }

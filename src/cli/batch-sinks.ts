@@ -8,8 +8,9 @@ import { csvHeader, csvRows } from '../exports/french-csv';
 import { WORKLIST_TABLE, worklistRow } from '../exports/worklist-csv';
 import type { FileActiveReport } from '../operations/file-active';
 import { workItemKey, type WorkItem } from '../operations/worklist';
-import type { CliOptions } from './args';
+import type { CommandOptions } from './command-table';
 import { writeStreamed, type CliIo } from './io';
+import type { OperationsJob } from './operations-commands';
 import { sortedSpill } from './sorted-spill';
 import type { XlsxWriter } from './xlsx-writer';
 
@@ -36,54 +37,67 @@ function jsonArray(write: (text: string) => Promise<void>, indent: string, strin
 }
 
 /** `pcr declare`: CSV (default), JSON, NDJSON, a FHIR Bundle of Invoices, or a workbook. */
-function declarationSink(opts: CliOptions, write: (t: string) => Promise<void>, xlsx?: XlsxWriter): BatchSink {
-  if (xlsx) {
-    const sheet = xlsx.sheet('declaration', DECLARATION_TABLE);
-    return {
-      add: async (entries) => {
-        for (const e of entries) for (const r of declarationRows(e)) sheet.add(r);
-      },
-      end: () => xlsx.close(),
-    };
+function declarationSink(
+  output: CommandOptions<'declare'>['output'],
+  write: (t: string) => Promise<void>,
+  xlsx?: XlsxWriter,
+): BatchSink {
+  switch (output.format) {
+    case 'xlsx': {
+      if (!xlsx) throw new Error('declare --xlsx: the workbook is not open');
+      const sheet = xlsx.sheet('declaration', DECLARATION_TABLE);
+      return {
+        add: async (entries) => {
+          for (const e of entries) for (const r of declarationRows(e)) sheet.add(r);
+        },
+        end: () => xlsx.close(),
+      };
+    }
+    case 'ndjson':
+      return {
+        add: async (entries) => write(entries.map((e) => `${JSON.stringify(e)}\n`).join('')),
+        end: async () => {},
+      };
+    case 'json': {
+      const array = jsonArray(write, '');
+      return {
+        add: async (entries) => {
+          for (const e of entries) await array.add(e, '[\n');
+        },
+        end: () => write(array.count === 0 ? '[]\n' : '\n]\n'),
+      };
+    }
+    case 'fhir': {
+      // A Bundle of type collection, streamed; without any invoice it has no `entry` (FHIR wants no empty array).
+      const head = '{\n  "resourceType": "Bundle",\n  "type": "collection"';
+      const array = jsonArray(write, '  ', (v, _r, n) => fhirJson(v, n as number));
+      return {
+        add: async (entries) => {
+          for (const e of entries) await array.add({ resource: fhirInvoice(e) }, `${head},\n  "entry": [\n`);
+        },
+        end: () => write(array.count === 0 ? `${head}\n}\n` : '\n  ]\n}\n'),
+      };
+    }
+    case 'csv': {
+      let started = false;
+      return {
+        add: async (entries) => {
+          const rows = entries.flatMap(declarationRows);
+          await write((started ? '' : csvHeader(DECLARATION_TABLE)) + csvRows(DECLARATION_TABLE, rows));
+          started = true;
+        },
+        end: () => (started ? Promise.resolve() : write(csvHeader(DECLARATION_TABLE))),
+      };
+    }
   }
-  if (opts.output === 'ndjson')
-    return {
-      add: async (entries) => write(entries.map((e) => `${JSON.stringify(e)}\n`).join('')),
-      end: async () => {},
-    };
-  if (opts.output === 'json') {
-    const array = jsonArray(write, '');
-    return {
-      add: async (entries) => {
-        for (const e of entries) await array.add(e, '[\n');
-      },
-      end: () => write(array.count === 0 ? '[]\n' : '\n]\n'),
-    };
-  }
-  if (opts.output === 'fhir') {
-    // A Bundle of type collection, streamed; without any invoice it has no `entry` (FHIR wants no empty array).
-    const head = '{\n  "resourceType": "Bundle",\n  "type": "collection"';
-    const array = jsonArray(write, '  ', (v, _r, n) => fhirJson(v, n as number));
-    return {
-      add: async (entries) => {
-        for (const e of entries) await array.add({ resource: fhirInvoice(e) }, `${head},\n  "entry": [\n`);
-      },
-      end: () => write(array.count === 0 ? `${head}\n}\n` : '\n  ]\n}\n'),
-    };
-  }
-  let started = false;
-  return {
-    add: async (entries) => {
-      const rows = entries.flatMap(declarationRows);
-      await write((started ? '' : csvHeader(DECLARATION_TABLE)) + csvRows(DECLARATION_TABLE, rows));
-      started = true;
-    },
-    end: () => (started ? Promise.resolve() : write(csvHeader(DECLARATION_TABLE))),
-  };
 }
 
 /** `pcr worklist`: sorted by due date with bounded memory, then written as text, CSV, JSON, NDJSON or a workbook. */
-function worklistSink(opts: CliOptions, write: (t: string) => Promise<void>, xlsx?: XlsxWriter): BatchSink {
+function worklistSink(
+  output: CommandOptions<'worklist'>['output'],
+  write: (t: string) => Promise<void>,
+  xlsx?: XlsxWriter,
+): BatchSink {
   const sorter = sortedSpill<WorkItem>(workItemKey);
   return {
     add: async (_entries, work) => {
@@ -92,54 +106,83 @@ function worklistSink(opts: CliOptions, write: (t: string) => Promise<void>, xls
     async end() {
       const sheet = xlsx?.sheet('a_faire', WORKLIST_TABLE);
       const array = jsonArray(write, '');
-      if (opts.output === 'csv') await write(csvHeader(WORKLIST_TABLE));
+      if (output.format === 'csv') await write(csvHeader(WORKLIST_TABLE));
       for await (const w of sorter.sorted()) {
-        if (sheet) sheet.add(worklistRow(w));
-        else if (opts.output === 'csv') await write(csvRows(WORKLIST_TABLE, [worklistRow(w)]));
-        else if (opts.output === 'json') await array.add(w, '[\n');
-        else if (opts.output === 'ndjson') await write(`${JSON.stringify(w)}\n`);
-        else await write(`${formatWorkItem(w)}\n`);
+        switch (output.format) {
+          case 'xlsx':
+            sheet?.add(worklistRow(w));
+            break;
+          case 'csv':
+            await write(csvRows(WORKLIST_TABLE, [worklistRow(w)]));
+            break;
+          case 'json':
+            await array.add(w, '[\n');
+            break;
+          case 'ndjson':
+            await write(`${JSON.stringify(w)}\n`);
+            break;
+          case 'table':
+            await write(`${formatWorkItem(w)}\n`);
+            break;
+        }
       }
       if (xlsx) return xlsx.close();
-      if (opts.output === 'json') await write(array.count === 0 ? '[]\n' : '\n]\n');
+      if (output.format === 'json') await write(array.count === 0 ? '[]\n' : '\n]\n');
     },
   };
 }
 
 /** `pcr report`: the file active's figures, once, at the end. */
-function reportSink(opts: CliOptions, write: (t: string) => Promise<void>, xlsx?: XlsxWriter): BatchSink {
+function reportSink(
+  options: CommandOptions<'report'>,
+  write: (t: string) => Promise<void>,
+  xlsx?: XlsxWriter,
+): BatchSink {
   return {
     add: async () => {},
     async end(report) {
-      if (xlsx) {
-        const columns = [
-          { name: 'rubrique', kind: 'text' },
-          { name: 'cle', kind: 'text' },
-          { name: 'valeur', kind: 'text' },
-        ] as const;
-        const sheet = xlsx.sheet('indicateurs', columns);
-        for (const x of fileActiveRows(report)) sheet.add([x.section, x.key, x.value], ['text', 'text', x.kind]);
-        return xlsx.close();
+      switch (options.output.format) {
+        case 'xlsx': {
+          if (!xlsx) throw new Error('report --xlsx: the workbook is not open');
+          const columns = [
+            { name: 'rubrique', kind: 'text' },
+            { name: 'cle', kind: 'text' },
+            { name: 'valeur', kind: 'text' },
+          ] as const;
+          const sheet = xlsx.sheet('indicateurs', columns);
+          for (const x of fileActiveRows(report)) sheet.add([x.section, x.key, x.value], ['text', 'text', x.kind]);
+          return xlsx.close();
+        }
+        case 'html':
+          return write(fileActiveHtml(report, options.lang));
+        case 'csv':
+          return write(fileActiveCsv(report));
+        case 'json':
+          return write(`${JSON.stringify(report, null, 2)}\n`);
+        case 'ndjson':
+          return write(`${JSON.stringify(report)}\n`);
+        case 'table':
+          return write(`${formatFileActive(report, options.lang)}\n`);
       }
-      if (opts.output === 'html') return write(fileActiveHtml(report, opts.lang));
-      if (opts.output === 'csv') return write(fileActiveCsv(report));
-      if (opts.output === 'json' || opts.output === 'ndjson')
-        return write(`${JSON.stringify(report, null, opts.output === 'json' ? 2 : undefined)}\n`);
-      return write(`${formatFileActive(report, opts.lang)}\n`);
     },
   };
 }
 
 /**
- * The sink of `pcr report`, `declare` or `worklist` in the chosen format, writing to standard output (with its
- * back-pressure) or to the workbook.
+ * The sink of `pcr report`, `declare` or `worklist` in the format asked for (one of the command's, by its type),
+ * writing to standard output (with its back-pressure) or to the workbook.
  *
  * @example
- * const sink = batchSink(opts, io); await sink.add(entries, work); await sink.end(acc.report());
+ * const sink = batchSink(job, io); await sink.add(entries, work); await sink.end(acc.report());
  */
-export function batchSink(opts: CliOptions, io: CliIo, xlsx?: XlsxWriter): BatchSink {
+export function batchSink(job: OperationsJob, io: CliIo, xlsx?: XlsxWriter): BatchSink {
   const write = (text: string) => (text === '' ? Promise.resolve() : writeStreamed(io.stdout, text));
-  if (opts.command === 'declare') return declarationSink(opts, write, xlsx);
-  if (opts.command === 'worklist') return worklistSink(opts, write, xlsx);
-  return reportSink(opts, write, xlsx);
+  switch (job.command) {
+    case 'declare':
+      return declarationSink(job.options.output, write, xlsx);
+    case 'worklist':
+      return worklistSink(job.options.output, write, xlsx);
+    case 'report':
+      return reportSink(job.options, write, xlsx);
+  }
 }

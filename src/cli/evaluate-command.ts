@@ -9,7 +9,8 @@ import type { PatientPath } from '../documents/patient-path';
 import type { ParcoursProject } from '../documents/project';
 import { settle } from '../settlement/settle';
 import { validatePath } from '../validation/validate-path';
-import { UsageError, type CliOptions } from './args';
+import { UsageError } from './args';
+import type { CommandOptions } from './command-table';
 import { writeStreamed, type CliIo } from './io';
 import { issueLines, MAX_LINE_BYTES, ndjsonLines } from './ndjson-input';
 import { readJsonFile } from './read-json';
@@ -25,7 +26,10 @@ interface Evaluation {
   readonly summary: string;
 }
 
-function failing(issues: readonly Issue[], failOn: CliOptions['failOn']): boolean {
+/** The options of `pcr validate` and `pcr settle` (the same entry of the command table). */
+type EvaluateOptions = CommandOptions<'validate'> & CommandOptions<'settle'>;
+
+function failing(issues: readonly Issue[], failOn: EvaluateOptions['failOn']): boolean {
   if (failOn === 'never') return false;
   return issues.some((i) => i.severity === 'error' || failOn === 'warning');
 }
@@ -37,8 +41,12 @@ function failing(issues: readonly Issue[], failOn: CliOptions['failOn']): boolea
  * @example
  * process.exitCode = await evaluateCommand(readArgs(['settle', '--project', 'p.json', '--path', 'x.json'], context), io);
  */
-export async function evaluateCommand(opts: CliOptions, io: CliIo): Promise<number> {
-  const project = parseProject(readJsonFile(io, opts.project as string), { lang: opts.lang });
+export async function evaluateCommand(
+  command: 'validate' | 'settle',
+  opts: EvaluateOptions,
+  io: CliIo,
+): Promise<number> {
+  const project = parseProject(readJsonFile(io, opts.project), { lang: opts.lang });
   if (!project.ok) {
     io.stderr.write(`${opts.project} :\n${issueLines(project.issues)}\n`);
     return 1;
@@ -52,41 +60,43 @@ export async function evaluateCommand(opts: CliOptions, io: CliIo): Promise<numb
     }
     fixedType = t.value;
   }
-  const catalog = fixedType ? undefined : shippedCatalog({ lang: opts.lang });
+  // The catalog parses a type's rule files on first use: nothing is read when --type gives the type.
+  const catalog = shippedCatalog({ lang: opts.lang });
   const evaluate = (path: PatientPath): Evaluation | Issue[] => {
-    let type = fixedType;
-    if (!type) {
-      const r = (catalog as NonNullable<typeof catalog>).resolve(path.parcoursType, path.inclusion.date);
-      if (!r.ok) return [...r.issues];
-      type = r.value;
-    }
-    return run(opts, type, project.value, path);
+    if (fixedType !== undefined) return run(command, opts, fixedType, project.value, path);
+    const r = catalog.resolve(path.parcoursType, path.inclusion.date);
+    return r.ok ? run(command, opts, r.value, project.value, path) : [...r.issues];
   };
 
-  const batch = opts.path === '-' || (opts.path === undefined && !io.stdin.isTTY);
-  if (opts.path === undefined && !batch)
-    throw new UsageError((m, f) => m.cli.missingPath({ command: opts.command }, f));
-  if (!batch) {
-    const parsed = parsePatientPath(readJsonFile(io, opts.path as string), { lang: opts.lang });
-    if (!parsed.ok) {
-      io.stderr.write(`${opts.path} :\n${issueLines(parsed.issues)}\n`);
-      return 1;
-    }
-    const e = evaluate(parsed.value);
-    if (Array.isArray(e)) {
-      io.stderr.write(`${opts.path} :\n${issueLines(e)}\n`);
-      return 1;
-    }
-    if (opts.output === 'table') io.stdout.write(`${e.text()}\n`);
-    else io.stdout.write(`${JSON.stringify(e.value, null, opts.output === 'json' ? 2 : undefined)}\n`);
-    return failing(e.issues, opts.failOn) ? 1 : 0;
+  const file = opts.path !== undefined && opts.path !== '-' ? opts.path : undefined;
+  if (file === undefined && opts.path === undefined && io.stdin.isTTY)
+    throw new UsageError((m, f) => m.cli.missingPath({ command }, f));
+  if (file === undefined) return runBatch(opts, io, evaluate);
+  const parsed = parsePatientPath(readJsonFile(io, file), { lang: opts.lang });
+  const e = parsed.ok ? evaluate(parsed.value) : [...parsed.issues];
+  if (Array.isArray(e)) {
+    // Not evaluated: its issues on standard error, and, for a program, the same object as a batch line.
+    io.stderr.write(`${file} :\n${issueLines(e)}\n`);
+    if (opts.output.format !== 'table')
+      io.stdout.write(
+        `${JSON.stringify({ ok: false, issues: e }, null, opts.output.format === 'json' ? 2 : undefined)}\n`,
+      );
+    return 1;
   }
-  return runBatch(opts, io, evaluate);
+  if (opts.output.format === 'table') io.stdout.write(`${e.text()}\n`);
+  else io.stdout.write(`${JSON.stringify(e.value, null, opts.output.format === 'json' ? 2 : undefined)}\n`);
+  return failing(e.issues, opts.failOn) ? 1 : 0;
 }
 
-function run(opts: CliOptions, type: ParcoursType, project: ParcoursProject, path: PatientPath): Evaluation {
+function run(
+  command: 'validate' | 'settle',
+  opts: EvaluateOptions,
+  type: ParcoursType,
+  project: ParcoursProject,
+  path: PatientPath,
+): Evaluation {
   const lang: Lang = opts.lang;
-  if (opts.command === 'validate') {
+  if (command === 'validate') {
     const report = validatePath(type, project, path, { asOf: opts.asOf, lang });
     const states = report.sequences.map((s) => `${s.id}=${s.status}`).join(' ');
     return {
@@ -108,15 +118,27 @@ function run(opts: CliOptions, type: ParcoursType, project: ParcoursProject, pat
   };
 }
 
+/**
+ * The patient's reference of a line that was not evaluated, when it can be read: the path's `patient.ref` text,
+ * unless an issue concerns it (a reference refused, for one holding a NIR, is never repeated).
+ */
+function readableRef(json: unknown, issues: readonly Issue[]): string | undefined {
+  if (issues.some((i) => i.path[0] === 'patient' && (i.path.length === 1 || i.path[1] === 'ref'))) return undefined;
+  if (typeof json !== 'object' || json === null || !('patient' in json)) return undefined;
+  const patient: unknown = json.patient;
+  if (typeof patient !== 'object' || patient === null || !('ref' in patient)) return undefined;
+  return typeof patient.ref === 'string' && patient.ref !== '' ? patient.ref : undefined;
+}
+
 async function runBatch(
-  opts: CliOptions,
+  opts: EvaluateOptions,
   io: CliIo,
   evaluate: (p: PatientPath) => Evaluation | Issue[],
 ): Promise<number> {
   const { m, f } = outputMessagesFor(opts.lang);
   const tally = { evaluated: 0, rejected: 0, skipped: 0, withIssues: 0, failing: 0 };
   const counter = { lines: 0 };
-  const table = opts.output === 'table';
+  const table = opts.output.format === 'table';
   for await (const { line, json, tooLong } of ndjsonLines(io, opts.lang, counter)) {
     if (json === null) {
       tally.skipped++;
@@ -129,11 +151,12 @@ async function runBatch(
     const e = parsed.ok ? evaluate(parsed.value) : [...parsed.issues];
     if (Array.isArray(e)) {
       tally.rejected++;
+      const ref = parsed.ok ? parsed.value.patient.ref : readableRef(json, e);
       await writeStreamed(
         io.stdout,
         table
-          ? `${m.cli.lineRejected({ line, codes: e.map((i) => i.code).join(', ') }, f)}\n`
-          : `${JSON.stringify({ line, ok: false, issues: e })}\n`,
+          ? `${m.cli.lineRejected({ line, ...(ref !== undefined ? { ref } : {}), count: e.length }, f)}\n${issueLines(e)}\n`
+          : `${JSON.stringify({ line, ok: false, ...(ref !== undefined ? { ref } : {}), issues: e })}\n`,
       );
       continue;
     }

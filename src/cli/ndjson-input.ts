@@ -17,7 +17,8 @@ export interface NdjsonLine {
  * Reads NDJSON on standard input line by line, as a stream: yields each non-blank line's number and its JSON
  * value (null when the line is not JSON). A line longer than `maxLineBytes` is not held: it is skipped to its end
  * and yielded as `tooLong`. A UTF-8 byte-order mark at the start is ignored. `counter.lines` ends at the number of
- * lines read, blank ones included. When standard error is a terminal, a progress line counts the lines every
+ * lines read up to the last one that holds something: blank lines between paths are counted (the line numbers
+ * stay those of the file), a last newline or blank lines at the end are not. When standard error is a terminal, a progress line counts the lines every
  * thousand.
  *
  * @example
@@ -35,8 +36,9 @@ export async function* ndjsonLines(
   let pending: string[] = [];
   let pendingBytes = 0;
   let skipping = false;
+  let line = 0;
   const finish = (): NdjsonLine | undefined => {
-    const line = ++counter.lines;
+    line++;
     if (progress && line % 1000 === 0) io.stderr.write(`\r${m.cli.progress({ lines: line }, f)}`);
     const tooLong = skipping;
     const joined = pending.join('');
@@ -44,8 +46,12 @@ export async function* ndjsonLines(
     pending = [];
     pendingBytes = 0;
     skipping = false;
-    if (tooLong) return { line, json: null, tooLong: true };
+    if (tooLong) {
+      counter.lines = line;
+      return { line, json: null, tooLong: true };
+    }
     if (raw.trim() === '') return undefined;
+    counter.lines = line;
     try {
       return { line, json: JSON.parse(raw) as unknown };
     } catch {
@@ -73,7 +79,8 @@ export async function* ndjsonLines(
   }
   const tail = decoder.decode();
   if (tail !== '') pending.push(tail);
-  if (pending.length > 0 || skipping) {
+  // A last newline ends the last line: what follows it is a line only when it holds something.
+  if (pending.some((p) => p !== '') || skipping) {
     const out = finish();
     if (out) yield out;
   }

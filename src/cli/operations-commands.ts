@@ -6,27 +6,38 @@ import type { Catalog } from '../catalog/catalog';
 import type { ParcoursType } from '../documents/parcours-type';
 import { parseParcoursType, parseProject } from '../documents/parse';
 import type { Issue } from '../issues/issue';
-import { UsageError, type CliOptions } from './args';
+import type { Lang } from '../domain/vocabulary';
+import { UsageError } from './args';
+import type { CommandOptions } from './command-table';
 import type { CliIo } from './io';
 import { batchSink } from './batch-sinks';
 import { issueLines, MAX_LINE_BYTES, ndjsonLines, type NdjsonLine } from './ndjson-input';
 import { openXlsx, type XlsxWriter } from './xlsx-writer';
 import { readJsonFile } from './read-json';
 
+/** `pcr report`, `pcr declare` or `pcr worklist`, each with its own options. */
+export type OperationsJob =
+  | { readonly command: 'report'; readonly options: CommandOptions<'report'> }
+  | { readonly command: 'declare'; readonly options: CommandOptions<'declare'> }
+  | { readonly command: 'worklist'; readonly options: CommandOptions<'worklist'> };
+
 /** Yields each path of the input: one file (`--path`), or NDJSON lines on standard input (null for unreadable JSON). */
-async function* pathInputs(opts: CliOptions, io: CliIo): AsyncGenerator<NdjsonLine> {
+async function* pathInputs(job: OperationsJob, io: CliIo): AsyncGenerator<NdjsonLine> {
+  const opts = job.options;
   if (opts.path !== undefined && opts.path !== '-') {
     yield { line: 1, json: readJsonFile(io, opts.path) };
     return;
   }
-  if (io.stdin.isTTY) throw new UsageError((m, f) => m.cli.missingPath({ command: opts.command }, f));
+  if (opts.path === undefined && io.stdin.isTTY)
+    throw new UsageError((m, f) => m.cli.missingPath({ command: job.command }, f));
   yield* ndjsonLines(io, opts.lang);
 }
 
 /** The workbook of `--xlsx FILE` (`-`: standard output, refused on a terminal), or none. */
-async function workbookOf(opts: CliOptions, io: CliIo): Promise<XlsxWriter | undefined> {
-  if (opts.output !== 'xlsx' || opts.xlsxFile === undefined) return undefined;
-  if (opts.xlsxFile !== '-') return openXlsx({ file: opts.xlsxFile });
+async function workbookOf(job: OperationsJob, io: CliIo): Promise<XlsxWriter | undefined> {
+  const output = job.options.output;
+  if (output.format !== 'xlsx') return undefined;
+  if (output.file !== '-') return openXlsx({ file: output.file });
   if (io.stdout.isTTY) throw new UsageError((m) => m.cli.xlsxOnTerminal);
   return openXlsx({ out: io.stdout });
 }
@@ -38,39 +49,39 @@ async function workbookOf(opts: CliOptions, io: CliIo): Promise<XlsxWriter | und
  * code: 1 when some path was excluded.
  *
  * @example
- * await operationsCommand(readArgs(['report', '--project', 'p.json', '--from', '2026-01-01', '--to', '2026-12-31'], today), io)
+ * await operationsCommand({ command: 'report', options: { project: 'p.json', from: '2026-01-01', to: '2026-12-31', lang: 'fr', output: { format: 'table' } } }, io)
  */
-export async function operationsCommand(opts: CliOptions, io: CliIo): Promise<number> {
-  const project = parseProject(readJsonFile(io, opts.project as string), { lang: opts.lang });
+export async function operationsCommand(job: OperationsJob, io: CliIo): Promise<number> {
+  const opts = job.options;
+  const project = parseProject(readJsonFile(io, opts.project), { lang: opts.lang });
   if (!project.ok) {
     io.stderr.write(`${opts.project} :\n${issueLines(project.issues)}\n`);
     return 1;
   }
-  // The dates were checked with the command line (readArgs); report and declare have both.
-  const to = opts.command === 'worklist' ? opts.asOf : (opts.to as string);
-  const from = opts.command === 'worklist' ? to : (opts.from as string);
-  const types = typesOf(opts, io);
+  // The worklist is evaluated on --as-of; a report and a declaration over their period, on its last day.
+  const { from, to } = job.command === 'worklist' ? { from: job.options.asOf, to: job.options.asOf } : job.options;
+  const types = typesOf(opts.type, opts.lang, io);
   const acc = fileActive({
     project: project.value,
     types,
     from,
     to,
     lang: opts.lang,
-    worklist: opts.command === 'worklist',
+    worklist: job.command === 'worklist',
   });
-  const sink = batchSink(opts, io, await workbookOf(opts, io));
+  const sink = batchSink(job, io, await workbookOf(job, io));
   const refused = new Map<string, { issue: Issue; count: number }>();
   const { m, f } = outputMessagesFor(opts.lang);
-  for await (const { line, json, tooLong } of pathInputs(opts, io)) {
+  for await (const { line, json, tooLong } of pathInputs(job, io)) {
     if (tooLong) io.stderr.write(`${m.cli.lineTooLong({ line, max: MAX_LINE_BYTES }, f)}\n`);
     const outcome = json === null ? acc.addUnreadable(line) : acc.add(json, line);
     let entries: readonly DeclarationEntry[] = [];
-    if (outcome.settlement && opts.command === 'declare') {
+    if (outcome.settlement && job.command === 'declare') {
       const declared = declarationEntries(outcome.settlement, {
         project: project.value,
         from,
         to,
-        allowDraft: opts.allowDraft,
+        allowDraft: job.options.allowDraft,
         lang: opts.lang,
       });
       if (declared.ok) entries = declared.value;
@@ -98,12 +109,10 @@ export async function operationsCommand(opts: CliOptions, io: CliIo): Promise<nu
 }
 
 /** The types paths are read against: the file `--type`, or the shipped catalog. */
-function typesOf(opts: CliOptions, io: CliIo): Catalog | ParcoursType {
-  if (opts.type === undefined) return shippedCatalog({ lang: opts.lang });
-  const t = parseParcoursType(readJsonFile(io, opts.type), { lang: opts.lang });
+function typesOf(file: string | undefined, lang: Lang, io: CliIo): Catalog | ParcoursType {
+  if (file === undefined) return shippedCatalog({ lang });
+  const t = parseParcoursType(readJsonFile(io, file), { lang });
   if (!t.ok)
-    throw new UsageError((m, f) =>
-      m.cli.badTypeFile({ file: opts.type ?? '', codes: t.issues.map((i) => i.code).join(', ') }, f),
-    );
+    throw new UsageError((m, f) => m.cli.badTypeFile({ file, codes: t.issues.map((i) => i.code).join(', ') }, f));
   return t.value;
 }

@@ -2,18 +2,20 @@ import { shippedCatalog } from '../catalog/shipped-rules';
 import { runConformanceCase } from '../conformance/run-case';
 import { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from '../documents/json-schema';
 import { outputMessagesFor } from '../messages/output-render';
-import { UsageError, type CliOptions } from './args';
+import { UsageError } from './args';
+import type { CommandOptions } from './command-table';
 import { loadConformanceCases } from './conformance-files';
 import type { CliIo } from './io';
 
 /**
  * `pcr verify`: runs every conformance case and prints one PASS / FAIL line per case, then how many passed and
- * failed; 0 when every case passes, else 1. A folder without any case is a failure (1): nothing was verified.
+ * failed (`--json`: one array, `--ndjson`: one line per case); 0 when every case passes, else 1. A folder without
+ * any case is a failure (1): nothing was verified.
  *
  * @example
- * process.exitCode = verifyCommand(readArgs(['verify'], context), io, 'rules');
+ * process.exitCode = verifyCommand({ lang: 'en', output: { format: 'table' } }, io, 'rules');
  */
-export function verifyCommand(opts: CliOptions, io: CliIo, defaultRulesDir: string): number {
+export function verifyCommand(opts: CommandOptions<'verify'>, io: CliIo, defaultRulesDir: string): number {
   let cases: ReturnType<typeof loadConformanceCases>;
   try {
     cases = loadConformanceCases(opts.cases ?? defaultRulesDir);
@@ -27,43 +29,55 @@ export function verifyCommand(opts: CliOptions, io: CliIo, defaultRulesDir: stri
   }
   const catalog = shippedCatalog({ lang: opts.lang });
   let failed = 0;
+  const results: unknown[] = [];
   for (const { file, case: c, project } of cases) {
     const r = runConformanceCase(catalog, c, project, { lang: opts.lang });
-    if (opts.output === 'table') {
+    if (opts.output.format === 'table') {
       io.stdout.write(`${r.passed ? 'PASS' : 'FAIL'}  ${r.id.padEnd(14)} ${r.title}  (${file})\n`);
       for (const f of r.failures) io.stdout.write(`        ${f}\n`);
-    } else io.stdout.write(`${JSON.stringify({ file, ...r })}\n`);
+    } else if (opts.output.format === 'ndjson') io.stdout.write(`${JSON.stringify({ file, ...r })}\n`);
+    else results.push({ file, ...r });
     if (!r.passed) failed++;
   }
-  if (opts.output === 'table') io.stdout.write(`${m.cli.casesSummary({ passed: cases.length - failed, failed }, f)}\n`);
+  if (opts.output.format === 'json') io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  if (opts.output.format === 'table')
+    io.stdout.write(`${m.cli.casesSummary({ passed: cases.length - failed, failed }, f)}\n`);
   return failed === 0 ? 0 : 1;
 }
+
+const isSchemaDocument = (name: string | undefined): name is SchemaDocument =>
+  name !== undefined && Object.hasOwn(SCHEMA_DOCUMENTS, name);
 
 /**
  * `pcr schema NAME`: prints the JSON Schema of a document.
  *
  * @example
- * process.exitCode = schemaCommand(readArgs(['schema', 'project'], context), io);
+ * process.exitCode = schemaCommand({ operand: 'project', lang: 'fr', output: { format: 'json' } }, io);
  */
-export function schemaCommand(opts: CliOptions, io: CliIo): number {
-  const name = opts.positionals[0];
-  if (name === undefined || !Object.hasOwn(SCHEMA_DOCUMENTS, name)) {
+export function schemaCommand(opts: CommandOptions<'schema'>, io: CliIo): number {
+  const name = opts.operand;
+  if (!isSchemaDocument(name)) {
     throw new UsageError((m, f) => m.cli.schemaNames({ names: Object.keys(SCHEMA_DOCUMENTS).join(', ') }, f));
   }
-  io.stdout.write(`${JSON.stringify(jsonSchemaOf(name as SchemaDocument), null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(jsonSchemaOf(name), null, 2)}\n`);
   return 0;
 }
 
 /**
- * `pcr rules`: lists the parcours types of the catalog, with version, validity and status.
+ * `pcr rules`: lists the parcours types of the catalog, with version, validity and status (`--json`: one array,
+ * `--ndjson`: one line per version).
  *
  * @example
- * process.exitCode = rulesCommand(readArgs(['rules'], context), io);
+ * process.exitCode = rulesCommand({ lang: 'fr', output: { format: 'table' } }, io);
  */
-export function rulesCommand(opts: CliOptions, io: CliIo): number {
+export function rulesCommand(opts: CommandOptions<'rules'>, io: CliIo): number {
   const entries = shippedCatalog({ lang: opts.lang }).list();
-  if (opts.output !== 'table') {
-    io.stdout.write(`${JSON.stringify(entries, null, opts.output === 'json' ? 2 : undefined)}\n`);
+  if (opts.output.format === 'json') {
+    io.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+    return 0;
+  }
+  if (opts.output.format === 'ndjson') {
+    io.stdout.write(entries.map((e) => `${JSON.stringify(e)}\n`).join(''));
     return 0;
   }
   for (const e of entries) {

@@ -1,102 +1,98 @@
 import { fr as t, NBSP } from './format';
 import type { OutputMessages } from './output-messages';
 
-const USAGE = t`pcr — parcours coordonnés renforcés : valider un parcours, répartir le forfait au centime.
-
-Usage :
-  pcr validate --project FICHIER --path FICHIER [--type FICHIER] [--as-of AAAA-MM-JJ] [options]
-  pcr settle   --project FICHIER --path FICHIER [--type FICHIER] [--as-of AAAA-MM-JJ] [options]
-  pcr report   --project FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ [--csv|--json|--xlsx FICHIER|--html]
-               < file-active.ndjson
-  pcr declare  --project FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ [--csv (défaut)|--json|--fhir|--xlsx FICHIER]
-               [--allow-draft] < file-active.ndjson
-  pcr worklist --project FICHIER [--as-of AAAA-MM-JJ] [--csv|--json|--xlsx FICHIER] < file-active.ndjson
-  pcr verify   [--cases DOSSIER]            cas de conformité (par défaut : ceux du paquet)
-  pcr schema   parcours-type|project|patient-path
-  pcr rules    [--json]                     types de parcours du catalogue
-  pcr help [COMMANDE] · pcr --version
-
-  --path -   ou pas de --path : un parcours par ligne (NDJSON) sur l’entrée standard.
-  --type     fichier de règles ; sinon, la version du catalogue en vigueur à la date d’inclusion.
-  --as-of    date d’évaluation (défaut : aujourd’hui).
-  --json     sortie JSON ; --ndjson : une ligne JSON par parcours ; --csv : CSV (;, virgule décimale) ;
-             --fhir : Bundle FHIR R4 de factures (Invoice) ; --xlsx FICHIER : classeur Excel (- : sortie standard) ;
-             --html : page autonome avec graphiques (report).
-  --lang     fr (défaut) ou en.
-  --fail-on  error (défaut) | warning | never : quels constats donnent le code de sortie 1.
-  --allow-draft  declare : déclare aussi les séquences d’un type draft ou illustrative (essai), marquées comme telles.
-
-Codes de sortie : 0 rien à signaler, 1 constats (ou cas en échec, lignes ignorées), 2 mauvais usage.
-`;
+/** More than one (French: 0 and 1 take the singular). */
+const many = (count: number): boolean => count > 1;
+const s = (count: number): string => (many(count) ? 's' : '');
 
 const HELP: OutputMessages['cli']['help'] = {
-  validate: t`pcr validate — où en est le parcours d’un patient : séquences, exigences faites et à faire, constats.
-
-  pcr validate --project FICHIER --path FICHIER [--type FICHIER] [--as-of AAAA-MM-JJ] [--json|--ndjson]
-               [--fail-on error|warning|never] [--lang fr|en]
-
-  Sans --path (ou --path -) : un parcours par ligne (NDJSON) sur l’entrée standard, un résultat par ligne.
-  Code de sortie 1 quand un constat atteint le seuil --fail-on (défaut : error).
-
-  Exemple : pcr validate --project projet.json --path parcours.json --as-of 2027-06-15
-`,
-  settle: t`pcr settle — le règlement d’un parcours : forfait de chaque séquence, parts AMO / AMC / patient, quote-part
-de chaque professionnel et de la structure, détail du calcul.
-
-  pcr settle --project FICHIER --path FICHIER [--type FICHIER] [--as-of AAAA-MM-JJ] [--json|--ndjson]
-             [--fail-on error|warning|never] [--lang fr|en]
-
-  Sans --path (ou --path -) : un parcours par ligne (NDJSON) sur l’entrée standard, un règlement par ligne.
-
-  Exemple : pcr settle --project projet.json --path parcours.json --as-of 2027-06-15 --json
-`,
-  report: t`pcr report — la file active d’une période : statuts des séquences, achèvement, sorties, montants facturés
-par payeur et par profession.
-
-  pcr report --project FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ [--type FICHIER]
-             [--csv|--json|--xlsx FICHIER|--html] [--lang fr|en] < file-active.ndjson
-
-  --xlsx FICHIER  classeur Excel (- : sortie standard, refusé sur un terminal).
-  --html          une page HTML autonome (graphiques SVG, aucun accès réseau) sur la sortie standard.
-
-  Exemple : pcr report --project projet.json --from 2027-01-01 --to 2027-12-31 --html < file-active.ndjson > fa.html
-`,
-  declare: t`pcr declare — la déclaration de facturation d’une période : une ligne par bénéficiaire de chaque séquence
-facturable (date facturable dans la période).
-
-  pcr declare --project FICHIER --from AAAA-MM-JJ --to AAAA-MM-JJ [--type FICHIER]
-              [--csv (défaut)|--json|--fhir|--xlsx FICHIER] [--allow-draft] [--lang fr|en] < file-active.ndjson
-
-  --allow-draft   déclare aussi les séquences d’un type draft ou illustrative (essai), marquées comme telles.
-  Ouvrez le classeur (--xlsx) dans un tableur ; le CSV est pour les programmes.
-
-  Exemple : pcr declare --project projet.json --from 2027-01-01 --to 2027-03-31 --xlsx declaration.xlsx < fa.ndjson
-`,
-  worklist: t`pcr worklist — ce qu’il reste à faire, par échéance : prestations manquantes, attestations à recueillir,
-qui peut les faire, et le forfait qu’elles débloquent.
-
-  pcr worklist --project FICHIER [--as-of AAAA-MM-JJ] [--type FICHIER] [--csv|--json|--xlsx FICHIER]
-               [--lang fr|en] < file-active.ndjson
-
-  Exemple : pcr worklist --project projet.json --as-of 2027-06-15 --csv < file-active.ndjson > a-faire.csv
-`,
-  verify: t`pcr verify — exécute les cas de conformité (attendus écrits à la main) et dit lesquels passent.
-
-  pcr verify [--cases DOSSIER] [--lang fr|en]
-
-  Sans --cases : les cas livrés avec le paquet. Un dossier sans cas est un échec (code 1).
-`,
-  schema: t`pcr schema — écrit le JSON Schema d’un document sur la sortie standard.
-
-  pcr schema parcours-type|project|patient-path
-
-  Exemple : pcr schema patient-path > patient-path.schema.json
-`,
-  rules: t`pcr rules — les types de parcours du catalogue livré, avec leurs versions, dates et statuts.
-
-  pcr rules [--json] [--lang fr|en]
-`,
+  title: t`pcr — parcours coordonnés renforcés : valider un parcours, répartir le forfait au centime.`,
+  usage: t`Usage :`,
+  optionsHeading: t`Options :`,
+  helpAndVersion: t`pcr help [COMMANDE] · pcr --version`,
+  exitCodes: t`Codes de sortie : 0 rien à signaler, 1 constats (ou cas en échec, lignes rejetées ou ignorées), 2 mauvais usage.`,
+  example: (p) => t`Exemple : ${p.command}`,
+  byDefault: (p) => t`(défaut : ${p.value})`,
+  defaultFormat: '(défaut)',
+  today: 'aujourd’hui',
+  environment: t`LC_ALL / LANG, sinon fr`,
+  metavars: { file: 'FICHIER', dir: 'DOSSIER', date: 'AAAA-MM-JJ', input: 'file-active.ndjson' },
+  commands: {
+    validate: {
+      summary: t`pcr validate — où en est le parcours d’un patient : séquences, exigences faites et à faire, constats.`,
+      notes: t`Sans --path (ou --path -) : un parcours par ligne (NDJSON) sur l’entrée standard, un résultat par ligne.
+Code de sortie 1 quand un constat atteint le seuil --fail-on.`,
+      example: 'pcr validate --project projet.json --path parcours.json --as-of 2027-06-15',
+    },
+    settle: {
+      summary: t`pcr settle — le règlement d’un parcours : forfait de chaque séquence, parts AMO / AMC / patient, quote-part
+de chaque professionnel et de la structure, détail du calcul.`,
+      notes: t`Sans --path (ou --path -) : un parcours par ligne (NDJSON) sur l’entrée standard, un règlement par ligne.
+Un parcours illisible donne { "ok": false, "issues": [...] } en --json et --ndjson.`,
+      example: 'pcr settle --project projet.json --path parcours.json --as-of 2027-06-15 --json',
+    },
+    report: {
+      summary: t`pcr report — la file active d’une période : statuts des séquences, achèvement, sorties, montants facturés
+par payeur et par profession.`,
+      notes: t`Chaque parcours est évalué au dernier jour de la période (--to).`,
+      example:
+        'pcr report --project projet.json --from 2027-01-01 --to 2027-12-31 --html < file-active.ndjson > fa.html',
+    },
+    declare: {
+      summary: t`pcr declare — la déclaration de facturation d’une période : une ligne par bénéficiaire de chaque séquence
+facturable (date facturable dans la période).`,
+      notes: t`Ouvrez le classeur (--xlsx) dans un tableur ; le CSV est pour les programmes.`,
+      example:
+        'pcr declare --project projet.json --from 2027-01-01 --to 2027-03-31 --xlsx declaration.xlsx < file-active.ndjson',
+    },
+    worklist: {
+      summary: t`pcr worklist — ce qu’il reste à faire, par échéance : prestations manquantes, attestations à recueillir,
+qui peut les faire, et le forfait qu’elles débloquent.`,
+      notes: '',
+      example: 'pcr worklist --project projet.json --as-of 2027-06-15 --csv < file-active.ndjson > a-faire.csv',
+    },
+    verify: {
+      summary: t`pcr verify — exécute les cas de conformité (attendus écrits à la main) et dit lesquels passent.`,
+      notes: t`Un dossier sans cas est un échec (code 1).`,
+      example: 'pcr verify --cases rules/obesite-complexe-adulte',
+    },
+    schema: {
+      summary: t`pcr schema — écrit le JSON Schema d’un document sur la sortie standard.`,
+      notes: '',
+      example: 'pcr schema patient-path > patient-path.schema.json',
+    },
+    rules: {
+      summary: t`pcr rules — les types de parcours du catalogue livré, avec leurs versions, dates et statuts.`,
+      notes: '',
+      example: 'pcr rules --json',
+    },
+  },
+  options: {
+    project: t`le projet de la structure : équipe, clé de répartition`,
+    path: t`un parcours (fichier JSON) ; - ou pas de --path : un parcours par ligne (NDJSON) sur l’entrée standard`,
+    type: t`un fichier de règles ; sinon, la version du catalogue en vigueur à la date d’inclusion de chaque parcours`,
+    cases: t`un dossier de cas de conformité (défaut : ceux du paquet)`,
+    'as-of': t`date d’évaluation`,
+    from: t`premier jour de la période`,
+    to: t`dernier jour de la période, où chaque parcours est évalué`,
+    'fail-on': t`quels constats donnent le code de sortie 1`,
+    'allow-draft': t`déclare aussi les séquences d’un type draft ou illustrative (essai), marquées comme telles`,
+    json: t`sortie JSON`,
+    ndjson: t`une ligne JSON par parcours (ou par élément)`,
+    csv: t`CSV pour les programmes (;, virgule décimale, UTF-8 avec BOM)`,
+    fhir: t`Bundle FHIR R4 de factures (Invoice)`,
+    xlsx: t`classeur Excel (- : sortie standard, refusé sur un terminal)`,
+    html: t`page HTML autonome avec graphiques (SVG, aucun accès réseau)`,
+    lang: t`langue de tout ce qu’écrit pcr : rapports, messages, aide et erreurs`,
+  },
 };
+
+/** A list in a sentence: `a, b et c`. */
+const list = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+/** A list of choices: `a, b ou c`. */
+const choices = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`;
 
 /** The sentences of the text outputs and the command line, in French. */
 export const OUTPUT_FR: OutputMessages = {
@@ -141,19 +137,20 @@ export const OUTPUT_FR: OutputMessages = {
     sequences: (p) => t`séquences : ${p.byStatus} — complétion ${p.completion}`,
     exits: (p) => t`sorties : ${p.exits}, abandons ${p.dropOuts} (${p.rate})`,
     billed: (p, f) =>
-      t`facturé sur la période : ${p.count} séquences, ${f.money(p.forfait)} = AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)}`,
+      t`facturé sur la période : ${p.count} séquence${s(p.count)}, ${f.money(p.forfait)} = AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)}`,
     byProfession: (p) => t`prestations comptées par profession : ${p.list === '' ? '—' : p.list}`,
     reinclusion: (p) =>
       t`ligne ${p.line} : patient « ${p.ref} » inclus trop tôt (parcours de la ligne ${p.previousLine} terminé le ${p.end}, nouvelle inclusion possible à partir du ${p.allowedFrom})`,
     typeVersion: (p) =>
       t`type ${p.type} ${p.version} (${p.status}${p.official ? '' : ', MONTANTS NON OFFICIELS'}) : ${p.paths} parcours`,
     excludedPath: (p) => t`exclu ligne ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''} : ${p.reason} — ${p.codes}`,
-    moreExcluded: (p) => t`… ${p.count} autres exclus`,
+    moreExcluded: (p) => t`… ${p.count} autre${s(p.count)} exclu${s(p.count)}`,
     percent: (p, f) => `${f.number(p.value)}${NBSP}%`,
   },
   html: {
     title: (p) => t`File active du ${p.from} au ${p.to}`,
-    paths: (p) => t`${p.total} parcours lus, ${p.evaluated} évalués, ${p.excluded} exclus`,
+    paths: (p) =>
+      t`${p.total} parcours lu${s(p.total)}, ${p.evaluated} évalué${s(p.evaluated)}, ${p.excluded} exclu${s(p.excluded)}`,
     statuses: 'Statut des séquences',
     completion: 'Achèvement (complètes / terminées)',
     dropOut: 'Abandons (sorties avant la fin / parcours évalués)',
@@ -175,7 +172,6 @@ export const OUTPUT_FR: OutputMessages = {
       t`Essai : type ${p.type} version ${p.version} au statut ${p.status}, montants non officiels — ne pas transmettre.`,
   },
   cli: {
-    usage: USAGE,
     help: HELP,
     usageError: (p) => t`pcr : ${p.message} (aide : pcr --help)`,
     unknownOption: (p) => t`option inconnue : ${p.option}`,
@@ -184,11 +180,10 @@ export const OUTPUT_FR: OutputMessages = {
     notForCommand: (p) => t`${p.option} ne s’applique pas à pcr ${p.command}`,
     xlsxOnTerminal: t`--xlsx - : un classeur ne s’écrit pas sur un terminal ; donnez un fichier ou redirigez la sortie`,
     unknownCommand: (p) => t`commande inconnue : ${p.command}`,
-    badLang: (p) => t`--lang : fr ou en, pas ${p.value}`,
-    badFailOn: (p) => t`--fail-on : error, warning ou never, pas ${p.value}`,
+    badChoice: (p) => t`${p.option} : ${choices(p.choices)}, pas ${p.value}`,
     badDate: (p) => t`--${p.option} : date AAAA-MM-JJ attendue, pas ${p.value}`,
-    exclusiveOutputs: '--json, --ndjson, --csv et --fhir sont exclusifs',
-    required: (p) => t`${p.command} : ${p.options} obligatoire(s)`,
+    exclusive: (p) => t`${list(p.options)} sont exclusives (un seul format de sortie)`,
+    required: (p) => t`${p.command} : ${list(p.options)} obligatoire${s(p.options.length)}`,
     missingPath: (p) => t`${p.command} : --path manquant (ou des lignes NDJSON sur l’entrée standard)`,
     unreadableFile: (p) => t`fichier illisible : ${p.file}`,
     invalidJson: (p) => t`JSON invalide : ${p.file}`,
@@ -196,17 +191,20 @@ export const OUTPUT_FR: OutputMessages = {
     unreadableCases: (p) => t`cas illisibles : ${p.dir}`,
     schemaNames: (p) => t`schema : ${p.names}`,
     internalError: (p) => t`erreur interne — ${p.reason}`,
-    lineRejected: (p) => t`ligne ${p.line} : ${p.codes}`,
-    lineEvaluated: (p) => t`ligne ${p.line} ${p.ref} : ${p.summary} · ${p.count} constat(s)`,
+    lineRejected: (p) =>
+      t`ligne ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''} : parcours rejeté, ${p.count} constat${s(p.count)}`,
+    lineEvaluated: (p) => t`ligne ${p.line} ${p.ref} : ${p.summary} · ${p.count} constat${s(p.count)}`,
     lineTooLong: (p) => t`ligne ${p.line} : plus de ${p.max} caractères, ligne ignorée`,
     fileTooLarge: (p) => t`${p.file} : plus de ${p.max} octets, fichier refusé`,
     lineUnreadable: (p) => t`ligne ${p.line} : JSON illisible, ligne ignorée`,
     batchSummary: (p) =>
-      t`${p.lines} lignes : ${p.evaluated} parcours évalués (${p.withIssues} avec constats, ${p.failing} au seuil --fail-on ${p.failOn}), ${p.rejected} rejetés, ${p.skipped} ignorés (JSON illisible)`,
+      t`${p.lines} ligne${s(p.lines)} : ${p.evaluated} parcours évalué${s(p.evaluated)} (${p.withIssues} avec constats, ${p.failing} au seuil --fail-on ${p.failOn}), ${p.rejected} rejeté${s(p.rejected)}, ${p.skipped} ignoré${s(p.skipped)} (JSON illisible)`,
     progress: (p) => t`${p.lines} lignes…`,
-    pathsExcluded: (p) => t`${p.count} parcours exclus : ${p.byReason}`,
-    casesSummary: (p) => `${p.passed} réussis, ${p.failed} en échec`,
+    pathsExcluded: (p) => t`${p.count} parcours exclu${s(p.count)} : ${p.byReason}`,
+    casesSummary: (p) => `${p.passed} réussi${s(p.passed)}, ${p.failed} en échec`,
     noCases: (p) => t`aucun cas de conformité dans ${p.dir} : rien n’a été vérifié`,
     xlsxNeedsExceljs: t`--xlsx écrit le classeur avec exceljs, qui n’est pas installé : npm install exceljs`,
+    reversedPeriod: (p) => t`période à l’envers : --from ${p.from} est après --to ${p.to}`,
+    unexpectedArgument: (p) => t`${p.command} : argument inattendu ${p.value}`,
   },
 };

@@ -3,8 +3,27 @@ import type { Formatter } from './format';
 /** A text of one language, from its parameters and the language's formatter. */
 type Text<P> = (p: P, f: Formatter) => string;
 
-/** The commands of `pcr` (the command line's own list follows this one). */
+/** The commands of `pcr` (the command table, `src/cli/command-table.ts`, has one entry for each). */
 export type CliCommand = 'validate' | 'settle' | 'report' | 'declare' | 'worklist' | 'verify' | 'schema' | 'rules';
+
+/** The options of `pcr` (the command table has one entry for each). */
+export type CliOption =
+  | 'project'
+  | 'path'
+  | 'type'
+  | 'cases'
+  | 'as-of'
+  | 'from'
+  | 'to'
+  | 'fail-on'
+  | 'allow-draft'
+  | 'json'
+  | 'ndjson'
+  | 'csv'
+  | 'fhir'
+  | 'xlsx'
+  | 'html'
+  | 'lang';
 
 /**
  * The sentences of the text outputs (report, settlement, file-active, FHIR notes) and of the command line, for one
@@ -103,9 +122,34 @@ export interface OutputMessages {
   };
   /** The command line: usage, errors and batch summaries. */
   readonly cli: {
-    readonly usage: string;
-    /** `pcr help COMMAND`: what the command does, its options and an example. */
-    readonly help: { readonly [C in CliCommand]: string };
+    /**
+     * The texts of the usage and of each command's help; the synopses and the option lists are generated from the
+     * command table (`src/cli/help.ts`), so that they cannot drift from the parser.
+     */
+    readonly help: {
+      /** The first line of the usage: what `pcr` does. */
+      readonly title: string;
+      readonly usage: string;
+      readonly optionsHeading: string;
+      readonly helpAndVersion: string;
+      readonly exitCodes: string;
+      readonly example: Text<{ command: string }>;
+      /** After an option's text: its default value. */
+      readonly byDefault: Text<{ value: string }>;
+      /** After the default format in a synopsis or a list. */
+      readonly defaultFormat: string;
+      /** The defaults read when the command runs. */
+      readonly today: string;
+      readonly environment: string;
+      /** How the help names a value: `FICHIER`, `DOSSIER`, `AAAA-MM-JJ`; `input` the file active piped in. */
+      readonly metavars: { readonly file: string; readonly dir: string; readonly date: string; readonly input: string };
+      /** What each command does (first lines of its help), what else to know, and an example. */
+      readonly commands: {
+        readonly [C in CliCommand]: { readonly summary: string; readonly notes: string; readonly example: string };
+      };
+      /** What each option does. */
+      readonly options: { readonly [O in CliOption]: string };
+    };
     /** A refused command line, in one line, with where to find the usage. */
     readonly usageError: Text<{ message: string }>;
     readonly unknownOption: Text<{ option: string }>;
@@ -114,11 +158,12 @@ export interface OutputMessages {
     readonly notForCommand: Text<{ option: string; command: string }>;
     readonly xlsxOnTerminal: string;
     readonly unknownCommand: Text<{ command: string }>;
-    readonly badLang: Text<{ value: string }>;
-    readonly badFailOn: Text<{ value: string }>;
+    /** A value out of the option's choices (`--lang de`). */
+    readonly badChoice: Text<{ option: string; value: string; choices: readonly string[] }>;
     readonly badDate: Text<{ option: string; value: string }>;
-    readonly exclusiveOutputs: string;
-    readonly required: Text<{ command: string; options: string }>;
+    /** Options of one group given together (two output formats). */
+    readonly exclusive: Text<{ options: readonly string[] }>;
+    readonly required: Text<{ command: string; options: readonly string[] }>;
     readonly missingPath: Text<{ command: string }>;
     readonly unreadableFile: Text<{ file: string }>;
     readonly invalidJson: Text<{ file: string }>;
@@ -126,7 +171,8 @@ export interface OutputMessages {
     readonly unreadableCases: Text<{ dir: string }>;
     readonly schemaNames: Text<{ names: string }>;
     readonly internalError: Text<{ reason: string }>;
-    readonly lineRejected: Text<{ line: number; codes: string }>;
+    /** A batch line whose path was not evaluated (its issues follow, one a line); `ref` when it could be read. */
+    readonly lineRejected: Text<{ line: number; ref?: string; count: number }>;
     readonly lineEvaluated: Text<{ line: number; ref: string; summary: string; count: number }>;
     readonly lineUnreadable: Text<{ line: number }>;
     readonly lineTooLong: Text<{ line: number; max: number }>;
@@ -145,5 +191,9 @@ export interface OutputMessages {
     readonly casesSummary: Text<{ passed: number; failed: number }>;
     readonly noCases: Text<{ dir: string }>;
     readonly xlsxNeedsExceljs: string;
+    /** `--from` after `--to`. */
+    readonly reversedPeriod: Text<{ from: string; to: string }>;
+    /** An argument the command does not take (`pcr settle extra`). */
+    readonly unexpectedArgument: Text<{ command: string; value: string }>;
   };
 }
