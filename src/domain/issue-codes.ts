@@ -152,6 +152,15 @@ export interface IssueParams {
   KEY_WEIGHTS_EMPTY: { readonly sequence: string };
   KEY_REMAINDER_TO_STRUCTURE: { readonly sequence: string; readonly amount: string };
   COVERAGE_GAP: { readonly sequence: string; readonly date: IsoDate };
+  // ── Declarations sent before, payments received
+  DECLARED_OTHER_STRUCTURE: { readonly line: number; readonly structure: string };
+  DECLARED_LINE_UNREADABLE: { readonly line: number };
+  DECLARED_LINE_INVALID: { readonly line: number; readonly field: string };
+  DECLARED_HEADER_INVALID: { readonly column: string };
+  PAYMENT_LINE_UNREADABLE: { readonly line: number };
+  PAYMENT_LINE_INVALID: { readonly line: number; readonly field: string };
+  PAYMENT_HEADER_INVALID: { readonly column: string };
+  GRACE_DAYS_INVALID: { readonly max: number };
 }
 
 /** Every stable issue code. */
@@ -262,6 +271,14 @@ export const SEVERITIES = {
   KEY_WEIGHTS_EMPTY: 'warning',
   KEY_REMAINDER_TO_STRUCTURE: 'warning',
   COVERAGE_GAP: 'warning',
+  DECLARED_OTHER_STRUCTURE: 'error',
+  DECLARED_LINE_UNREADABLE: 'error',
+  DECLARED_LINE_INVALID: 'error',
+  DECLARED_HEADER_INVALID: 'error',
+  PAYMENT_LINE_UNREADABLE: 'error',
+  PAYMENT_LINE_INVALID: 'error',
+  PAYMENT_HEADER_INVALID: 'error',
+  GRACE_DAYS_INVALID: 'error',
 } as const satisfies { readonly [C in IssueCode]: Severity };
 
 /** Every issue code, in the order of the documentation table. */
