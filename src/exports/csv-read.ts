@@ -90,3 +90,39 @@ export function csvRecords(text: string): CsvRecord[] | { readonly unreadableLin
   }
   return records;
 }
+
+/**
+ * The line on which each element of a top-level JSON array starts (from 1), read without parsing: strings are
+ * skipped, depth counted.
+ *
+ * @example
+ * elementLines('[\n  {"a": 1},\n  {"a": "]"}\n]') // [2, 3]
+ */
+export function elementLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let expectElement = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\uFEFF') continue;
+    if (depth === 1 && expectElement && c !== ']') {
+      lines.push(line);
+      expectElement = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth === 1) expectElement = true;
+    } else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 1) expectElement = true;
+  }
+  return lines;
+}

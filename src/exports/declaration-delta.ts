@@ -70,7 +70,7 @@ function plainEntry(e: DeclaredEntry): DeclarationEntry {
  * last).
  *
  * @example
- * declaredState([...firstFile, ...secondFile]).length // the séquences that stand declared
+ * declaredState([...entries, ...declarationDelta(entries, []).value]).length // 0 — declared, then cancelled
  */
 export function declaredState(entries: readonly DeclaredEntry[]): DeclarationEntry[] {
   const state = new Map<string, DeclarationEntry>();
@@ -180,8 +180,8 @@ function cancellation(before: DeclarationEntry, declaredOn?: IsoDate): DeclaredE
  * (DECLARED_OTHER_STRUCTURE, `line` being its position in `previous`, from 1).
  *
  * @example
- * const first = declarationDelta([], now).value            // every entry 'initiale'
- * declarationDelta(first, now)                              // { ok: true, value: [], issues: [] }
+ * declarationDelta([], entries).value[0].nature // 'initiale'
+ * declarationDelta(declarationDelta([], entries).value, entries).value // []
  */
 export function declarationDelta(
   previous: readonly DeclaredEntry[],

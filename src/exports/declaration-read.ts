@@ -5,7 +5,7 @@ import { langOf, type Issue, type Lang, type Result } from '../issues/issue';
 import { issueSink } from '../issues/issue-sink';
 import { Dec } from '../money/decimal';
 import type { Payee } from '../settlement/settlement-types';
-import { csvRecords } from './csv-read';
+import { csvRecords, elementLines } from './csv-read';
 import type { DeclarationEntry, DeclarationNature, DeclaredEntry, DeclaredLine } from './declaration';
 import { DECLARATION_COLUMNS } from './declaration-csv';
 
@@ -72,39 +72,6 @@ const DeclaredEntrySchema = z.strictObject({
 function guessFormat(text: string): DeclarationFileFormat {
   const first = /[^\s\uFEFF]/.exec(text)?.[0];
   return first === '[' ? 'json' : first === '{' ? 'ndjson' : 'csv';
-}
-
-/**
- * The line on which each element of a top-level JSON array starts (from 1), read without parsing: strings are
- * skipped, depth counted.
- */
-function elementLines(text: string): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let depth = 0;
-  let inString = false;
-  let expectElement = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '\n') line++;
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === ' ' || c === '\t' || c === '\r' || c === '\n' || c === '\uFEFF') continue;
-    if (depth === 1 && expectElement && c !== ']') {
-      lines.push(line);
-      expectElement = false;
-    }
-    if (c === '"') inString = true;
-    else if (c === '[' || c === '{') {
-      depth++;
-      if (depth === 1) expectElement = true;
-    } else if (c === ']' || c === '}') depth--;
-    else if (c === ',' && depth === 1) expectElement = true;
-  }
-  return lines;
 }
 
 /** The payee's kind, which the CSV does not write: a person's identifier, the structure, or an employer. */
@@ -285,7 +252,7 @@ function joins(group: readonly CsvRow[], row: CsvRow): boolean {
  * DECLARED_OTHER_STRUCTURE.
  *
  * @example
- * readDeclarations(declarationCsv(entries)).ok // true
+ * readDeclarations(declarationCsv(entries)).value[0].forfait // '1061.40'
  * readDeclarations('[{"patientRef": "P1"}]').issues[0].code // 'DECLARED_LINE_INVALID'
  */
 export function readDeclarations(text: string, options: ReadDeclarationsOptions = {}): Result<DeclaredEntry[]> {
@@ -373,7 +340,9 @@ function readJson(
       return;
     }
     const lines = elementLines(text);
-    parsed.value.forEach((value: unknown, i) => values.push({ line: lines[i] ?? 1, value }));
+    parsed.value.forEach((value: unknown, i) => {
+      values.push({ line: lines[i] ?? 1, value });
+    });
   } else {
     text
       .replace(/^\uFEFF/, '')
