@@ -12,8 +12,10 @@ import {
   declaredState,
   fhirInvoice,
   invoiceId,
+  PAYMENT_COLUMNS,
   readDeclarations,
 } from '../src/entries/exports';
+import { ISSUE_CODES } from '../src/entries/testing';
 import {
   asJson,
   asNdjson,
@@ -421,5 +423,32 @@ describe('corrected Invoices (FHIR R4)', () => {
     const again = fhirInvoice(fromCsv[0] as DeclaredEntry);
     expect(again.issuer.display).toBeUndefined();
     expect(valid(again)).toEqual([true, []]);
+  });
+});
+
+describe('docs/process.md holds to the code', () => {
+  const doc = readFileSync('docs/process.md', 'utf8');
+  const tableColumn = (heading: string) => {
+    const at = doc.indexOf(heading);
+    const rows = doc.slice(at).split('\n\n')[0]?.split('\n').slice(2) ?? [];
+    return rows.map((r) => /^\| `([^`]+)`/.exec(r)?.[1] ?? '');
+  };
+
+  it('lists the correction columns, the payments columns and the issue codes as they are', () => {
+    expect(tableColumn('| column | holds |')).toEqual(DECLARATION_COLUMNS.slice(18));
+    expect(doc).toContain(`\`${PAYMENT_COLUMNS.join(';')}\``);
+    expect(doc).toContain(`  ${PAYMENT_COLUMNS.join(';')}\n`);
+    const codes = tableColumn('| code | raised by | parameters |');
+    expect(codes).toEqual(ISSUE_CODES.slice(ISSUE_CODES.indexOf('DECLARED_OTHER_STRUCTURE')));
+  });
+
+  it('shows the example’s rectified row as declarationCsv writes it', () => {
+    const sent = ok(declarationDelta([], declarable(examplePath())));
+    const rectified = ok(declarationDelta(sent, declarable(late()), { declaredOn: '2027-07-01' }));
+    const row =
+      declarationCsv(rectified)
+        .split('\r\n')
+        .find((l) => l.includes(';ide-roux;')) ?? '';
+    expect(doc).toContain(`\n${row}\n`);
   });
 });
