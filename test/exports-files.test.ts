@@ -75,6 +75,14 @@ describe('pcr declare --xlsx', () => {
       'type_identifiant',
       'identifiant',
       'montant',
+      'nature',
+      'montant_precedent',
+      'version_precedente',
+      'forfait_precedent',
+      'part_amo_precedente',
+      'part_amc_precedente',
+      'part_patient_precedente',
+      'date_declaration',
     ]);
     const col = (name: string) => header.indexOf(name) + 1;
     const rows = [2, 3, 4, 5, 6, 7].map((n) => sheet.getRow(n));
@@ -153,7 +161,7 @@ describe('CSV outputs', () => {
       lines: [{ beneficiary: 'nc', payee: { kind: 'professional', idType: 'CPAM', id: '-A1' }, amount: '100.00' }],
     };
     expect(declarationCsv([entry]).split('\r\n')[1]).toBe(
-      `90000000100017;;P1;t;v;official;S1;complete;2027-01-10;100,00;70,00;30,00;;0,00;nc;CPAM;"'-A1";100,00`,
+      `90000000100017;;P1;t;v;official;S1;complete;2027-01-10;100,00;70,00;30,00;;0,00;nc;CPAM;"'-A1";100,00;;;;;;;;`,
     );
     const item: WorkItem = {
       patientRef: 'P1',

@@ -171,10 +171,10 @@ describe('billing declaration', () => {
   it('writes the exact CSV bytes: UTF-8 BOM, semicolons, decimal commas, CRLF', () => {
     const csv = declarationCsv(entries);
     const expected =
-      '\uFEFFstructure_siret;structure_finess;patient;type;version;statut_type;sequence;statut;date_facturable;forfait;part_amo;part_amc;organisme_amc;part_patient;beneficiaire;type_identifiant;identifiant;montant\r\n' +
-      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;;0,00;structure;SIRET;90000000100017;30,00\r\n' +
-      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;;0,00;diet;ADELI;759912345;180,00\r\n' +
-      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;;0,00;med;RPPS;10001234565;90,00\r\n';
+      '\uFEFFstructure_siret;structure_finess;patient;type;version;statut_type;sequence;statut;date_facturable;forfait;part_amo;part_amc;organisme_amc;part_patient;beneficiaire;type_identifiant;identifiant;montant;nature;montant_precedent;version_precedente;forfait_precedent;part_amo_precedente;part_amc_precedente;part_patient_precedente;date_declaration\r\n' +
+      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;;0,00;structure;SIRET;90000000100017;30,00;;;;;;;;\r\n' +
+      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;;0,00;diet;ADELI;759912345;180,00;;;;;;;;\r\n' +
+      '90000000100017;;PAT-T1;t-test;v1;illustrative;S1;complete;2026-02-20;300,00;210,00;90,00;;0,00;med;RPPS;10001234565;90,00;;;;;;;;\r\n';
     expect(csv).toBe(expected);
     expect([...Buffer.from(csv, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });

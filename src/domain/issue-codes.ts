@@ -154,6 +154,15 @@ export interface IssueParams {
   COVERAGE_GAP: { readonly sequence: string; readonly date: IsoDate };
   // ── A defect of the library, never a verdict on the input
   INTERNAL_ERROR: { readonly step: 'validatePath' | 'settle'; readonly error: string };
+  // ── Declarations sent before, payments received
+  DECLARED_OTHER_STRUCTURE: { readonly line: number; readonly structure: string };
+  DECLARED_LINE_UNREADABLE: { readonly line: number };
+  DECLARED_LINE_INVALID: { readonly line: number; readonly field: string };
+  DECLARED_HEADER_INVALID: { readonly column: string };
+  PAYMENT_LINE_UNREADABLE: { readonly line: number };
+  PAYMENT_LINE_INVALID: { readonly line: number; readonly field: string };
+  PAYMENT_HEADER_INVALID: { readonly column: string };
+  GRACE_DAYS_INVALID: { readonly max: number };
 }
 
 /** Every stable issue code. */
@@ -277,6 +286,14 @@ export const ISSUE_CODE_TABLE = {
   KEY_REMAINDER_TO_STRUCTURE: WARNING,
   COVERAGE_GAP: WARNING,
   INTERNAL_ERROR: ERROR,
+  DECLARED_OTHER_STRUCTURE: ERROR,
+  DECLARED_LINE_UNREADABLE: ERROR,
+  DECLARED_LINE_INVALID: ERROR,
+  DECLARED_HEADER_INVALID: ERROR,
+  PAYMENT_LINE_UNREADABLE: ERROR,
+  PAYMENT_LINE_INVALID: ERROR,
+  PAYMENT_HEADER_INVALID: ERROR,
+  GRACE_DAYS_INVALID: ERROR,
 } satisfies { readonly [C in IssueCode]: IssueCodeInfo };
 
 /** Every issue code, in the order of the documentation table. */

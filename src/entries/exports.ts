@@ -25,3 +25,17 @@ export type { Column, ColumnKind, Row } from '../exports/columns';
 export { formatReport } from '../exports/format-report';
 export { formatSettlement } from '../exports/format-settlement';
 export { formatWorkItem, formatWorklist } from '../exports/format-worklist';
+export {
+  declarationDelta,
+  declaredState,
+  declarationKey,
+  type DeclarationDeltaOptions,
+} from '../exports/declaration-delta';
+export {
+  readDeclarations,
+  type DeclarationFileFormat,
+  type ReadDeclarationsOptions,
+} from '../exports/declaration-read';
+export { readPayments, PAYMENT_COLUMNS, type ReadPaymentsOptions } from '../exports/payments-read';
+export type { DeclarationNature, DeclaredEntry, DeclaredLine, PreviousFigures } from '../exports/declaration';
+export type { FhirInvoiceExtension } from '../exports/fhir-invoice';

@@ -12,3 +12,15 @@ export {
 export { projectDates, AVENANT_DAYS, FORMAL_NOTICE_MONTHS, type ProjectDates } from '../operations/project-dates';
 export { projectAcceptedOn, ARS_SILENCE_MONTHS } from '../validation/frame-checks';
 export { addMonths, addDays, ageOn, daysBetween, isIsoDate } from '../dates/calendar';
+export {
+  reconcile,
+  MAX_GRACE_DAYS,
+  type Payment,
+  type PayeeIdentifier,
+  type ReconcilableEntry,
+  type ReconcileOptions,
+  type ReconcileStatus,
+  type ReconciledLine,
+  type ReconcileTotals,
+  type Reconciliation,
+} from '../operations/reconcile';

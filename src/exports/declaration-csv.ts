@@ -1,5 +1,5 @@
 import type { Column, Row } from './columns';
-import type { DeclarationEntry } from './declaration';
+import type { DeclaredEntry } from './declaration';
 import { csvHeader, csvRows } from './french-csv';
 
 /** Columns of the declaration (CSV and XLSX), in order, with what each holds. A public contract: change it deliberately. */
@@ -22,6 +22,14 @@ export const DECLARATION_TABLE: readonly Column[] = [
   { name: 'type_identifiant', kind: 'text' },
   { name: 'identifiant', kind: 'text' },
   { name: 'montant', kind: 'money' },
+  { name: 'nature', kind: 'text' },
+  { name: 'montant_precedent', kind: 'money' },
+  { name: 'version_precedente', kind: 'text' },
+  { name: 'forfait_precedent', kind: 'money' },
+  { name: 'part_amo_precedente', kind: 'money' },
+  { name: 'part_amc_precedente', kind: 'money' },
+  { name: 'part_patient_precedente', kind: 'money' },
+  { name: 'date_declaration', kind: 'date' },
 ];
 
 /** Column headers of the declaration CSV, in order. A public contract: change it deliberately. */
@@ -29,12 +37,16 @@ export const DECLARATION_COLUMNS: readonly string[] = DECLARATION_TABLE.map((c) 
 
 /**
  * The rows of one declared séquence: one per payee line, the séquence's columns repeated on each; amounts as
- * `1234.50`, dates as `YYYY-MM-DD` (each format writes them its way).
+ * `1234.50`, dates as `YYYY-MM-DD` (each format writes them its way). The last eight columns say what the row is
+ * for the payer (see {@link declarationDelta}): `nature` (the line's: `annulation` for a payee line cancelled in a
+ * rectified entry, else the entry's; empty for a plain entry), `montant_precedent` (the line's previous amount), the
+ * séquence's previous version, forfait and parts (empty unless the entry corrects a previous one), and
+ * `date_declaration` (empty when not given).
  *
  * @example
  * declarationRows(entries[0])[0][9] // '1061.40'
  */
-export function declarationRows(e: DeclarationEntry): Row[] {
+export function declarationRows(e: DeclaredEntry): Row[] {
   return e.lines.map((l) => [
     e.structure.siret ?? '',
     e.structure.finess ?? '',
@@ -54,6 +66,14 @@ export function declarationRows(e: DeclarationEntry): Row[] {
     l.payee.idType,
     l.payee.id,
     l.amount,
+    l.nature ?? e.nature ?? '',
+    l.previousAmount ?? '',
+    e.previous?.version ?? '',
+    e.previous?.forfait ?? '',
+    e.previous?.amo ?? '',
+    e.previous?.amc ?? '',
+    e.previous?.patient ?? '',
+    e.declaredOn ?? '',
   ]);
 }
 
@@ -65,7 +85,7 @@ export function declarationRows(e: DeclarationEntry): Row[] {
  * @example
  * fs.writeFileSync('declaration.csv', declarationCsv(entries));
  */
-export function declarationCsv(entries: readonly DeclarationEntry[]): string {
+export function declarationCsv(entries: readonly DeclaredEntry[]): string {
   let out = csvHeader(DECLARATION_TABLE);
   for (const e of entries) out += csvRows(DECLARATION_TABLE, declarationRows(e));
   return out;

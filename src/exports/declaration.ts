@@ -118,3 +118,59 @@ export function declarationEntries(settlement: Settlement, options: DeclarationO
   }));
   return { ok: true, value, issues };
 }
+
+/**
+ * What a declared line or entry is for the payer: `initiale` (never declared before), `rectificative` (declared with
+ * other figures: it replaces the previous one), `annulation` (declared, no longer billable: amounts 0).
+ */
+export type DeclarationNature = 'initiale' | 'rectificative' | 'annulation';
+
+/** One payee line as sent: a {@link DeclarationLine}, with what it replaces when it corrects a previous one. */
+export interface DeclaredLine extends DeclarationLine {
+  /** `annulation` for a payee line of a corrected entry that is no longer paid (amount `0.00`); absent otherwise. */
+  readonly nature?: 'annulation';
+  /** The amount previously declared for this line (`0.00` for a payee new in a rectified entry). */
+  readonly previousAmount?: string;
+  /** `amount − previousAmount`, signed (`-12.50`), when `previousAmount` is present. */
+  readonly difference?: string;
+}
+
+/** The figures of the séquence as previously declared. */
+export interface PreviousFigures {
+  /** The type version previously declared (a change of version is a rectification). */
+  readonly version: string;
+  /** The forfait previously declared. */
+  readonly forfait: string;
+  /** The AMO part previously declared. */
+  readonly amo: string;
+  /** The AMC part previously declared. */
+  readonly amc: string;
+  /** The patient's part previously declared. */
+  readonly patient: string;
+}
+
+/**
+ * A declaration entry as sent (and as read back from a declaration file): a {@link DeclarationEntry} with its
+ * nature and, for a correction, the previous figures and the differences. A plain entry is an `initiale` one.
+ */
+export interface DeclaredEntry extends DeclarationEntry {
+  /** `initiale`, `rectificative` or `annulation`; absent on an entry that was never compared (a plain declaration). */
+  readonly nature?: DeclarationNature;
+  /** The day the entry was sent, when known (reconciliation counts its grace period from it). */
+  readonly declaredOn?: IsoDate;
+  /** For a `rectificative` or `annulation`: the figures it replaces. */
+  readonly previous?: PreviousFigures;
+  /** For a `rectificative` or `annulation`: new minus previous, signed. */
+  readonly difference?: {
+    /** Forfait. */
+    readonly forfait: string;
+    /** AMO part. */
+    readonly amo: string;
+    /** AMC part. */
+    readonly amc: string;
+    /** Patient's part. */
+    readonly patient: string;
+  };
+  /** One line per beneficiary and payee (with, in a rectification, the cancelled payee lines at amount `0.00`). */
+  readonly lines: readonly DeclaredLine[];
+}

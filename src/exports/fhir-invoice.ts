@@ -1,6 +1,6 @@
 import { outputMessagesFor } from '../messages/output-render';
 import type { Payee } from '../settlement/settlement-types';
-import type { DeclarationEntry } from './declaration';
+import type { DeclarationEntry, DeclaredEntry } from './declaration';
 
 /** OID of the ANS national identifiers of professionals (IdNat_PS: 8 + RPPS, 0 + ADELI). */
 export const IDNAT_PS = 'urn:oid:1.2.250.1.71.4.2.1';
@@ -49,12 +49,26 @@ export interface FhirConcept {
   readonly text?: string;
 }
 
+/**
+ * An extension of a corrected Invoice: its nature (`urn:pcr-forfait:nature`, `initiale`, `rectificative` or
+ * `annulation`), or the Invoice it replaces (`urn:pcr-forfait:replaces`, by the replaced one's declaration identifier).
+ */
+export type FhirInvoiceExtension =
+  | { readonly url: 'urn:pcr-forfait:nature'; readonly valueCode: string }
+  | {
+      readonly url: 'urn:pcr-forfait:replaces';
+      readonly valueReference: { readonly type: 'Invoice'; readonly identifier: FhirIdentifier };
+    };
+
 /** The subset of a FHIR R4 `Invoice` this library writes. */
 export interface FhirInvoice {
   readonly resourceType: 'Invoice';
+  /** When the entry has a nature: what it is, and for a correction the Invoice it replaces. */
+  readonly extension?: readonly FhirInvoiceExtension[];
   readonly id: string;
   readonly identifier: readonly FhirIdentifier[];
-  readonly status: 'issued';
+  /** `cancelled` for an `annulation`, `issued` otherwise. */
+  readonly status: 'issued' | 'cancelled';
   readonly type: FhirConcept;
   readonly subject: FhirReference;
   readonly date: string;
@@ -123,6 +137,12 @@ export function invoiceId(
   return `pcr-${fnv1a128(`${e.type.id}|${e.type.version}|${e.patientRef}|${e.sequence}`)}`;
 }
 
+/** The `Invoice.id` of a correction: `pcr-` and the hash of its séquence, nature and figures (new and previous). */
+function correctedInvoiceId(e: DeclaredEntry): string {
+  const figures = [e.forfait, e.amo, e.amc, e.patient, e.previous, e.lines.map((l) => [l.beneficiary, l.amount])];
+  return `pcr-${fnv1a128(`${e.type.id}|${e.type.version}|${e.patientRef}|${e.sequence}|${e.nature}|${JSON.stringify(figures)}`)}`;
+}
+
 const FNV_PRIME = (1n << 88n) + 0x13bn;
 const FNV_OFFSET = 0x6c62272e07bb014262b821756295c58dn;
 const MASK = (1n << 128n) - 1n;
@@ -163,15 +183,32 @@ const concept = (system: string, code: string, text?: string): FhirConcept => ({
   ...(text ? { text } : {}),
 });
 
+/** The `Invoice.identifier` value of a declared séquence: type, version, patient reference, séquence. */
+const declarationIdentifier = (
+  e: Pick<DeclarationEntry, 'patientRef' | 'sequence'>,
+  type: string,
+  version: string,
+) => ({
+  system: `${NS}:declaration`,
+  value: `${type}|${version}|${e.patientRef}|${e.sequence}`,
+});
+
 /**
  * One FHIR R4 `Invoice` for a declared séquence: the structure as issuer, each payee as a participant with its
  * national identifier, one line item carrying the forfait (`base`) and, as `informational` components, the AMO /
  * AMC / patient parts and each payee's share. The patient appears only by its pseudonymous reference.
  *
+ * An entry with a nature (see `declarationDelta`) carries it as the extension `urn:pcr-forfait:nature`. A
+ * `rectificative` or an `annulation` also carries `urn:pcr-forfait:replaces`: a reference to the Invoice it replaces,
+ * by that one's `Invoice.identifier` (type, previous version, patient reference, séquence), and, as `informational`
+ * components coded under `urn:pcr-forfait:previous`, the previous forfait, parts and shares; its `id` is its own
+ * (`pcr-` and the hash of the séquence, the nature and the figures), so that it never overwrites the replaced one.
+ * An `annulation` has status `cancelled` and every amount at 0.
+ *
  * @example
  * JSON.stringify(fhirInvoice(entries[0]))
  */
-export function fhirInvoice(e: DeclarationEntry): FhirInvoice {
+export function fhirInvoice(e: DeclaredEntry): FhirInvoice {
   const issuerId =
     e.structure.siret !== undefined
       ? nationalIdentifier({ idType: 'SIRET', id: e.structure.siret })
@@ -195,17 +232,42 @@ export function fhirInvoice(e: DeclarationEntry): FhirInvoice {
           ],
         }
       : {};
+  const previous = e.nature === 'rectificative' || e.nature === 'annulation' ? e.previous : undefined;
+  const extension: FhirInvoiceExtension[] = [];
+  if (e.nature !== undefined) extension.push({ url: 'urn:pcr-forfait:nature', valueCode: e.nature });
+  if (previous !== undefined)
+    extension.push({
+      url: 'urn:pcr-forfait:replaces',
+      valueReference: { type: 'Invoice', identifier: declarationIdentifier(e, e.type.id, previous.version) },
+    });
+  const previousComponents =
+    previous === undefined
+      ? []
+      : [
+          { type: 'informational' as const, code: concept('previous', 'forfait'), amount: money(previous.forfait) },
+          { type: 'informational' as const, code: concept('previous', 'amo'), amount: money(previous.amo) },
+          { type: 'informational' as const, code: concept('previous', 'amc'), amount: money(previous.amc) },
+          { type: 'informational' as const, code: concept('previous', 'patient'), amount: money(previous.patient) },
+          ...e.lines.map((l) => ({
+            type: 'informational' as const,
+            code: concept('previous-share', l.beneficiary),
+            amount: money(l.previousAmount ?? '0.00'),
+          })),
+        ];
   return {
     resourceType: 'Invoice',
-    id: invoiceId(e),
-    identifier: [
-      { system: `${NS}:declaration`, value: `${e.type.id}|${e.type.version}|${e.patientRef}|${e.sequence}` },
-    ],
-    status: 'issued',
+    ...(extension.length > 0 ? { extension } : {}),
+    id: previous === undefined ? invoiceId(e) : correctedInvoiceId(e),
+    identifier: [declarationIdentifier(e, e.type.id, e.type.version)],
+    status: e.nature === 'annulation' ? 'cancelled' : 'issued',
     type: concept('parcours-type', e.type.id, `${e.type.id} ${e.type.version}`),
     subject: { type: 'Patient', identifier: { system: `${NS}:patient-ref`, value: e.patientRef } },
     date: e.billableOn,
-    issuer: { type: 'Organization', identifier: issuerId, display: e.structure.name },
+    issuer: {
+      type: 'Organization',
+      identifier: issuerId,
+      ...(e.structure.name !== '' ? { display: e.structure.name } : {}),
+    },
     ...(participant.length > 0 ? { participant } : {}),
     lineItem: [
       {
@@ -225,6 +287,7 @@ export function fhirInvoice(e: DeclarationEntry): FhirInvoice {
             code: concept('share', l.beneficiary),
             amount: money(l.amount),
           })),
+          ...previousComponents,
         ],
       },
     ],

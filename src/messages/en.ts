@@ -181,6 +181,16 @@ export const EN: Messages = {
       `Sequence ${p.sequence}: ${f.money(p.amount)} left by the key is paid to the structure.`,
     INTERNAL_ERROR: (p) =>
       `Internal error in ${p.step} (${p.error}): a defect of this library, not a verdict on your documents. Nothing was computed; please report it to the maintainers with documents that reproduce it (made-up data only, never a real patient's).`,
+    DECLARED_OTHER_STRUCTURE: (p) =>
+      `Previous declaration, line ${p.line}: it is another structure's (${p.structure}); refused.`,
+    DECLARED_LINE_UNREADABLE: (p) => `Previous declaration, line ${p.line}: unreadable.`,
+    DECLARED_LINE_INVALID: (p) => `Previous declaration, line ${p.line}: field "${p.field}" missing or invalid.`,
+    DECLARED_HEADER_INVALID: (p) =>
+      `Previous declaration: the header is not a declaration's (column "${p.column}" expected).`,
+    PAYMENT_LINE_UNREADABLE: (p) => `Payments, line ${p.line}: unreadable.`,
+    PAYMENT_LINE_INVALID: (p) => `Payments, line ${p.line}: field "${p.field}" missing or invalid.`,
+    PAYMENT_HEADER_INVALID: (p) => `Payments: the header has no column "${p.column}".`,
+    GRACE_DAYS_INVALID: (p) => `Invalid payment delay: expected a whole number of days from 0 to ${p.max}.`,
   },
   trace: {
     FORFAIT_PART: (p, f) => `Part "${p.id}" of the bundled payment: ${f.money(p.amount)}`,

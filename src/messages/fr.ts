@@ -198,6 +198,17 @@ export const FR: Messages = {
       t`Séquence ${p.sequence} : ${f.money(p.amount)} non attribués par la clé sont versés à la structure.`,
     INTERNAL_ERROR: (p) =>
       t`Erreur interne dans ${p.step} (${p.error}) : un défaut de cette bibliothèque, pas un verdict sur vos documents. Rien n’a été calculé ; signalez-le aux mainteneurs avec des documents qui le reproduisent (données inventées, jamais celles d’un vrai patient).`,
+    DECLARED_OTHER_STRUCTURE: (p) =>
+      t`Déclaration précédente, ligne ${p.line} : elle est d’une autre structure (${p.structure}) ; refusée.`,
+    DECLARED_LINE_UNREADABLE: (p) => t`Déclaration précédente, ligne ${p.line} : illisible.`,
+    DECLARED_LINE_INVALID: (p) =>
+      t`Déclaration précédente, ligne ${p.line} : champ « ${p.field} » manquant ou invalide.`,
+    DECLARED_HEADER_INVALID: (p) =>
+      t`Déclaration précédente : l’en-tête n’est pas celui d’une déclaration (colonne « ${p.column} » attendue).`,
+    PAYMENT_LINE_UNREADABLE: (p) => t`Règlements, ligne ${p.line} : illisible.`,
+    PAYMENT_LINE_INVALID: (p) => t`Règlements, ligne ${p.line} : champ « ${p.field} » manquant ou invalide.`,
+    PAYMENT_HEADER_INVALID: (p) => t`Règlements : l’en-tête n’a pas la colonne « ${p.column} ».`,
+    GRACE_DAYS_INVALID: (p) => t`Délai de règlement invalide : attendu un nombre entier de jours de 0 à ${p.max}.`,
   },
   trace: {
     FORFAIT_PART: (p, f) => t`Part « ${p.id} » du forfait : ${f.money(p.amount)}`,
