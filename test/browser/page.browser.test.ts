@@ -304,6 +304,9 @@ describe('coordinator page (examples/browser) in headless Chromium: the file act
     await loadExampleFile(page);
     expect(await page.$$eval('#patients tbody tr', (r) => r.length)).toBe(31);
     expect(await page.$$eval('#file-rejected li', (r) => r.length)).toBe(0);
+    expect(await page.textContent('#file-banner')).toBe(
+      'Montants non officiels : 31 parcours sont évalués sur un type qui n’est pas un arrêté publié (obesite-complexe-adulte 2026-03).',
+    );
     expect(await page.textContent('#file-summary')).toBe(
       `31 patients affichés sur 31 · 14 en retard · 28 avec constats · facturable sur la période : ${typo('1 061,40 €')}`,
     );
@@ -371,6 +374,9 @@ describe('coordinator page (examples/browser) in headless Chromium: the file act
     expect(await page.textContent('#file-summary')).toBe(
       '31 patients shown of 31 · 14 overdue · 28 with findings · billable in the period: €1,061.40',
     );
+    expect(await page.textContent('#file-banner')).toBe(
+      'Amounts not official: 31 paths are evaluated on a type that is not a published order (obesite-complexe-adulte 2026-03).',
+    );
     expect((await rowsOf(page, '#patients'))[0]).toEqual([
       'PAT-0001',
       'obesite-complexe-adulte 2026-03 draft',
@@ -424,6 +430,27 @@ describe('coordinator page (examples/browser) in headless Chromium: the file act
     expect(foreign(requests)).toEqual([]);
     await page.close();
   }, 120_000);
+});
+
+describe('coordinator page opened from the disk (file://)', () => {
+  it('says the example cannot be read there, and evaluates a project and a file active chosen from the disk', async () => {
+    const { page, errors, requests } = await openPage(`file://${ROOT}/examples/browser/index.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.textContent('#errors')).toBe(
+      'L’exemple n’a pas pu être lu (page ouverte en file:// ?). Servez le dépôt en local, ou collez vos documents dans l’onglet JSON.',
+    );
+    await page.click('#view-file-tab');
+    await page.setInputFiles('#project-input', 'examples/obesite/project.json');
+    await page.setInputFiles('#file-input', 'examples/obesite/file-active.ndjson');
+    await page.waitForSelector('body[data-file-runs]');
+    await page.waitForFunction(() => document.querySelectorAll('#patients tbody tr').length === 31);
+    expect(await page.textContent('#file-summary')).toBe(
+      `31 patients affichés sur 31 · 14 en retard · 28 avec constats · facturable sur la période : ${typo('1 061,40 €')}`,
+    );
+    expect(requests.filter((r) => !r.startsWith('GET file://'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
 
 describe('pcr report --html in headless Chromium', () => {
