@@ -127,6 +127,9 @@
       fileHelp:
         'Un parcours par ligne (NDJSON), évalué avec le projet du formulaire. Le fichier est lu dans la page : rien n’est envoyé.',
       fileChoose: 'Fichier NDJSON',
+      pagePrev: '← Précédents',
+      pageNext: 'Suivants →',
+      pageInfo: (a, b, n) => `lignes ${a} à ${b} sur ${n}`,
       projectChoose: 'Projet (JSON ; sinon celui du formulaire)',
       projectInvalid: (text) => `Le projet n’est pas valable, aucun parcours n’est évalué : ${text}`,
       fileExample: 'Charger l’exemple (31 parcours)',
@@ -272,6 +275,9 @@
       fileHelp:
         'One path per line (NDJSON), evaluated with the form’s project. The file is read in the page: nothing is sent.',
       fileChoose: 'NDJSON file',
+      pagePrev: '← Previous',
+      pageNext: 'Next →',
+      pageInfo: (a, b, n) => `rows ${a} to ${b} of ${n}`,
       projectChoose: 'Project (JSON; else the form’s)',
       projectInvalid: (text) => `The project is not valid, no path is evaluated: ${text}`,
       fileExample: 'Load the example (31 paths)',
@@ -967,7 +973,9 @@
 
   // ── The file active ─────────────────────────────────────────────────────────────────────────────────────────
   /** The NDJSON text being looked at (null before one is loaded), its rows, and the rows it left out. */
-  const file = { text: null, rows: [], rejected: [], sort: null, dir: 1 };
+  const file = { text: null, rows: [], rejected: [], sort: null, dir: 1, page: 0 };
+  /** Rows drawn at a time: a page of a hundred reads well, and a thousand rows would take longer to lay out. */
+  const PAGE = 100;
 
   const escapeHtml = (t) =>
     String(t).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
@@ -1097,7 +1105,14 @@
       else th.removeAttribute('aria-sort');
     }
     const W = w();
-    const html = rows.map((r) => {
+    const pages = Math.max(1, Math.ceil(rows.length / PAGE));
+    file.page = Math.min(file.page, pages - 1);
+    const first = file.page * PAGE;
+    $('pager').hidden = rows.length <= PAGE;
+    $('page-info').textContent = W.pageInfo(first + 1, Math.min(first + PAGE, rows.length), rows.length);
+    $('page-prev').disabled = file.page === 0;
+    $('page-next').disabled = file.page >= pages - 1;
+    const html = rows.slice(first, first + PAGE).map((r) => {
       const seqs = r.blocked
         ? `<span class="st blocked">${escapeHtml(W.blocked)}</span>`
         : r.sequences
@@ -1151,6 +1166,7 @@
 
   function loadFileText(text) {
     file.text = text;
+    file.page = 0;
     evaluateFile();
   }
 
@@ -1242,12 +1258,25 @@
   });
   $('file-read').addEventListener('click', () => loadFileText($('file-paste').value));
   for (const id of ['file-asOf', 'from', 'to']) $(id).addEventListener('change', evaluateFile);
-  for (const id of ['filter-overdue', 'filter-findings']) $(id).addEventListener('change', () => renderFile());
+  for (const id of ['filter-overdue', 'filter-findings'])
+    $(id).addEventListener('change', () => {
+      file.page = 0;
+      renderFile();
+    });
+  $('page-prev').addEventListener('click', () => {
+    file.page--;
+    renderFile();
+  });
+  $('page-next').addEventListener('click', () => {
+    file.page++;
+    renderFile();
+  });
   $('patients').tHead.addEventListener('click', (e) => {
     const b = e.target.closest('button[data-sort]');
     if (!b) return;
     file.dir = file.sort === b.dataset.sort ? -file.dir : 1;
     file.sort = b.dataset.sort;
+    file.page = 0;
     renderFile();
   });
   $('patients').tBodies[0].addEventListener('click', (e) => {
