@@ -163,8 +163,8 @@ describe('coordinator page (examples/browser) in headless Chromium: one patient'
       'incomplète',
     ]);
     // Taller than a strip: at least 250 px high on a 1400 px wide page; no text runs past the picture's right edge.
-    const box = await page.$eval('#timeline svg', (s) => s.getBoundingClientRect().toJSON() as DOMRect);
-    expect(box.height).toBeGreaterThan(250);
+    const height = await page.$eval('#timeline svg', (s) => s.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(250);
     const overflow = await page.$$eval('#timeline svg text', (ts) => {
       const svg = ts[0]?.ownerSVGElement?.getBoundingClientRect();
       return ts.filter((t) => svg && t.getBoundingClientRect().right > svg.right).map((t) => t.textContent);
@@ -205,7 +205,7 @@ describe('coordinator page (examples/browser) in headless Chromium: one patient'
     );
     expect(await page.inputValue('#team tbody tr:nth-child(5) [data-col="employer.siret"]')).toBe('90000000200015');
     const cut = await page.$$eval('#team input, #prestations input', (inputs) =>
-      (inputs as HTMLInputElement[])
+      (inputs as unknown as { type: string; value: string; scrollWidth: number; clientWidth: number }[])
         .filter((i) => i.type === 'text' && i.scrollWidth > i.clientWidth)
         .map((i) => i.value),
     );
@@ -214,7 +214,7 @@ describe('coordinator page (examples/browser) in headless Chromium: one patient'
     expect(
       await page.$eval(
         '#prestations tbody tr:nth-child(6) [data-col="code"]',
-        (s) => (s as HTMLSelectElement).selectedOptions[0]?.text,
+        (s) => (s as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0]?.text,
       ),
     ).toBe('Séance diététique');
     mkdirSync(SHOTS, { recursive: true });
@@ -460,7 +460,7 @@ describe('coordinator page opened from the disk (file://)', () => {
     await page.setInputFiles('#project-input', 'examples/obesite/project.json');
     await page.setInputFiles('#file-input', 'examples/obesite/file-active.ndjson');
     await page.waitForSelector('body[data-file-runs]');
-    await page.waitForFunction(() => document.querySelectorAll('#patients tbody tr').length === 31);
+    await page.waitForFunction("document.querySelectorAll('#patients tbody tr').length === 31");
     expect(await page.textContent('#file-summary')).toBe(
       `31 patients affichés sur 31 · 14 en retard · 28 avec constats · facturable sur la période : ${typo('1 061,40 €')}`,
     );
