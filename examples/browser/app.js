@@ -101,6 +101,14 @@
       today: 'évaluation',
       counted: 'comptée',
       prestationStatuses: { done: 'faite', missed: 'manquée (non venue)', cancelled: 'annulée' },
+      exitReasons: {
+        completed: 'parcours mené à son terme',
+        withdrawal: 'retrait du patient',
+        death: 'décès',
+        moved: 'déménagement',
+        ineligible: 'inéligible',
+        other: 'autre motif',
+      },
       notCounted: 'non comptée',
       due: 'échéance',
       anyIntervention: 'toute intervention',
@@ -249,6 +257,14 @@
       today: 'evaluation',
       counted: 'counted',
       prestationStatuses: { done: 'done', missed: 'missed (no-show)', cancelled: 'cancelled' },
+      exitReasons: {
+        completed: 'path completed',
+        withdrawal: 'patient withdrew',
+        death: 'death',
+        moved: 'moved away',
+        ineligible: 'ineligible',
+        other: 'other reason',
+      },
       notCounted: 'not counted',
       due: 'due',
       anyIntervention: 'any intervention',
@@ -405,7 +421,12 @@
     const code = el('select', { 'data-col': 'code' });
     const member = el('select', { 'data-col': 'member' });
     const status = el('select', { 'data-col': 'status' });
-    options(status, ['done', 'cancelled', 'missed']);
+    const statuses = ['done', 'cancelled', 'missed'];
+    options(
+      status,
+      statuses,
+      statuses.map((v) => w().prestationStatuses[v]),
+    );
     const n = $('prestations').tBodies[0].rows.length + 1;
     for (const input of [
       cellInput('id', p.id ?? `p${String(n).padStart(2, '0')}`, { size: 6 }),
@@ -1177,6 +1198,10 @@
     for (const b of document.querySelectorAll('button.remove')) b.setAttribute('aria-label', w().remove);
     for (const i of document.querySelectorAll('[data-col="employer.name"]'))
       i.setAttribute('aria-label', w().employerName);
+    // Words instead of codes in the choices whose values are codes.
+    for (const o of document.querySelectorAll('[data-col="status"] option'))
+      o.textContent = w().prestationStatuses[o.value] ?? o.value;
+    for (const o of field('path:exit.reason').options) o.textContent = o.value === '' ? '' : w().exitReasons[o.value];
     refreshChoices();
   }
 

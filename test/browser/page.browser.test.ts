@@ -217,6 +217,30 @@ describe('coordinator page (examples/browser) in headless Chromium: one patient'
         (s) => (s as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0]?.text,
       ),
     ).toBe('Séance diététique');
+    // The prestation status and the exit reason read as words, not codes.
+    expect(
+      await page.$eval(
+        '#prestations tbody tr:nth-child(7) [data-col="status"]',
+        (e) => (e as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0]?.text,
+      ),
+    ).toBe('manquée (non venue)');
+    expect(await page.$$eval('[data-field="path:exit.reason"] option', (os) => os.map((o) => o.textContent))).toEqual([
+      '',
+      'parcours mené à son terme',
+      'retrait du patient',
+      'décès',
+      'déménagement',
+      'inéligible',
+      'autre motif',
+    ]);
+    // Each label of the HTML carries the French text the page shows in French (the page reads well before its script).
+    const html = readFileSync('examples/browser/index.html', 'utf8');
+    const written = [...html.matchAll(/data-i18n="(\w+)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]);
+    const shown = await page.$$eval('[data-i18n]', (es) =>
+      es.map((e) => [(e as unknown as { dataset: { i18n: string } }).dataset.i18n, e.textContent]),
+    );
+    expect(written.length).toBe(shown.length);
+    expect(written).toEqual(shown);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/page-fr.png`, fullPage: true });
 
