@@ -115,6 +115,8 @@
       or: ' ou ',
       notBilled: (s, r) => `${s} non facturée : ${r}`,
       documentIssues: (n) => `${n} constat(s) dans les documents :`,
+      issuesBelow: (n) =>
+        `${n} constat${n > 1 ? 's' : ''} dans les documents, sous ${n > 1 ? 'leurs champs' : 'son champ'} dans « Données du parcours » ci-dessous.`,
       exampleUnreachable:
         'L’exemple n’a pas pu être lu (page ouverte en file:// ?). Servez le dépôt en local, ou collez vos documents dans l’onglet JSON.',
       legend: {
@@ -271,6 +273,8 @@
       or: ' or ',
       notBilled: (s, r) => `${s} not billed: ${r}`,
       documentIssues: (n) => `${n} finding(s) in the documents:`,
+      issuesBelow: (n) =>
+        `${n} finding${n === 1 ? '' : 's'} in the documents, under ${n === 1 ? 'its field' : 'their fields'} in “The path’s data” below.`,
       exampleUnreachable:
         'The example could not be read (page opened as file://?). Serve the repository locally, or paste your documents in the JSON tab.',
       legend: {
@@ -944,6 +948,7 @@
     for (const id of ['findings', 'worklist', 'sequences', 'payers', 'shares']) $(id).tBodies[0].innerHTML = '';
     for (const id of ['trace', 'not-billed', 'timeline', 'legend']) $(id).innerHTML = '';
     $('banner').hidden = true;
+    $('results').hidden = true;
     $('no-findings').hidden = true;
     $('no-work').hidden = true;
   }
@@ -967,6 +972,8 @@
         ul.appendChild(el('li', {}, `${i.code} @ ${i.path.join('.')} — ${PCR.issueMessage(i, lang())}`));
       $('errors').appendChild(ul);
     }
+    const placed = project.issues.length + path.issues.length - left.length;
+    if (placed > 0) $('errors').prepend(el('p', {}, w().issuesBelow(placed)));
     if (!project.ok || !path.ok) return;
     const type = catalog.resolve(path.value.parcoursType, path.value.inclusion.date);
     if (!type.ok) {
@@ -984,6 +991,7 @@
       report.patientRef,
       `${type.value.title} ${type.value.version}${report.profile ? ` · ${w().profile} ${report.profile}` : ''}`,
     );
+    $('results').hidden = false;
     showBanner(type.value);
     showFindings(type.value, project.value, report, findingsOf(report, settlement));
     showWork(type.value, project.value, report, workOf(type.value, project.value, path.value, asOf, report));

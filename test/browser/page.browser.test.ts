@@ -324,6 +324,11 @@ describe('coordinator page (examples/browser) in headless Chromium: one patient'
       'INVALID_DATE — Invalid date: expected a calendar date YYYY-MM-DD between 1900 and 2199.',
     ]);
     expect(await page.$$eval('#prestations tbody tr:nth-child(3) [aria-invalid="true"]', (e) => e.length)).toBe(1);
+    // Above, where the results were: where to look, and no empty result tables.
+    expect(await page.textContent('#errors')).toBe(
+      '2 findings in the documents, under their fields in “The path’s data” below.',
+    );
+    expect(await page.isVisible('#results')).toBe(false);
     await page.screenshot({ path: `${SHOTS}/page-en-issues.png`, fullPage: true });
     expect(errors).toEqual([]);
     expect(foreign(requests)).toEqual([]);
