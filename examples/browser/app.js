@@ -1,7 +1,11 @@
 /* global PCR */
-// The coordinator's page: a form for the projet, the team, the patient and the prestations; the parcours computed in
-// the page by dist/pcr.global.js (nothing leaves the machine); a timeline of the path, the séquences, the payers, the
-// shares and the trace. The JSON of both documents stays available in an advanced tab.
+// The coordinator's page, computed in the page by dist/pcr.global.js (nothing leaves the machine). Two views:
+// - one patient: the findings in plain words, a banner when the type's amounts are not official, what is still due
+//   (by whom and by when, overdue first), a timeline with a legend, the séquences with their requirements told apart
+//   by their windows, who pays (and why a séquence is not billed), the shares and the trace; the data below, as a
+//   form (projet, team, patient, prestations) or as JSON;
+// - a file active: an NDJSON file (chosen or pasted), one row per patient, sortable, filtered on overdue and on
+//   findings; a click opens that patient's view.
 (() => {
   const $ = (id) => document.getElementById(id);
   const catalog = PCR.shippedCatalog();
@@ -10,8 +14,11 @@
       title: 'Parcours coordonné renforcé : parcours et quote-parts',
       intro: 'Tout est calculé dans la page : aucune donnée ne quitte le poste.',
       language: 'Langue',
+      viewPatient: 'Un patient',
+      viewFile: 'File active',
       tabForm: 'Formulaire',
       tabJson: 'JSON (avancé)',
+      dataTitle: 'Données du parcours',
       typeLegend: 'Type de parcours',
       type: 'Type',
       asOf: 'Date d’évaluation',
@@ -26,6 +33,8 @@
       memberId: 'Identifiant',
       memberName: 'Nom',
       profession: 'Profession',
+      employer: 'Employeur (nom et SIRET)',
+      employerName: 'Nom de l’employeur',
       addMember: 'Ajouter un membre',
       patientLegend: 'Patient',
       ref: 'Référence (pseudonyme)',
@@ -52,14 +61,36 @@
       jsonImport: 'Importer dans le formulaire',
       jsonExport: 'Exporter le formulaire',
       unreadable: (m) => `JSON illisible : ${m}`,
+      patientTitle: (ref, type) => `Patient ${ref} · ${type}`,
+      notOfficial: (id, version, status) =>
+        `Montants non officiels : le type « ${id} » version ${version} est ${status === 'draft' ? 'un projet (draft)' : 'illustratif (illustrative)'}, pas un arrêté publié. Ne facturez pas sur ces montants.`,
+      findings: 'Constats',
+      noFindings: 'Aucun constat.',
+      severity: 'Gravité',
+      finding: 'Constat',
+      severities: { error: 'erreur', warning: 'avertissement', info: 'information' },
+      worklist: 'Reste à faire',
+      noWork: 'Rien n’est attendu à cette date.',
+      when: 'Échéance',
+      what: 'À faire',
+      howMany: 'Combien',
+      who: 'Qui',
+      from: 'À partir du',
+      until: 'Au plus tard le',
+      overdue: 'en retard',
+      upcoming: 'à venir',
+      attestationTask: 'Attestation de fin de séquence à enregistrer',
+      nobody: 'personne dans l’équipe',
       timeline: 'Frise du parcours',
       sequences: 'Où en est le parcours',
       sequence: 'Séquence',
       period: 'Période',
       requirement: 'Exigence',
+      window: 'Fenêtre',
       doneExpected: 'Faites / attendues',
       toDo: 'Reste à faire',
       payers: 'Qui paie',
+      billableOn: 'Facturable le',
       forfait: 'Forfait',
       patient: 'Patient',
       shares: 'Quote-parts',
@@ -69,11 +100,33 @@
       trace: 'Détail du calcul',
       today: 'évaluation',
       counted: 'comptée',
+      prestationStatuses: { done: 'faite', missed: 'manquée (non venue)', cancelled: 'annulée' },
+      exitReasons: {
+        completed: 'parcours mené à son terme',
+        withdrawal: 'retrait du patient',
+        death: 'décès',
+        moved: 'déménagement',
+        ineligible: 'inéligible',
+        other: 'autre motif',
+      },
       notCounted: 'non comptée',
       due: 'échéance',
       anyIntervention: 'toute intervention',
+      or: ' ou ',
       notBilled: (s, r) => `${s} non facturée : ${r}`,
       documentIssues: (n) => `${n} constat(s) dans les documents :`,
+      issuesBelow: (n) =>
+        `${n} constat${n > 1 ? 's' : ''} dans les documents, sous ${n > 1 ? 'leurs champs' : 'son champ'} dans « Données du parcours » ci-dessous.`,
+      exampleUnreachable:
+        'L’exemple n’a pas pu être lu (page ouverte en file:// ?). Servez le dépôt en local, ou collez vos documents dans l’onglet JSON.',
+      legend: {
+        counted: 'prestation comptée',
+        notCounted: 'prestation non comptée (la raison au survol et dans les constats)',
+        due: 'échéance d’une exigence',
+        overdue: 'échéance dépassée',
+        today: 'date d’évaluation',
+        window: 'fenêtre de la séquence (couleur : son statut)',
+      },
       statuses: {
         pending: 'à venir',
         'in-progress': 'en cours',
@@ -81,14 +134,49 @@
         incomplete: 'incomplète',
         'not-started': 'non commencée',
       },
+      fileHelp:
+        'Un parcours par ligne (NDJSON), évalué avec le projet du formulaire. Le fichier est lu dans la page : rien n’est envoyé.',
+      fileChoose: 'Fichier NDJSON',
+      pagePrev: '← Précédents',
+      pageNext: 'Suivants →',
+      pageInfo: (a, b, n) => `lignes ${a} à ${b} sur ${n}`,
+      projectChoose: 'Projet (JSON ; sinon celui du formulaire)',
+      projectInvalid: (text) => `Le projet n’est pas valable, aucun parcours n’est évalué : ${text}`,
+      fileExample: 'Charger l’exemple (31 parcours)',
+      filePaste: 'Ou coller les lignes',
+      fileRead: 'Lire le texte collé',
+      fileAsOf: 'Évalué le',
+      periodFrom: 'Facturable du',
+      periodTo: 'au',
+      filterOverdue: 'En retard seulement',
+      filterFindings: 'Avec constats seulement',
+      colPatient: 'Patient',
+      colType: 'Type et version',
+      colSequences: 'Séquences',
+      colNext: 'Prochaine échéance',
+      colDue: 'Pour le',
+      colOverdue: 'En retard',
+      colBillable: 'Facturable sur la période',
+      blocked: 'bloqué',
+      fileSummary: (shown, total, overdue, findings, billable) =>
+        `${shown} patient${shown > 1 ? 's' : ''} affiché${shown > 1 ? 's' : ''} sur ${total} · ${overdue} en retard · ${findings} avec constats · facturable sur la période : ${billable}`,
+      lineRejected: (line, text) => `Ligne ${line} écartée : ${text}`,
+      fileNotOfficial: (n, types) =>
+        `Montants non officiels : ${n} parcours ${n > 1 ? 'sont évalués' : 'est évalué'} sur un type qui n’est pas un arrêté publié (${types.join(', ')}).`,
+      notJson: (m) => `ligne illisible (${m})`,
+      periodReversed: 'La période est à l’envers : « du » est après « au ».',
+      openPatient: (ref) => `Ouvrir le parcours de ${ref}`,
       money: (a) => `${Number(a).toLocaleString('fr-FR', { minimumFractionDigits: 2 })}\u00a0€`,
     },
     en: {
       title: 'Coordinated care pathway: progress and shares',
       intro: 'Everything is computed in the page: no data leaves the computer.',
       language: 'Language',
+      viewPatient: 'One patient',
+      viewFile: 'Active file',
       tabForm: 'Form',
       tabJson: 'JSON (advanced)',
+      dataTitle: 'The path’s data',
       typeLegend: 'Pathway type',
       type: 'Type',
       asOf: 'Evaluation date',
@@ -103,6 +191,8 @@
       memberId: 'Id',
       memberName: 'Name',
       profession: 'Profession',
+      employer: 'Employer (name and SIRET)',
+      employerName: 'Employer’s name',
       addMember: 'Add a member',
       patientLegend: 'Patient',
       ref: 'Reference (pseudonym)',
@@ -129,14 +219,36 @@
       jsonImport: 'Import into the form',
       jsonExport: 'Export the form',
       unreadable: (m) => `Unreadable JSON: ${m}`,
+      patientTitle: (ref, type) => `Patient ${ref} · ${type}`,
+      notOfficial: (id, version, status) =>
+        `Amounts not official: type “${id}” version ${version} is ${status === 'draft' ? 'a draft' : 'illustrative'}, not a published order. Do not bill on these amounts.`,
+      findings: 'Findings',
+      noFindings: 'No finding.',
+      severity: 'Severity',
+      finding: 'Finding',
+      severities: { error: 'error', warning: 'warning', info: 'information' },
+      worklist: 'Still due',
+      noWork: 'Nothing is due on this date.',
+      when: 'Due',
+      what: 'To do',
+      howMany: 'How many',
+      who: 'Who',
+      from: 'From',
+      until: 'At the latest on',
+      overdue: 'overdue',
+      upcoming: 'upcoming',
+      attestationTask: 'End-of-sequence attestation to record',
+      nobody: 'nobody in the team',
       timeline: 'Timeline of the path',
       sequences: 'Where the path stands',
       sequence: 'Sequence',
       period: 'Period',
       requirement: 'Requirement',
+      window: 'Window',
       doneExpected: 'Done / expected',
       toDo: 'Left to do',
       payers: 'Who pays',
+      billableOn: 'Billable on',
       forfait: 'Payment',
       patient: 'Patient',
       shares: 'Shares',
@@ -146,11 +258,33 @@
       trace: 'Computation',
       today: 'evaluation',
       counted: 'counted',
+      prestationStatuses: { done: 'done', missed: 'missed (no-show)', cancelled: 'cancelled' },
+      exitReasons: {
+        completed: 'path completed',
+        withdrawal: 'patient withdrew',
+        death: 'death',
+        moved: 'moved away',
+        ineligible: 'ineligible',
+        other: 'other reason',
+      },
       notCounted: 'not counted',
       due: 'due',
       anyIntervention: 'any intervention',
+      or: ' or ',
       notBilled: (s, r) => `${s} not billed: ${r}`,
       documentIssues: (n) => `${n} finding(s) in the documents:`,
+      issuesBelow: (n) =>
+        `${n} finding${n === 1 ? '' : 's'} in the documents, under ${n === 1 ? 'its field' : 'their fields'} in “The path’s data” below.`,
+      exampleUnreachable:
+        'The example could not be read (page opened as file://?). Serve the repository locally, or paste your documents in the JSON tab.',
+      legend: {
+        counted: 'service counted',
+        notCounted: 'service not counted (the reason on hover and in the findings)',
+        due: 'a requirement’s due date',
+        overdue: 'due date passed',
+        today: 'evaluation date',
+        window: 'the sequence’s window (colour: its status)',
+      },
       statuses: {
         pending: 'pending',
         'in-progress': 'in progress',
@@ -158,6 +292,38 @@
         incomplete: 'incomplete',
         'not-started': 'not started',
       },
+      fileHelp:
+        'One path per line (NDJSON), evaluated with the form’s project. The file is read in the page: nothing is sent.',
+      fileChoose: 'NDJSON file',
+      pagePrev: '← Previous',
+      pageNext: 'Next →',
+      pageInfo: (a, b, n) => `rows ${a} to ${b} of ${n}`,
+      projectChoose: 'Project (JSON; else the form’s)',
+      projectInvalid: (text) => `The project is not valid, no path is evaluated: ${text}`,
+      fileExample: 'Load the example (31 paths)',
+      filePaste: 'Or paste the lines',
+      fileRead: 'Read the pasted text',
+      fileAsOf: 'Evaluated on',
+      periodFrom: 'Billable from',
+      periodTo: 'to',
+      filterOverdue: 'Overdue only',
+      filterFindings: 'With findings only',
+      colPatient: 'Patient',
+      colType: 'Type and version',
+      colSequences: 'Sequences',
+      colNext: 'Next due',
+      colDue: 'By',
+      colOverdue: 'Overdue',
+      colBillable: 'Billable in the period',
+      blocked: 'blocked',
+      fileSummary: (shown, total, overdue, findings, billable) =>
+        `${shown} patient${shown === 1 ? '' : 's'} shown of ${total} · ${overdue} overdue · ${findings} with findings · billable in the period: ${billable}`,
+      lineRejected: (line, text) => `Line ${line} left out: ${text}`,
+      fileNotOfficial: (n, types) =>
+        `Amounts not official: ${n} path${n === 1 ? ' is' : 's are'} evaluated on a type that is not a published order (${types.join(', ')}).`,
+      notJson: (m) => `unreadable line (${m})`,
+      periodReversed: 'The period is reversed: “from” is after “to”.',
+      openPatient: (ref) => `Open the path of ${ref}`,
       money: (a) => `€${Number(a).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`,
     },
   };
@@ -198,10 +364,13 @@
     const profiles = type?.eligibility.profiles?.map((p) => p.id) ?? [];
     options(field('path:profile'), ['', ...profiles]);
     const codes = type ? type.prestations.map((p) => p.code) : [];
-    const members = teamRows().map((r) => r.id);
+    const codeLabels = type ? type.prestations.map((p) => p.label || p.code) : [];
+    const team = teamRows();
+    const members = team.map((r) => r.id);
+    const memberLabels = team.map((r) => (r.name ? `${r.name} (${r.id})` : r.id));
     for (const tr of $('prestations').tBodies[0].rows) {
-      options(tr.querySelector('[data-col="code"]'), codes);
-      options(tr.querySelector('[data-col="member"]'), members);
+      options(tr.querySelector('[data-col="code"]'), codes, codeLabels);
+      options(tr.querySelector('[data-col="member"]'), members, memberLabels);
     }
   }
 
@@ -226,8 +395,8 @@
     options(profession, [...PCR.PROFESSIONS]);
     profession.value = m.profession ?? 'medecin';
     for (const input of [
-      cellInput('id', m.id),
-      cellInput('name', m.name),
+      cellInput('id', m.id, { size: 12 }),
+      cellInput('name', m.name, { size: 24 }),
       profession,
       cellInput('rpps', m.rpps, { inputmode: 'numeric', size: 11 }),
       cellInput('adeli', m.adeli, { size: 9 }),
@@ -236,6 +405,13 @@
       td.appendChild(input);
       tr.appendChild(td);
     }
+    // The employer (paid instead of the professional): its name and SIRET, side by side in one cell.
+    const employer = el('td', { class: 'employer' });
+    employer.appendChild(cellInput('employer.name', m.employer?.name, { 'aria-label': w().employerName }));
+    employer.appendChild(
+      cellInput('employer.siret', m.employer?.siret, { inputmode: 'numeric', size: 14, 'aria-label': 'SIRET' }),
+    );
+    tr.appendChild(employer);
     const td = el('td');
     td.appendChild(removeButton(tr));
     tr.appendChild(td);
@@ -249,10 +425,15 @@
     const code = el('select', { 'data-col': 'code' });
     const member = el('select', { 'data-col': 'member' });
     const status = el('select', { 'data-col': 'status' });
-    options(status, ['done', 'cancelled', 'missed']);
+    const statuses = ['done', 'cancelled', 'missed'];
+    options(
+      status,
+      statuses,
+      statuses.map((v) => w().prestationStatuses[v]),
+    );
     const n = $('prestations').tBodies[0].rows.length + 1;
     for (const input of [
-      cellInput('id', p.id ?? `p${String(n).padStart(2, '0')}`, { size: 5 }),
+      cellInput('id', p.id ?? `p${String(n).padStart(2, '0')}`, { size: 6 }),
       code,
       cellInput('date', p.date, { type: 'date' }),
       member,
@@ -306,11 +487,12 @@
       const extra = JSON.parse(tr.dataset.extra || '{}');
       const m = put(put(put({ id: r.id }, 'name', r.name), 'rpps', r.rpps), 'adeli', r.adeli);
       m.profession = r.profession;
-      return Object.assign(
-        m,
-        extra.cpamNumber ? { cpamNumber: extra.cpamNumber } : {},
-        extra.employer ? { employer: extra.employer } : {},
-      );
+      const employer =
+        r['employer.name'] !== '' || r['employer.siret'] !== ''
+          ? put({ ...extra.employer, name: r['employer.name'] }, 'siret', r['employer.siret'])
+          : undefined;
+      if (employer && r['employer.siret'] === '') delete employer.siret;
+      return Object.assign(m, extra.cpamNumber ? { cpamNumber: extra.cpamNumber } : {}, employer ? { employer } : {});
     });
     const project = {
       id: 'projet',
@@ -427,19 +609,118 @@
     return left;
   }
 
-  // ── The results ─────────────────────────────────────────────────────────────────────────────────────────────
-  function addRow(body, texts, amountFrom = 99) {
-    const tr = el('tr');
+  // ── The results of one patient ──────────────────────────────────────────────────────────────────────────────
+  function addRow(body, texts, amountFrom = 99, attrs = {}) {
+    const tr = el('tr', attrs);
     texts.forEach((t, i) => {
       tr.appendChild(el('td', i >= amountFrom ? { class: 'amount' } : {}, t));
     });
     body.appendChild(tr);
+    return tr;
   }
 
   const dayOf = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
 
+  /** A prestation's label in its type (its code when the type has no label for it). */
+  const labelOf = (type, code) => type.prestations.find((p) => p.code === code)?.label || code;
+  /** A team member's name (the id when the projet gives none). */
+  const memberName = (project, id) => project.team.find((m) => m.id === id)?.name || id;
+  /** What a requirement asks, in words: its label, else the labels of its prestations. */
+  const requirementText = (type, r) =>
+    r.label || (r.any ? w().anyIntervention : r.codes.map((c) => labelOf(type, c)).join(w().or));
+
+  /**
+   * The findings of a path: the report's and the settlement's issues, once each; the non-official type is left to
+   * the banner.
+   */
+  function findingsOf(report, settlement) {
+    const seen = new Set();
+    const out = [];
+    for (const i of [...report.issues, ...(settlement ? settlement.issues : [])]) {
+      if (i.code === 'TYPE_NOT_OFFICIAL') continue;
+      const key = `${i.code} ${i.document} ${i.path.join('.')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(i);
+    }
+    return out;
+  }
+
+  /** What is still due, overdue first, then by due date. */
+  function workOf(type, project, path, asOf, report) {
+    const items = PCR.worklist(type, project, path, { asOf, report });
+    return items.sort(
+      (a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0),
+    );
+  }
+
+  /** A work item in words: the attestation, or the requirement it stands for (its label). */
+  function workText(type, report, item) {
+    if (item.task === 'attestation') return w().attestationTask;
+    const seq = report.sequences.find((s) => s.id === item.sequence);
+    const r = seq?.requirements.find((q) => q.dueBy === item.dueBy && q.codes.join('|') === item.codes.join('|'));
+    return r ? requirementText(type, r) : item.codes.map((c) => labelOf(type, c)).join(w().or);
+  }
+
+  /** Who can do it: the members whose profession may perform it; the patient signs an attestation. */
+  const whoText = (project, item) =>
+    item.task === 'attestation'
+      ? w().patient
+      : item.performers.length === 0
+        ? w().nobody
+        : item.performers.map((id) => memberName(project, id)).join(', ');
+
+  function showBanner(type) {
+    const banner = $('banner');
+    banner.hidden = type.status === 'official';
+    banner.textContent = type.status === 'official' ? '' : w().notOfficial(type.id, type.version, type.status);
+  }
+
+  function showFindings(type, project, report, findings) {
+    const body = $('findings').tBodies[0];
+    $('no-findings').hidden = findings.length > 0;
+    $('findings').hidden = findings.length === 0;
+    for (const i of findings) {
+      const index = i.document === 'path' && i.path[0] === 'prestations' ? i.path[1] : undefined;
+      const p = typeof index === 'number' ? report.prestations.find((q) => q.index === index) : undefined;
+      addRow(
+        body,
+        [
+          w().severities[i.severity] ?? i.severity,
+          p ? p.date : '',
+          p ? `${p.id} · ${labelOf(type, p.code)}` : '',
+          p ? memberName(project, p.member) : '',
+          PCR.issueMessage(i, lang()),
+        ],
+        99,
+        { class: `finding ${i.severity}`, title: i.code },
+      );
+    }
+  }
+
+  function showWork(type, project, report, items) {
+    const body = $('worklist').tBodies[0];
+    $('no-work').hidden = items.length > 0;
+    $('worklist').hidden = items.length === 0;
+    for (const item of items)
+      addRow(
+        body,
+        [
+          item.overdue ? w().overdue : w().upcoming,
+          item.sequence,
+          workText(type, report, item),
+          String(item.missing),
+          whoText(project, item),
+          item.dueFrom ?? '',
+          item.dueBy,
+        ],
+        99,
+        { class: item.overdue ? 'overdue' : '' },
+      );
+  }
+
   /** The path as a picture: séquence windows, one mark per prestation (counted or not, and why), due dates, today. */
-  function timeline(report, asOf) {
+  function timeline(type, project, report, asOf) {
     const NS = 'http://www.w3.org/2000/svg';
     const svgEl = (tag, attrs, text) => {
       const e = document.createElementNS(NS, tag);
@@ -455,11 +736,13 @@
     ];
     const from = Math.min(...dates.map(dayOf));
     const to = Math.max(...dates.map(dayOf));
-    const W = 1000;
-    const left = 90;
-    const x = (iso) => left + ((dayOf(iso) - from) / Math.max(to - from, 1)) * (W - left - 20);
-    const rowH = 46;
-    const H = 40 + report.sequences.length * rowH + 30;
+    const W = 1200;
+    const left = 190;
+    const right = 40;
+    const x = (iso) => left + ((dayOf(iso) - from) / Math.max(to - from, 1)) * (W - left - right);
+    const top = 44;
+    const rowH = 90;
+    const H = top + Math.max(report.sequences.length, 1) * rowH + 10;
     const svg = svgEl('svg', {
       viewBox: `0 0 ${W} ${H}`,
       width: '100%',
@@ -471,110 +754,183 @@
     for (const i of report.issues)
       if (i.path[0] === 'prestations' && typeof i.path[1] === 'number' && !reasons.has(i.path[1]))
         reasons.set(i.path[1], PCR.issueMessage(i, lang()));
-    // Months along the top.
-    for (let d = new Date(from * 86400000); d.getTime() / 86400000 <= to; d.setUTCMonth(d.getUTCMonth() + 3, 1)) {
+    // Months along the top: a tick each month, a name every other month, none past the right edge.
+    const monthName = new Intl.DateTimeFormat(lang() === 'fr' ? 'fr-FR' : 'en-GB', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const first = new Date(from * 86400000);
+    let k = 0;
+    for (
+      let d = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1));
+      d.getTime() / 86400000 <= to;
+      d.setUTCMonth(d.getUTCMonth() + 1), k++
+    ) {
       const iso = d.toISOString().slice(0, 10);
-      if (dayOf(iso) < from) continue;
-      svg.appendChild(svgEl('line', { x1: x(iso), x2: x(iso), y1: 20, y2: H - 20, class: 'grid' }));
-      svg.appendChild(svgEl('text', { x: x(iso) + 2, y: 14, class: 'month' }, iso.slice(0, 7)));
+      svg.appendChild(svgEl('line', { x1: x(iso), x2: x(iso), y1: top - 14, y2: H - 6, class: 'grid' }));
+      if (k % 2 === 0 && x(iso) < W - 60)
+        svg.appendChild(
+          svgEl('text', { x: x(iso), y: 18, class: 'month', 'text-anchor': 'middle' }, monthName.format(d)),
+        );
     }
-    report.sequences.forEach((s, k) => {
-      const y = 40 + k * rowH;
-      svg.appendChild(svgEl('text', { x: 4, y: y + 16, class: 'label' }, s.id));
+    report.sequences.forEach((s, n) => {
+      const y = top + n * rowH + 14;
+      svg.appendChild(svgEl('text', { x: 8, y: y + 12, class: 'label' }, s.id));
+      svg.appendChild(svgEl('text', { x: 8, y: y + 30, class: 'sublabel' }, w().statuses[s.status]));
       const bar = svgEl('rect', {
         x: x(s.start),
         y,
         width: Math.max(x(s.deadline) - x(s.start), 2),
-        height: 24,
+        height: 32,
+        rx: 4,
         class: `window ${s.status}`,
       });
-      bar.appendChild(svgEl('title', {}, `${s.id} — ${w().statuses[s.status]} · ${s.start} → ${s.deadline}`));
+      bar.appendChild(
+        svgEl(
+          'title',
+          {},
+          `${s.id}${s.label ? ` (${s.label})` : ''} — ${w().statuses[s.status]} · ${s.start} → ${s.deadline}`,
+        ),
+      );
       svg.appendChild(bar);
       for (const r of s.requirements.filter((q) => q.missing > 0)) {
         const due = svgEl('path', {
-          d: `M${x(r.dueBy)},${y - 2} l5,-7 h-10 z`,
+          d: `M${x(r.dueBy)},${y - 2} l7,-11 h-14 z`,
           class: `due${r.overdue ? ' overdue' : ''}`,
         });
-        due.appendChild(
-          svgEl(
-            'title',
-            {},
-            `${w().due} ${r.dueBy} : ${r.missing} × ${r.any ? w().anyIntervention : r.codes.join(' | ')}`,
-          ),
-        );
+        due.appendChild(svgEl('title', {}, `${w().due} ${r.dueBy} : ${r.missing} × ${requirementText(type, r)}`));
         svg.appendChild(due);
       }
+      let lastLabel;
       report.prestations
         .filter(
           (p) =>
             p.sequence === s.id ||
-            (p.sequence === undefined && k === 0 && !report.sequences.some((q) => q.id === p.sequence)),
+            (p.sequence === undefined &&
+              (n === 0 ? !report.sequences.some((q) => q.start <= p.date && p.date <= q.deadline) : false)) ||
+            (p.sequence === undefined && s.start <= p.date && p.date <= s.deadline),
         )
         .forEach((p) => {
+          const cy = y + 16;
           const mark = svgEl('circle', {
             cx: x(p.date),
-            cy: y + 12,
-            r: 6,
+            cy,
+            r: 7,
             class: `mark ${p.counted ? 'counted' : 'not-counted'}`,
             'data-id': p.id,
           });
           const why = p.counted
             ? w().counted
-            : `${w().notCounted}${reasons.has(p.index) ? ` — ${reasons.get(p.index)}` : ''}`;
-          mark.appendChild(svgEl('title', {}, `${p.id} ${p.code} ${p.date} (${p.member}) : ${why}`));
+            : `${w().notCounted} — ${reasons.get(p.index) ?? w().prestationStatuses[p.status] ?? ''}`;
+          mark.appendChild(
+            svgEl(
+              'title',
+              {},
+              `${p.id} · ${labelOf(type, p.code)} · ${p.date} · ${memberName(project, p.member)} : ${why}`,
+            ),
+          );
           svg.appendChild(mark);
+          // A mark that does not count is named below the bar, so that the findings can be found without hovering.
+          if (!p.counted) {
+            // Two names close together are set on two lines.
+            const near = lastLabel !== undefined && x(p.date) - lastLabel.x < 36;
+            const ly = near && lastLabel.y === y + 50 ? y + 64 : y + 50;
+            lastLabel = { x: x(p.date), y: ly };
+            svg.appendChild(svgEl('text', { x: x(p.date), y: ly, class: 'mark-label', 'text-anchor': 'middle' }, p.id));
+          }
         });
     });
-    svg.appendChild(svgEl('line', { x1: x(asOf), x2: x(asOf), y1: 20, y2: H - 16, class: 'today' }));
-    svg.appendChild(svgEl('text', { x: x(asOf) + 3, y: H - 4, class: 'today-label' }, `${w().today} ${asOf}`));
+    const tx = x(asOf);
+    svg.appendChild(svgEl('line', { x1: tx, x2: tx, y1: top - 16, y2: H - 4, class: 'today' }));
+    svg.appendChild(
+      svgEl(
+        'text',
+        {
+          x: tx > W - 160 ? tx - 4 : tx + 4,
+          y: 36,
+          class: 'today-label',
+          'text-anchor': tx > W - 160 ? 'end' : 'start',
+        },
+        `${w().today} ${asOf}`,
+      ),
+    );
     $('timeline').innerHTML = '';
     $('timeline').appendChild(svg);
+    // The legend, in words, under the picture.
+    const legend = $('legend');
+    legend.innerHTML = '';
+    const L = w().legend;
+    for (const [cls, text] of [
+      ['counted', L.counted],
+      ['not-counted', L.notCounted],
+      ['due', L.due],
+      ['due overdue', L.overdue],
+      ['today', L.today],
+      ['window', L.window],
+    ]) {
+      const li = el('li');
+      li.appendChild(el('span', { class: `key ${cls}`, 'aria-hidden': 'true' }));
+      li.appendChild(document.createTextNode(text));
+      legend.appendChild(li);
+    }
+    for (const status of ['completed', 'in-progress', 'pending', 'incomplete']) {
+      const li = el('li');
+      li.appendChild(el('span', { class: `key window ${status}`, 'aria-hidden': 'true' }));
+      li.appendChild(document.createTextNode(w().statuses[status]));
+      legend.appendChild(li);
+    }
   }
 
-  function showReport(report) {
+  function showReport(type, report) {
     const body = $('sequences').tBodies[0];
     report.sequences.forEach((s) => {
       const when = s.completedOn || s.endedOn;
       s.requirements.forEach((r, k) => {
         const expected = r.max !== undefined ? `${r.min}–${r.max}` : `≥ ${r.min}`;
-        const due = r.missing > 0 ? `${r.missing} → ${r.dueBy}${r.overdue ? ' (!)' : ''}` : '✓';
-        const what = r.any ? r.label || w().anyIntervention : r.codes.join(' | ');
+        const due = r.missing > 0 ? `${r.missing} → ${r.dueBy}${r.overdue ? ` (${w().overdue})` : ''}` : '✓';
+        const window = `${r.dueFrom ?? s.start} → ${r.dueBy}`;
+        const what = requirementText(type, r);
         addRow(
           body,
           k > 0
-            ? ['', '', '', what, `${r.done} / ${expected}`, due]
+            ? ['', '', '', what, window, `${r.done} / ${expected}`, due]
             : [
                 s.id + (s.label ? ` (${s.label})` : ''),
                 w().statuses[s.status] + (when ? ` · ${when}` : ''),
                 `${s.start} → ${s.deadline}`,
                 what,
+                window,
                 `${r.done} / ${expected}`,
                 due,
               ],
+          99,
+          r.overdue && r.missing > 0 ? { class: 'overdue' } : {},
         );
       });
     });
   }
 
-  function showSettlement(s) {
+  function showSettlement(project, s) {
     for (const q of s.sequences) {
       addRow(
         $('payers').tBodies[0],
         [
           q.sequence,
+          q.billableOn,
           w().money(q.forfait.amount),
           w().money(q.payers.amo),
           w().money(q.payers.amc),
           w().money(q.payers.patient),
         ],
-        1,
+        2,
       );
       for (const sh of q.shares)
         addRow(
           $('shares').tBodies[0],
           [
             q.sequence,
-            sh.beneficiary.kind === 'structure' ? 'structure' : sh.beneficiary.id,
+            sh.beneficiary.kind === 'structure' ? 'structure' : memberName(project, sh.beneficiary.id),
             `${sh.payee.name ? `${sh.payee.name} · ` : ''}${sh.payee.idType} ${sh.payee.id}`,
             w().money(sh.amount),
           ],
@@ -582,15 +938,19 @@
         );
       for (const t of q.trace) $('trace').appendChild(el('li', {}, `${q.sequence} — ${PCR.traceStepText(t, lang())}`));
     }
-    const notBilled = s.excluded.map((x) => w().notBilled(x.sequence, PCR.exclusionText(x.reason, lang())));
-    if (s.sequences.length === 0 && notBilled.length > 0) $('errors').appendChild(el('p', {}, notBilled.join(' · ')));
+    // Each séquence not billed says why, whether or not another one is billed.
+    for (const x of s.excluded)
+      $('not-billed').appendChild(el('li', {}, w().notBilled(x.sequence, PCR.exclusionText(x.reason, lang()))));
   }
 
   function clearResults() {
     $('errors').innerHTML = '';
-    for (const id of ['sequences', 'payers', 'shares']) $(id).tBodies[0].innerHTML = '';
-    $('trace').innerHTML = '';
-    $('timeline').innerHTML = '';
+    for (const id of ['findings', 'worklist', 'sequences', 'payers', 'shares']) $(id).tBodies[0].innerHTML = '';
+    for (const id of ['trace', 'not-billed', 'timeline', 'legend']) $(id).innerHTML = '';
+    $('banner').hidden = true;
+    $('results').hidden = true;
+    $('no-findings').hidden = true;
+    $('no-work').hidden = true;
   }
 
   function run() {
@@ -600,6 +960,10 @@
     const options = { lang: lang() };
     const project = PCR.parseProject(docs.project, options);
     const path = PCR.parsePatientPath(docs.path, options);
+    $('patient-title').textContent = w().patientTitle(
+      value('path:patient.ref'),
+      $('type').selectedOptions[0]?.text ?? '',
+    );
     const left = [...showIssues('project', project.issues), ...showIssues('path', path.issues)];
     if (left.length > 0) {
       $('errors').appendChild(el('p', {}, w().documentIssues(left.length)));
@@ -608,6 +972,8 @@
         ul.appendChild(el('li', {}, `${i.code} @ ${i.path.join('.')} — ${PCR.issueMessage(i, lang())}`));
       $('errors').appendChild(ul);
     }
+    const placed = project.issues.length + path.issues.length - left.length;
+    if (placed > 0) $('errors').prepend(el('p', {}, w().issuesBelow(placed)));
     if (!project.ok || !path.ok) return;
     const type = catalog.resolve(path.value.parcoursType, path.value.inclusion.date);
     if (!type.ok) {
@@ -616,21 +982,242 @@
     }
     const asOf = $('asOf').value;
     const report = PCR.validatePath(type.value, project.value, path.value, { asOf, lang: lang() });
+    const settlement = PCR.settle(type.value, project.value, path.value, { asOf, lang: lang(), report });
     showIssues(
       'path',
       report.issues.filter((i) => i.document === 'path' && i.path[0] !== 'prestations'),
     );
-    timeline(report, asOf);
-    showReport(report);
-    showSettlement(PCR.settle(type.value, project.value, path.value, { asOf, lang: lang(), report }));
+    $('patient-title').textContent = w().patientTitle(
+      report.patientRef,
+      `${type.value.title} ${type.value.version}${report.profile ? ` · ${w().profile} ${report.profile}` : ''}`,
+    );
+    $('results').hidden = false;
+    showBanner(type.value);
+    showFindings(type.value, project.value, report, findingsOf(report, settlement));
+    showWork(type.value, project.value, report, workOf(type.value, project.value, path.value, asOf, report));
+    timeline(type.value, project.value, report, asOf);
+    showReport(type.value, report);
+    showSettlement(project.value, settlement);
   }
 
-  // ── Language, tabs, JSON ────────────────────────────────────────────────────────────────────────────────────
+  // ── The file active ─────────────────────────────────────────────────────────────────────────────────────────
+  /** The NDJSON text being looked at (null before one is loaded), its rows, and the rows it left out. */
+  const file = { text: null, rows: [], rejected: [], sort: null, dir: 1, page: 0 };
+  /** Rows drawn at a time: a page of a hundred reads well, and a thousand rows would take longer to lay out. */
+  const PAGE = 100;
+
+  const escapeHtml = (t) =>
+    String(t).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+  /** An amount's cents, read from its decimal text ("1061.40"), without floating point. */
+  const centsOf = (amount) => {
+    const [units, decimals = ''] = String(amount).split('.');
+    return Number(units) * 100 + Number(decimals.padEnd(2, '0').slice(0, 2));
+  };
+  const moneyOfCents = (cents) => w().money(`${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`);
+
+  /** Each path of the file settled once, on the evaluation date: one row per patient, the lines left out apart. */
+  function evaluateFile() {
+    if (file.text === null) return;
+    const started = performance.now();
+    const asOf = $('file-asOf').value;
+    const from = $('from').value;
+    const to = $('to').value;
+    const reversed = from !== '' && to !== '' && from > to;
+    const options = { lang: lang() };
+    const project = PCR.parseProject(documentsOfForm().project, options);
+    file.rows = [];
+    file.rejected = [];
+    if (!project.ok) {
+      renderFile(reversed);
+      $('file-summary').textContent = w().projectInvalid(
+        project.issues.map((i) => `${i.path.join('.')} — ${PCR.issueMessage(i, lang())}`).join(' · '),
+      );
+      return;
+    }
+    const lines = file.text.split(/\r?\n/);
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k].trim();
+      if (line === '') continue;
+      let raw;
+      try {
+        raw = JSON.parse(line);
+      } catch (e) {
+        file.rejected.push({ line: k + 1, text: w().notJson(e.message) });
+        continue;
+      }
+      const path = PCR.parsePatientPath(raw, options);
+      if (!path.ok) {
+        const first = path.issues.find((i) => i.severity === 'error') ?? path.issues[0];
+        const ref = typeof raw?.patient?.ref === 'string' ? `${raw.patient.ref} — ` : '';
+        file.rejected.push({ line: k + 1, text: `${ref}${first ? PCR.issueMessage(first, lang()) : ''}` });
+        continue;
+      }
+      const type = catalog.resolve(path.value.parcoursType, path.value.inclusion.date);
+      if (!type.ok) {
+        file.rejected.push({
+          line: k + 1,
+          text: `${path.value.patient.ref} — ${type.issues.map((i) => PCR.issueMessage(i, lang())).join(' · ')}`,
+        });
+        continue;
+      }
+      const t = type.value;
+      const report = PCR.validatePath(t, project.value, path.value, { asOf, lang: lang() });
+      const settlement = PCR.settle(t, project.value, path.value, { asOf, lang: lang(), report });
+      const work = workOf(t, project.value, path.value, asOf, report);
+      let billable = 0;
+      if (!reversed)
+        for (const q of settlement.sequences)
+          if ((from === '' || q.billableOn >= from) && (to === '' || q.billableOn <= to))
+            billable += centsOf(q.forfait.amount);
+      const next = work[0];
+      file.rows.push({
+        line: k + 1,
+        raw,
+        ref: report.patientRef,
+        type: `${t.id} ${t.version}`,
+        typeStatus: t.status,
+        profile: report.profile ?? '',
+        blocked: report.blocked,
+        sequences: report.sequences.map((s) => ({ id: s.id, status: s.status })),
+        next: next ? `${next.sequence} · ${workText(t, report, next)}` : '',
+        who: next ? whoText(project.value, next) : '',
+        due: next ? next.dueBy : '',
+        nextOverdue: next ? next.overdue : false,
+        overdue: work.filter((i) => i.overdue).length,
+        billable,
+        findings: findingsOf(report, settlement).length,
+      });
+    }
+    renderFile(reversed);
+    // Timed up to the frame that shows the table (its layout included), for the measure in docs/coordinator-page.md.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        document.body.dataset.fileMs = String(Math.round(performance.now() - started));
+        document.body.dataset.fileRuns = String(Number(document.body.dataset.fileRuns ?? 0) + 1);
+      }),
+    );
+  }
+
+  const SORTS = {
+    ref: (r) => r.ref,
+    type: (r) => r.type,
+    profile: (r) => r.profile,
+    sequences: (r) => r.sequences.map((s) => `${s.id}:${s.status}`).join(' '),
+    next: (r) => r.next,
+    who: (r) => r.who,
+    due: (r) => r.due,
+    overdue: (r) => r.overdue,
+    billable: (r) => r.billable,
+    findings: (r) => r.findings,
+  };
+
+  /** The table, filtered and sorted, built as one piece of HTML (a thousand rows in one go). */
+  function renderFile(reversed = false) {
+    let rows = file.rows.filter(
+      (r) => (!$('filter-overdue').checked || r.overdue > 0) && (!$('filter-findings').checked || r.findings > 0),
+    );
+    if (file.sort) {
+      const key = SORTS[file.sort];
+      const dir = file.dir;
+      rows = [...rows].sort((a, b) => {
+        const x = key(a);
+        const y = key(b);
+        // Empty texts go last whichever the direction.
+        if (x === '' && y !== '') return 1;
+        if (y === '' && x !== '') return -1;
+        return (x < y ? -dir : x > y ? dir : 0) || a.line - b.line;
+      });
+    }
+    for (const th of $('patients').tHead.rows[0].cells) {
+      const b = th.querySelector('button');
+      if (b && b.dataset.sort === file.sort) th.setAttribute('aria-sort', file.dir > 0 ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    }
+    const W = w();
+    const pages = Math.max(1, Math.ceil(rows.length / PAGE));
+    file.page = Math.min(file.page, pages - 1);
+    const first = file.page * PAGE;
+    $('pager').hidden = rows.length <= PAGE;
+    $('page-info').textContent = W.pageInfo(first + 1, Math.min(first + PAGE, rows.length), rows.length);
+    $('page-prev').disabled = file.page === 0;
+    $('page-next').disabled = file.page >= pages - 1;
+    const html = rows.slice(first, first + PAGE).map((r) => {
+      const seqs = r.blocked
+        ? `<span class="st blocked">${escapeHtml(W.blocked)}</span>`
+        : r.sequences
+            .map((s) => `<span class="st ${s.status}">${escapeHtml(`${s.id} ${W.statuses[s.status]}`)}</span>`)
+            .join(' ');
+      const [id, version] = r.type.split(' ');
+      const type = `<span class="id">${escapeHtml(id)}</span> ${escapeHtml(version)}${r.typeStatus === 'official' ? '' : ` <span class="tag">${escapeHtml(r.typeStatus)}</span>`}`;
+      return (
+        `<tr data-line="${r.line}"${r.overdue > 0 ? ' class="overdue"' : ''}>` +
+        `<td><button type="button" class="link" data-line="${r.line}" title="${escapeHtml(W.openPatient(r.ref))}">${escapeHtml(r.ref)}</button></td>` +
+        `<td>${type}</td><td>${escapeHtml(r.profile)}</td><td>${seqs}</td>` +
+        `<td>${escapeHtml(r.next)}</td><td>${escapeHtml(r.who)}</td>` +
+        `<td${r.nextOverdue ? ' class="late"' : ''}>${escapeHtml(r.due)}</td>` +
+        `<td class="amount${r.overdue > 0 ? ' late' : ''}">${r.overdue}</td>` +
+        `<td class="amount">${escapeHtml(moneyOfCents(r.billable))}</td>` +
+        `<td class="amount">${r.findings}</td></tr>`
+      );
+    });
+    $('patients').tBodies[0].innerHTML = html.join('');
+    const total = rows.reduce((n, r) => n + r.billable, 0);
+    $('file-summary').textContent = reversed
+      ? W.periodReversed
+      : W.fileSummary(
+          rows.length,
+          file.rows.length,
+          rows.filter((r) => r.overdue > 0).length,
+          rows.filter((r) => r.findings > 0).length,
+          moneyOfCents(total),
+        );
+    // Paths judged on a type whose amounts are not official: said once, above the table.
+    const unofficial = file.rows.filter((r) => r.typeStatus !== 'official');
+    $('file-banner').hidden = unofficial.length === 0;
+    $('file-banner').textContent =
+      unofficial.length === 0 ? '' : W.fileNotOfficial(unofficial.length, [...new Set(unofficial.map((r) => r.type))]);
+    const rejected = $('file-rejected');
+    rejected.innerHTML = '';
+    for (const x of file.rejected) rejected.appendChild(el('li', {}, W.lineRejected(x.line, x.text)));
+  }
+
+  /** Opens one row's path in the patient view, evaluated on the file's date. */
+  function openPatient(line) {
+    const row = file.rows.find((r) => r.line === line);
+    if (!row) return;
+    fillForm(documentsOfForm().project, row.raw);
+    $('json').value = JSON.stringify({ project: documentsOfForm().project, path: row.raw }, null, 2);
+    $('asOf').value = $('file-asOf').value;
+    view('patient');
+    run();
+    window.scrollTo(0, 0);
+  }
+
+  function loadFileText(text) {
+    file.text = text;
+    file.page = 0;
+    evaluateFile();
+  }
+
+  // ── Language, views, tabs, JSON ─────────────────────────────────────────────────────────────────────────────
   function translate() {
     document.documentElement.lang = lang();
     for (const e of document.querySelectorAll('[data-i18n]')) e.textContent = w()[e.dataset.i18n];
     for (const b of document.querySelectorAll('button.remove')) b.setAttribute('aria-label', w().remove);
+    for (const i of document.querySelectorAll('[data-col="employer.name"]'))
+      i.setAttribute('aria-label', w().employerName);
+    // Words instead of codes in the choices whose values are codes.
+    for (const o of document.querySelectorAll('[data-col="status"] option'))
+      o.textContent = w().prestationStatuses[o.value] ?? o.value;
+    for (const o of field('path:exit.reason').options) o.textContent = o.value === '' ? '' : w().exitReasons[o.value];
     refreshChoices();
+  }
+
+  function view(name) {
+    $('view-patient-tab').setAttribute('aria-selected', String(name === 'patient'));
+    $('view-file-tab').setAttribute('aria-selected', String(name === 'file'));
+    $('view-patient').hidden = name !== 'patient';
+    $('view-file').hidden = name !== 'file';
   }
 
   function tab(json) {
@@ -664,6 +1251,7 @@
   $('lang').addEventListener('change', () => {
     translate();
     run();
+    evaluateFile();
   });
   $('type').addEventListener('change', refreshChoices);
   field('path:inclusion.date').addEventListener('change', refreshChoices);
@@ -675,19 +1263,90 @@
   $('run').addEventListener('click', run);
   $('tab-form').addEventListener('click', () => tab(false));
   $('tab-json').addEventListener('click', () => tab(true));
+  $('view-patient-tab').addEventListener('click', () => view('patient'));
+  $('view-file-tab').addEventListener('click', () => view('file'));
   $('json-import').addEventListener('click', importJson);
   $('json-export').addEventListener('click', () => {
     $('json').value = JSON.stringify(documentsOfForm(), null, 2);
   });
-  if (new URLSearchParams(location.search).get('lang') === 'en') $('lang').value = 'en';
-  translate();
-  Promise.all([
-    fetch('../obesite/project.json').then((r) => r.json()),
-    fetch('../obesite/path.json').then((r) => r.json()),
-  ]).then(([project, path]) => {
-    fillForm(project, path);
-    $('json').value = JSON.stringify({ project, path }, null, 2);
-    run();
-    document.body.dataset.ready = 'true';
+  // The file active: read in the page (FileReader through Blob.text), never sent.
+  $('file-input').addEventListener('change', () => {
+    const f = $('file-input').files[0];
+    if (f) f.text().then(loadFileText);
   });
+  // A project of the disk: it fills the form's projet (the path in the form stays), then the file is evaluated again.
+  $('project-input').addEventListener('change', () => {
+    const f = $('project-input').files[0];
+    if (!f) return;
+    f.text().then((text) => {
+      try {
+        fillForm(JSON.parse(text), documentsOfForm().path);
+      } catch (e) {
+        $('file-summary').textContent = w().projectInvalid(e.message);
+        return;
+      }
+      run();
+      evaluateFile();
+    });
+  });
+  $('file-read').addEventListener('click', () => loadFileText($('file-paste').value));
+  for (const id of ['file-asOf', 'from', 'to']) $(id).addEventListener('change', evaluateFile);
+  for (const id of ['filter-overdue', 'filter-findings'])
+    $(id).addEventListener('change', () => {
+      file.page = 0;
+      renderFile();
+    });
+  $('page-prev').addEventListener('click', () => {
+    file.page--;
+    renderFile();
+  });
+  $('page-next').addEventListener('click', () => {
+    file.page++;
+    renderFile();
+  });
+  $('patients').tHead.addEventListener('click', (e) => {
+    const b = e.target.closest('button[data-sort]');
+    if (!b) return;
+    file.dir = file.sort === b.dataset.sort ? -file.dir : 1;
+    file.sort = b.dataset.sort;
+    file.page = 0;
+    renderFile();
+  });
+  $('patients').tBodies[0].addEventListener('click', (e) => {
+    const tr = e.target.closest('tr[data-line]');
+    if (tr) openPatient(Number(tr.dataset.line));
+  });
+
+  const params = new URLSearchParams(location.search);
+  if (params.get('lang') === 'en') $('lang').value = 'en';
+  translate();
+  // Opened from the disk (file://), the browser lets no page read a neighbouring file: the examples are not asked for.
+  const example = (name, how) =>
+    location.protocol === 'file:'
+      ? Promise.reject(new Error('file://'))
+      : fetch(`../obesite/${name}`).then((r) => (r.ok ? r[how]() : Promise.reject(r.status)));
+  $('file-example').addEventListener('click', () =>
+    example('file-active.ndjson', 'text').then(loadFileText, () => {
+      $('file-summary').textContent = w().exampleUnreachable;
+    }),
+  );
+  Promise.all([example('project.json', 'json'), example('path.json', 'json')])
+    .then(
+      ([project, path]) => {
+        fillForm(project, path);
+        $('json').value = JSON.stringify({ project, path }, null, 2);
+        run();
+        if (params.get('view') === 'file') {
+          view('file');
+          $('file-example').click();
+        }
+      },
+      () => {
+        // Opened from the disk (file://): the browser does not let the page read the example; the rest works.
+        $('errors').appendChild(el('p', {}, w().exampleUnreachable));
+      },
+    )
+    .finally(() => {
+      document.body.dataset.ready = 'true';
+    });
 })();

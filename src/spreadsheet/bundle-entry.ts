@@ -10,3 +10,4 @@ export { shippedCatalog } from '../catalog/shipped-rules';
 export { sheet } from './sheet-functions';
 export { exclusionText, issueMessage, traceStepText } from '../messages/render';
 export { PROFESSIONS, STRUCTURE_CATEGORIES, EXEMPTIONS } from '../domain/vocabulary';
+export { worklist } from '../operations/worklist';
