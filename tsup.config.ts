@@ -26,9 +26,14 @@ export default defineConfig([
     external: ['exceljs'],
   },
   {
-    // The library for `require`: CommonJS + type declarations.
+    // The library for `require`: CommonJS + type declarations. Code splitting (tsup's, for CommonJS) puts the engine
+    // in shared chunks, so that requiring the root and a subpath loads one copy of it: one `settle`, one catalog
+    // (test/package-entries.test.ts checks the built files).
     entry: LIBRARY,
     format: ['cjs'],
+    splitting: true,
+    // `import.meta.url` (where the package's rules/ are: src/conformance/case-files.ts) from `__filename`.
+    shims: true,
     dts: true,
     sourcemap: true,
     target: 'es2020',

@@ -5,6 +5,7 @@
  * FHIR, plain-text renderings), `pcr-forfait/identifiers` (NIR, RPPS, ADELI, FINESS, SIREN, SIRET checks) and
  * `pcr-forfait/testing` (conformance cases, JSON Schemas, the issue-code table).
  */
+import './entries/zod-check';
 import './documents/compiled-parsers';
 
 export { parseParcoursType, parseProject, parsePatientPath, type ParseOptions } from './documents/parse';
@@ -56,8 +57,8 @@ export type {
   ForfaitBreakdown,
   PayerSplit,
 } from './settlement/settlement-types';
-export { allocate } from './money/allocate';
-export type { Amount } from './money/decimal';
+export { allocate, allocateCents, type AllocationError, type Weight } from './money/allocate';
+export type { Amount, Cents } from './money/decimal';
 export type { IsoDate } from './dates/iso-date';
 
 export type { Issue, IssueCode, IssueParams, IssueDocument, Severity, Lang, Result } from './issues/issue';
