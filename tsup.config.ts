@@ -17,7 +17,7 @@ export default defineConfig([
     entry: { ...LIBRARY, cli: 'src/cli/launch.ts' },
     format: ['esm'],
     splitting: true,
-    dts: { entry: LIBRARY },
+    dts: true,
     clean: true,
     sourcemap: true,
     target: 'es2020',
@@ -31,11 +31,21 @@ export default defineConfig([
     // (test/package-entries.test.ts checks the built files).
     entry: LIBRARY,
     format: ['cjs'],
+    // Every CommonJS file first requires the zod check (built apart, below): an unsupported zod is then one sentence
+    // before any chunk requires zod, not Node's error (chunks are required in an order of their own).
+    banner: { js: "require('./zod-check.cjs');" },
     splitting: true,
     // `import.meta.url` (where the package's rules/ are: src/conformance/case-files.ts) from `__filename`.
     shims: true,
-    dts: true,
+    dts: { entry: LIBRARY },
     sourcemap: true,
+    target: 'es2020',
+    platform: 'neutral',
+  },
+  {
+    // The zod check for CommonJS, one small file without zod (src/entries/zod-package-check.ts).
+    entry: { 'zod-check': 'src/entries/zod-package-check.ts' },
+    format: ['cjs'],
     target: 'es2020',
     platform: 'neutral',
   },

@@ -57,8 +57,8 @@ export type {
   ForfaitBreakdown,
   PayerSplit,
 } from './settlement/settlement-types';
-export { allocate, allocateCents, type AllocationError, type Weight } from './money/allocate';
-export type { Amount, Cents } from './money/decimal';
+export { allocate } from './money/allocate';
+export type { Amount } from './money/decimal';
 export type { IsoDate } from './dates/iso-date';
 
 export type { Issue, IssueCode, IssueParams, IssueDocument, Severity, Lang, Result } from './issues/issue';

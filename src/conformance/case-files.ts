@@ -1,9 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EN } from '../messages/en';
-import { formatterFor } from '../messages/format';
-import { FR } from '../messages/fr';
+import { inBothLanguages } from '../messages/package-messages';
 import type { ConformanceCase } from './run-case';
 
 /** A conformance case read from disk, with the projet it names. */
@@ -64,10 +62,7 @@ export function shippedRulesDir(): string {
       return join(dir, 'rules');
     const parent = dirname(dir);
     if (parent === dir) {
-      const p = { from: fileURLToPath(import.meta.url) };
-      throw new Error(
-        `${FR.package.packageNotFound(p, formatterFor('fr'))} / ${EN.package.packageNotFound(p, formatterFor('en'))}`,
-      );
+      throw new Error(inBothLanguages((m) => m.packageNotFound({ from: fileURLToPath(import.meta.url) })));
     }
     dir = parent;
   }

@@ -1,6 +1,4 @@
-import { EN } from '../messages/en';
-import { formatterFor } from '../messages/format';
-import { FR } from '../messages/fr';
+import { inBothLanguages } from '../messages/package-messages';
 
 /** The versions of zod this package is built and tested with: its `peerDependencies` say the same (a test checks). */
 export const SUPPORTED_ZOD = '^4.6.7';
@@ -26,8 +24,7 @@ export function zodSupportProblem(installed: {
   const inRange =
     major === wantMajor && (minor > wantMinor || (minor === wantMinor && patch >= wantPatch)) && installed.hasCompile;
   if (inRange) return null;
-  const p = { installed: installed.version, range: SUPPORTED_ZOD };
-  return `${FR.package.unsupportedZod(p, formatterFor('fr'))} / ${EN.package.unsupportedZod(p, formatterFor('en'))}`;
+  return inBothLanguages((m) => m.unsupportedZod({ installed: installed.version, range: SUPPORTED_ZOD }));
 }
 
 /**

@@ -271,9 +271,4 @@ export const EN: Messages = {
     resolution: (p) => `resolution: expected ${p.expected}, got ${p.actual}`,
     differs: (p) => `${p.what}: expected ${p.expected}, got ${p.actual}`,
   },
-  package: {
-    unsupportedZod: (p) =>
-      `pcr-forfait needs zod ${p.range} (zod ${p.installed} is installed): install it with "npm install zod@${p.range}".`,
-    packageNotFound: (p) => `pcr-forfait: no package.json of the package above ${p.from}.`,
-  },
 };

@@ -291,9 +291,4 @@ export const FR: Messages = {
     resolution: (p) => t`résolution : attendu ${p.expected}, obtenu ${p.actual}`,
     differs: (p) => t`${p.what} : attendu ${p.expected}, obtenu ${p.actual}`,
   },
-  package: {
-    unsupportedZod: (p) =>
-      t`pcr-forfait demande zod ${p.range} (zod ${p.installed} est installé) : installez-le avec « npm install zod@${p.range} ».`,
-    packageNotFound: (p) => t`pcr-forfait : aucun package.json du package au-dessus de ${p.from}.`,
-  },
 };

@@ -76,11 +76,4 @@ export interface Messages {
     readonly resolution: Text<{ expected: string; actual: string }>;
     readonly differs: Text<{ what: string; expected: string; actual: string }>;
   };
-  /** About the package itself: what it needs installed beside it. */
-  readonly package: {
-    /** The zod installed is outside the supported range (thrown when the package is imported). */
-    readonly unsupportedZod: Text<{ installed: string; range: string }>;
-    /** The package's own folder (and its `rules/`) was not found above one of its files. */
-    readonly packageNotFound: Text<{ from: string }>;
-  };
 }
