@@ -17,7 +17,7 @@ export default defineConfig([
     entry: { ...LIBRARY, cli: 'src/cli/launch.ts' },
     format: ['esm'],
     splitting: true,
-    dts: { entry: LIBRARY },
+    dts: true,
     clean: true,
     sourcemap: true,
     target: 'es2020',
@@ -26,11 +26,26 @@ export default defineConfig([
     external: ['exceljs'],
   },
   {
-    // The library for `require`: CommonJS + type declarations.
+    // The library for `require`: CommonJS + type declarations. Code splitting (tsup's, for CommonJS) puts the engine
+    // in shared chunks, so that requiring the root and a subpath loads one copy of it: one `settle`, one catalog
+    // (test/package-entries.test.ts checks the built files).
     entry: LIBRARY,
     format: ['cjs'],
-    dts: true,
+    // Every CommonJS file first requires the zod check (built apart, below): an unsupported zod is then one sentence
+    // before any chunk requires zod, not Node's error (chunks are required in an order of their own).
+    banner: { js: "require('./zod-check.cjs');" },
+    splitting: true,
+    // `import.meta.url` (where the package's rules/ are: src/conformance/case-files.ts) from `__filename`.
+    shims: true,
+    dts: { entry: LIBRARY },
     sourcemap: true,
+    target: 'es2020',
+    platform: 'neutral',
+  },
+  {
+    // The zod check for CommonJS, one small file without zod (src/entries/zod-package-check.ts).
+    entry: { 'zod-check': 'src/entries/zod-package-check.ts' },
+    format: ['cjs'],
     target: 'es2020',
     platform: 'neutral',
   },

@@ -5,6 +5,7 @@
  * FHIR, plain-text renderings), `pcr-forfait/identifiers` (NIR, RPPS, ADELI, FINESS, SIREN, SIRET checks) and
  * `pcr-forfait/testing` (conformance cases, JSON Schemas, the issue-code table).
  */
+import './entries/zod-check';
 import './documents/compiled-parsers';
 
 export { parseParcoursType, parseProject, parsePatientPath, type ParseOptions } from './documents/parse';

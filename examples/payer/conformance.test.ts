@@ -1,13 +1,16 @@
-// A payer's unit test: run the published conformance vectors against the package, with vitest.
-// In a payer's own repository, `loadConformanceCases` is replaced by reading the case files it keeps.
+// A payer's unit test: run the conformance cases shipped in the package against the package, with vitest.
+// Only the package is imported: copy this file into a project that has `pcr-forfait` and `vitest` installed.
+// To run the cases a payer keeps itself, use `loadConformanceCases('path/to/rules')` instead.
 import { describe, expect, it } from 'vitest';
 import { shippedCatalog } from 'pcr-forfait';
-import { runConformanceCase } from 'pcr-forfait/testing';
-import { loadConformanceCases } from '../../src/cli/conformance-files';
+import { runConformanceCase, shippedConformanceCases } from 'pcr-forfait/testing';
 
-const cases = loadConformanceCases(new URL('../../rules/', import.meta.url).pathname);
+const cases = shippedConformanceCases();
 
-describe('conformance vectors, as a payer runs them', () => {
+describe('conformance cases, as a payer runs them', () => {
+  it('finds every case shipped in the package', () => {
+    expect(cases.length).toBe(51);
+  });
   it.each(cases.map((c) => [c.case.id, c] as const))('%s', (_id, c) => {
     expect(runConformanceCase(shippedCatalog(), c.case, c.project).failures).toEqual([]);
   });

@@ -57,6 +57,11 @@ export interface ConformanceCase {
   readonly asOf: string;
   /** The patient path document, as JSON. */
   readonly path: unknown;
+  /**
+   * The projet the case runs under: the name of a file next to the case (`"project.json"`), or the projet itself,
+   * as JSON. `loadConformanceCases` reads it; `runConformanceCase` takes the projet read.
+   */
+  readonly project?: unknown;
   /** The hand arithmetic behind the expected figures, line by line. */
   readonly arithmetic?: readonly string[];
   /** What the engine must find. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { checkNir } from '../identifiers/nir';
+import { checkNir, holdsNir } from '../identifiers/nir';
 import { langOf, optionOf, type IssueDocument, type Result } from '../issues/issue';
 import type { Lang } from '../domain/vocabulary';
 import { hasErrors, issueSink, type IssueSink } from '../issues/issue-sink';
@@ -101,8 +101,9 @@ const PATH: DocumentKind<PatientPath> = {
   parser: compiledParser(PatientPathSchema),
   document: 'path',
   crossCheck: (p, sink) => {
-    // A valid NIR as the reference would travel into every output (reports, declarations, FHIR): refused, unrepeated.
-    if (checkNir(p.patient.ref) === null) sink.add('PATIENT_REF_IS_NIR', ['patient', 'ref'], {});
+    // A reference holding a valid NIR, in any spelling, would travel into every output (reports, declarations,
+    // FHIR): refused, unrepeated.
+    if (holdsNir(p.patient.ref)) sink.add('PATIENT_REF_IS_NIR', ['patient', 'ref'], {});
     if (p.patient.nir !== undefined) {
       const reason = checkNir(p.patient.nir);
       if (reason !== null) sink.add('IDENTIFIER_INVALID', ['patient', 'nir'], { kind: 'NIR', reason });

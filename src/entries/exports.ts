@@ -1,4 +1,5 @@
 /** `pcr-forfait/exports`: what leaves the engine — the declaration (CSV, FHIR), CSV of reports, texts for people. */
+import './zod-check';
 import '../documents/compiled-parsers';
 export {
   declarationEntries,

@@ -1,6 +1,7 @@
 /** `pcr-forfait/identifiers`: checks of the identifiers met in billing; a reason never repeats the identifier. */
+import './zod-check';
 import '../documents/compiled-parsers';
-export { checkNir } from '../identifiers/nir';
+export { checkNir, holdsNir } from '../identifiers/nir';
 export {
   checkRpps,
   checkAdeli,

@@ -1,4 +1,5 @@
 /** `pcr-forfait/operations`: what coordinators and payers run over paths — worklists, files active, projet dates, calendar. */
+import './zod-check';
 import '../documents/compiled-parsers';
 export { worklist, sortWorkItems, workItemKey, type WorkItem } from '../operations/worklist';
 export {

@@ -1,4 +1,5 @@
 /** `pcr-forfait/testing`: for payers' and vendors' test suites — conformance cases, rule files, JSON Schemas, codes. */
+import './zod-check';
 import '../documents/compiled-parsers';
 export {
   runConformanceCase,
@@ -6,6 +7,12 @@ export {
   type CaseExpectation,
   type CaseResult,
 } from '../conformance/run-case';
+export {
+  loadConformanceCases,
+  shippedConformanceCases,
+  shippedRulesDir,
+  type CaseFile,
+} from '../conformance/case-files';
 export { SHIPPED_RULE_FILES } from '../catalog/shipped-rules';
 export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from '../documents/json-schema';
 export { issueCodeTable } from '../issues/issue-table';

@@ -227,7 +227,7 @@ function largestRemainderWide(total: Cents, ints: readonly Decimal[], sum: Decim
 /**
  * Splits an amount in proportion to weights, exactly, in cents (largest remainder, ties to the earlier weight).
  * Never loses or creates a cent; zero weights get zero. Throws a RangeError on an invalid amount or on weights
- * that are missing, all zero or negative: use {@link allocateCents} for an error value instead.
+ * that are missing, all zero or negative (or unreadable): its message is `allocate: ` and the reason's code.
  *
  * @example
  * allocate('1.00', ['2', '3', '1'])             // ['0.33', '0.50', '0.17']
