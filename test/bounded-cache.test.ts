@@ -6,7 +6,11 @@ describe('BoundedCache', () => {
   it('computes once per key, and starts again empty when full', () => {
     const c = new BoundedCache<number>(3);
     let calls = 0;
-    const square = (n: number) => c.remember(String(n), () => (calls++, n * n));
+    const square = (n: number) =>
+      c.remember(String(n), () => {
+        calls++;
+        return n * n;
+      });
     expect([square(2), square(3), square(2), square(4)]).toEqual([4, 9, 4, 16]);
     expect(calls).toBe(3);
     expect(c.size).toBe(3);

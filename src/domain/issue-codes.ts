@@ -176,9 +176,9 @@ export interface IssueCodeInfo {
   readonly blocking: boolean;
 }
 
-const ERROR: IssueCodeInfo = { severity: 'error', blocking: false };
-const WARNING: IssueCodeInfo = { severity: 'warning', blocking: false };
-const BLOCKING: IssueCodeInfo = { severity: 'error', blocking: true };
+const ERROR = { severity: 'error', blocking: false } as const satisfies IssueCodeInfo;
+const WARNING = { severity: 'warning', blocking: false } as const satisfies IssueCodeInfo;
+const BLOCKING = { severity: 'error', blocking: true } as const satisfies IssueCodeInfo;
 
 /**
  * Each code's severity and whether it blocks the path, in the order of the documentation table. A code missing here
@@ -301,7 +301,7 @@ export const ISSUE_CODES = Object.keys(ISSUE_CODE_TABLE) as IssueCode[];
 
 /** The severity of each code (from {@link ISSUE_CODE_TABLE}). */
 export const SEVERITIES = Object.fromEntries(ISSUE_CODES.map((c) => [c, ISSUE_CODE_TABLE[c].severity])) as {
-  readonly [C in IssueCode]: Severity;
+  readonly [C in IssueCode]: (typeof ISSUE_CODE_TABLE)[C]['severity'];
 };
 
 /** Path-level errors (the table's `blocking` codes): any of them makes the whole path unbillable. */

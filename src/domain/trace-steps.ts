@@ -148,3 +148,48 @@ export interface TraceStepOf<K extends TraceKind> {
 
 /** One step of a settlement's trace: its kind, its figures and the amount it produced, as data. */
 export type TraceStep = { [K in TraceKind]: TraceStepOf<K> }[TraceKind];
+
+/** Which parameters of a kind of step are amounts, and which one is the step's own amount. */
+export interface TraceAmounts<K extends TraceKind> {
+  /** Its amounts: cents while the settlement computes, two-decimal texts once written. */
+  readonly amounts: readonly (keyof TraceParams[K])[];
+  /** Its lists whose items each carry an `amount`. */
+  readonly lists?: readonly (keyof TraceParams[K])[];
+  /** The amount the step produced: one of its amounts, `zero` for 0.00, absent when it produced none. */
+  readonly produced?: keyof TraceParams[K] | 'zero';
+}
+
+/**
+ * The amounts of each kind of trace step: the settlement records them in cents and writes them as two-decimal texts
+ * once (../settlement/trace.ts). A kind missing here is a compile error.
+ */
+export const TRACE_AMOUNTS = {
+  FORFAIT_PART: { amounts: ['amount'], produced: 'amount' },
+  BASE: { amounts: ['amount'], produced: 'amount' },
+  MODULATION: { amounts: [] },
+  MODULATED: { amounts: ['base', 'amount'], produced: 'amount' },
+  COMPLETED: { amounts: ['amount'], produced: 'amount' },
+  POLICY_FULL: { amounts: ['amount'], produced: 'amount' },
+  POLICY_PRORATA: { amounts: ['modulated', 'amount'], produced: 'amount' },
+  POLICY_TIERS: { amounts: ['modulated', 'amount'], produced: 'amount' },
+  PARTS_DUE: { amounts: ['amount'], lists: ['parts'], produced: 'amount' },
+  COVERAGE: { amounts: [] },
+  PARTICIPATION_NONE: { amounts: [] },
+  PARTICIPATION_EXEMPT: { amounts: [], produced: 'zero' },
+  PARTICIPATION_RATE: { amounts: ['forfait', 'amount'], produced: 'amount' },
+  PARTICIPATION_FLAT: { amounts: ['amount'], produced: 'amount' },
+  PAYERS: { amounts: ['amo', 'amc', 'patient', 'total'] },
+  KEY_SOURCE: { amounts: [] },
+  COORDINATION_RATE: { amounts: ['forfait', 'amount'], produced: 'amount' },
+  COORDINATION_AMOUNT: { amounts: ['amount'], produced: 'amount' },
+  CLAIM_PART: { amounts: ['amount'], produced: 'amount' },
+  CLAIM_FIXED: { amounts: ['amount'], produced: 'amount' },
+  CLAIM_UNIT: { amounts: ['rate', 'amount'], produced: 'amount' },
+  CLAIMS_SCALED: { amounts: ['claimed', 'available'], lists: ['paid'], produced: 'available' },
+  REST: { amounts: ['amount'], produced: 'amount' },
+  WEIGHTS: { amounts: ['amount'], lists: ['parts'], produced: 'amount' },
+  WEIGHTS_WITHIN: { amounts: ['amount'], lists: ['parts'] },
+  WEIGHTS_EMPTY: { amounts: [] },
+  REMAINDER: { amounts: ['amount'], produced: 'amount' },
+  CHECK: { amounts: ['sum', 'amount'], produced: 'sum' },
+} as const satisfies { readonly [K in TraceKind]: TraceAmounts<K> };

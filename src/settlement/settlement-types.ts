@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/iso-date';
+import type { IncompletePolicy } from '../documents/parcours-type';
 import type { TraceStep } from '../domain/trace-steps';
 import type { ExclusionReason, SequenceStatus } from '../domain/vocabulary';
 import type { Issue } from '../issues/issue';
@@ -85,7 +86,7 @@ export interface ForfaitBreakdown {
   /** Share of the modulated forfait due under the séquence's status: "1" when completed. */
   readonly share: string;
   /** Completed, or the incomplete policy that set the share. */
-  readonly policy: 'completed' | 'none' | 'full' | 'prorata' | 'tiers';
+  readonly policy: 'completed' | IncompletePolicy['policy'];
   /** The amount billed for the séquence. */
   readonly amount: Amount;
 }
