@@ -32,7 +32,7 @@ export type ParsedArgs =
   | { readonly command: 'help'; readonly topic?: Command; readonly lang: Lang }
   | { readonly command: 'version' };
 
-const isCommand = (c: string | undefined): c is Command => (COMMANDS as readonly (string | undefined)[]).includes(c);
+const isCommand = (c: string | undefined): c is Command => COMMANDS.some((k) => k === c);
 
 /** Node's `parseArgs` configuration, from the option table: a flag is a boolean, any other option takes a value. */
 const PARSE_OPTIONS: Record<string, { type: 'boolean' | 'string'; short?: string }> = Object.fromEntries([

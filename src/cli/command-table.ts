@@ -115,7 +115,9 @@ export const COMMAND_TABLE = {
 export type Command = keyof typeof COMMAND_TABLE;
 
 /** The commands, in the order of the usage text. */
-export const COMMANDS = Object.keys(COMMAND_TABLE) as readonly Command[];
+export const COMMANDS: readonly Command[] = Object.keys(COMMAND_TABLE).filter((c): c is Command =>
+  Object.hasOwn(COMMAND_TABLE, c),
+);
 
 /** The options every command takes, besides its own. */
 export const COMMON_OPTIONS = ['lang'] as const satisfies readonly OptionName[];

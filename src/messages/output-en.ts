@@ -201,5 +201,8 @@ export const OUTPUT_EN: OutputMessages = {
     noCases: (p) => `no conformance case in ${p.dir}: nothing was verified`,
     reversedPeriod: (p) => `reversed period: --from ${p.from} is after --to ${p.to}`,
     unexpectedArgument: (p) => `${p.command}: unexpected argument ${p.value}`,
+    settledSummary: (p, f) =>
+      `${p.sequences.map((q) => `${q.id} ${f.money(q.amount)}`).join(', ') || 'nothing billable'} · total ${f.money(p.total)}`,
+    declarationIssue: (p) => `${p.code} (${n(p.paths, 'pathway')}) — ${p.message}`,
   },
 };

@@ -205,5 +205,8 @@ export const OUTPUT_FR: OutputMessages = {
     noCases: (p) => t`aucun cas de conformité dans ${p.dir} : rien n’a été vérifié`,
     reversedPeriod: (p) => t`période à l’envers : --from ${p.from} est après --to ${p.to}`,
     unexpectedArgument: (p) => t`${p.command} : argument inattendu ${p.value}`,
+    settledSummary: (p, f) =>
+      `${p.sequences.map((q) => `${q.id} ${f.money(q.amount)}`).join(', ') || 'rien de facturable'} · total ${f.money(p.total)}`,
+    declarationIssue: (p) => `${p.code} (${p.paths} parcours) — ${p.message}`,
   },
 };
