@@ -29,7 +29,7 @@ export class UsageError extends Error {
 /** What the command line asks for: a command with its options, the help (of a command) or the version. */
 export type ParsedArgs =
   | Invocation
-  | { readonly command: 'help'; readonly topic?: Command; readonly lang: Lang }
+  | { readonly command: 'help'; readonly topic?: Command }
   | { readonly command: 'version' };
 
 const isCommand = (c: string | undefined): c is Command => COMMANDS.some((k) => k === c);
@@ -167,9 +167,9 @@ export function readArgs(
   // `pcr --help`, `pcr help [command]`, `pcr command --help`: the usage, or the command's.
   if (values.help || command === 'help') {
     const topic = command === 'help' ? rest[0] : command;
-    if (topic === undefined) return { command: 'help', lang: context.lang };
+    if (topic === undefined) return { command: 'help' };
     if (!isCommand(topic)) throw new UsageError((m, f) => m.cli.unknownCommand({ command: topic }, f));
-    return { command: 'help', topic, lang: context.lang };
+    return { command: 'help', topic };
   }
   if (command === undefined) throw new UsageError();
   if (!isCommand(command)) throw new UsageError((m, f) => m.cli.unknownCommand({ command }, f));
