@@ -201,6 +201,15 @@ describe('the command line, read from the command table (in process)', () => {
       [['schema', 'project', 'more'], 'pcr : schema : argument inattendu more (aide : pcr --help)'],
       [['settle', 'extra', ...EX], 'pcr : settle : argument inattendu extra (aide : pcr --help)'],
       [['settle', '--path', 'x.json'], 'pcr : settle : --project obligatoire (aide : pcr --help)'],
+      // No --path and standard input is a terminal: nothing to read.
+      [
+        ['settle', ...PROJECT],
+        'pcr : settle : --path manquant (ou des lignes NDJSON sur l’entrée standard) (aide : pcr --help)',
+      ],
+      [
+        ['worklist', ...PROJECT],
+        'pcr : worklist : --path manquant (ou des lignes NDJSON sur l’entrée standard) (aide : pcr --help)',
+      ],
       [['report', '--path', 'x.json'], 'pcr : report : --project, --from et --to obligatoires (aide : pcr --help)'],
       [['declare', ...PROJECT, '--to', '2026-09-01'], 'pcr : declare : --from obligatoire (aide : pcr --help)'],
       [
@@ -389,14 +398,14 @@ describe('verify, schema, rules, worklist and declare (in process)', () => {
     const refused = await pcrIn(['declare', ...file, '--from', '2027-05-01', '--to', '2027-05-31']);
     expect(refused.code).toBe(1);
     expect(refused.out.split('\r\n').length).toBe(2);
-    expect(refused.err).toContain('DECLARATION_NOT_OFFICIAL (1)');
+    expect(refused.err).toContain('DECLARATION_NOT_OFFICIAL (1 parcours) — Déclaration refusée');
     const trial = ['--from', '2027-05-01', '--to', '2027-05-31', '--allow-draft'];
     const csv = await pcrIn(['declare', ...file, ...trial]);
     expect(csv.code).toBe(0);
     expect(csv.out.split('\r\n')[1]).toBe(
       '90000000100017;;PAT-0001;obesite-complexe-adulte;2026-03;draft;S1;complete;2027-05-19;1061,40;742,98;318,42;;0,00;structure;SIRET;90000000100017;106,14;;;;;;;;',
     );
-    expect(csv.err).toContain('TYPE_NOT_OFFICIAL (1)');
+    expect(csv.err).toContain('TYPE_NOT_OFFICIAL (1 parcours) — ');
     const fhir = JSON.parse((await pcrIn(['declare', ...file, ...trial, '--fhir'])).out) as {
       resourceType: string;
       entry: { resource: { resourceType: string; totalNet: { value: number } } }[];
@@ -419,6 +428,10 @@ describe('verify, schema, rules, worklist and declare (in process)', () => {
     expect(en.err).toBe('1 pathway excluded: PARSE 1\n');
     expect(en.out).toContain('billed in the period: 1 sequence, €1,061.40');
     expect(en.out).toContain('(draft, AMOUNTS NOT OFFICIAL): 1 pathway');
+    const declared = await pcrIn(['declare', ...PROJECT, ...one, '--lang', 'en'], `${line}${line}`);
+    expect(declared.err.split('\n')[0]).toBe(
+      'TYPE_NOT_OFFICIAL (2 pathways) — Amounts not official: type "obesite-complexe-adulte" version 2026-03 is a draft, not a published arrêté.',
+    );
     const cases = await pcrIn(['verify', '--cases', 'rules/sante-protegee/cases']);
     expect(cases.out.trim().split('\n').pop()).toBe('3 réussis, 0 en échec');
   });
@@ -430,7 +443,7 @@ describe('pcr as a process: exit codes and standard streams', () => {
     expect([r.code, r.signal, r.out, r.err]).toEqual([
       1,
       null,
-      typo('ligne 1 PAT-0001 : S1=completed S2=in-progress · 1 constat\n'),
+      typo('ligne 1 PAT-0001 : S1 complète, S2 en cours · 1 constat\n'),
       typo(
         '1 ligne : 1 parcours évalué (1 avec constats, 1 au seuil --fail-on error), 0 rejeté, 0 ignoré (JSON illisible)\n',
       ),

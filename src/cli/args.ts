@@ -29,10 +29,10 @@ export class UsageError extends Error {
 /** What the command line asks for: a command with its options, the help (of a command) or the version. */
 export type ParsedArgs =
   | Invocation
-  | { readonly command: 'help'; readonly topic?: Command; readonly lang: Lang }
+  | { readonly command: 'help'; readonly topic?: Command }
   | { readonly command: 'version' };
 
-const isCommand = (c: string | undefined): c is Command => (COMMANDS as readonly (string | undefined)[]).includes(c);
+const isCommand = (c: string | undefined): c is Command => COMMANDS.some((k) => k === c);
 
 /** Node's `parseArgs` configuration, from the option table: a flag is a boolean, any other option takes a value. */
 const PARSE_OPTIONS: Record<string, { type: 'boolean' | 'string'; short?: string }> = Object.fromEntries([
@@ -167,9 +167,9 @@ export function readArgs(
   // `pcr --help`, `pcr help [command]`, `pcr command --help`: the usage, or the command's.
   if (values.help || command === 'help') {
     const topic = command === 'help' ? rest[0] : command;
-    if (topic === undefined) return { command: 'help', lang: context.lang };
+    if (topic === undefined) return { command: 'help' };
     if (!isCommand(topic)) throw new UsageError((m, f) => m.cli.unknownCommand({ command: topic }, f));
-    return { command: 'help', topic, lang: context.lang };
+    return { command: 'help', topic };
   }
   if (command === undefined) throw new UsageError();
   if (!isCommand(command)) throw new UsageError((m, f) => m.cli.unknownCommand({ command }, f));

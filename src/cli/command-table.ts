@@ -1,4 +1,4 @@
-import type { CliCommand } from '../messages/output-messages';
+import type { CliCommand, CliOption } from '../messages/output-messages';
 
 /**
  * What an option's value is: how it is read and checked, and how the help names it (`FICHIER`, `AAAA-MM-JJ`…).
@@ -18,8 +18,9 @@ export interface OptionSpec {
 }
 
 /**
- * Every option of `pcr`. The output formats are options of the group `format` (one at a time); which commands take
- * which option is said by {@link COMMAND_TABLE}, never here.
+ * Every option of `pcr` (one entry for each {@link CliOption}: a missing or an extra one does not compile). The
+ * output formats are options of the group `format` (one at a time); which commands take which option is said by
+ * {@link COMMAND_TABLE}, never here.
  */
 export const OPTIONS = {
   project: { value: 'file' },
@@ -38,7 +39,7 @@ export const OPTIONS = {
   xlsx: { value: 'file', exclusive: 'format' },
   html: { value: 'flag', exclusive: 'format' },
   lang: { value: 'choice', choices: ['fr', 'en'], default: 'environment' },
-} as const satisfies Record<string, OptionSpec>;
+} as const satisfies Record<CliOption, OptionSpec>;
 
 /** One option's name, as written after `--`. */
 export type OptionName = keyof typeof OPTIONS;
@@ -64,7 +65,7 @@ export type Presence = 'required' | 'optional';
 export interface CommandSpec {
   readonly options: { readonly [N in OptionName]?: Presence };
   readonly formats: readonly [Format, ...Format[]];
-  /** The one operand the command takes (`pcr schema NAME`), named in the help as the message `m.cli.operands`. */
+  /** The one operand the command takes: `pcr schema NAME`, a document's name (the help lists them). */
   readonly operand?: 'document';
   /** Reads a file active as NDJSON on standard input when no `--path` names a file. */
   readonly batch: boolean;
@@ -115,7 +116,9 @@ export const COMMAND_TABLE = {
 export type Command = keyof typeof COMMAND_TABLE;
 
 /** The commands, in the order of the usage text. */
-export const COMMANDS = Object.keys(COMMAND_TABLE) as readonly Command[];
+export const COMMANDS: readonly Command[] = Object.keys(COMMAND_TABLE).filter((c): c is Command =>
+  Object.hasOwn(COMMAND_TABLE, c),
+);
 
 /** The options every command takes, besides its own. */
 export const COMMON_OPTIONS = ['lang'] as const satisfies readonly OptionName[];

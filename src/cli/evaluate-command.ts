@@ -98,7 +98,8 @@ function run(
   const lang: Lang = opts.lang;
   if (command === 'validate') {
     const report = validatePath(type, project, path, { asOf: opts.asOf, lang });
-    const states = report.sequences.map((s) => `${s.id}=${s.status}`).join(' ');
+    const { m } = outputMessagesFor(lang);
+    const states = report.sequences.map((s) => `${s.id} ${m.sequenceStatus[s.status]}`).join(', ');
     return {
       ref: path.patient.ref,
       issues: report.issues,
@@ -108,13 +109,14 @@ function run(
     };
   }
   const s = settle(type, project, path, { asOf: opts.asOf, lang });
-  const billed = s.sequences.map((q) => `${q.sequence}=${q.forfait.amount}`).join(' ') || '—';
+  const { m, f } = outputMessagesFor(lang);
+  const sequences = s.sequences.map((q) => ({ id: q.sequence, amount: q.forfait.amount }));
   return {
     ref: path.patient.ref,
     issues: s.issues,
     value: s,
     text: () => formatSettlement(s, lang),
-    summary: `${billed} · total ${s.totals.forfait}`,
+    summary: m.cli.settledSummary({ sequences, total: s.totals.forfait }, f),
   };
 }
 

@@ -97,7 +97,8 @@ export async function operationsCommand(job: OperationsJob, io: CliIo): Promise<
   const report = acc.report();
   await sink.end(report);
   // A refused or trial declaration says so once per type version, with the number of paths.
-  for (const { issue, count } of refused.values()) io.stderr.write(`${issue.code} (${count}) — ${issue.message}\n`);
+  for (const { issue, count } of refused.values())
+    io.stderr.write(`${m.cli.declarationIssue({ code: issue.code, paths: count, message: issue.message }, f)}\n`);
   const declarationRefused = [...refused.values()].some((r) => r.issue.severity === 'error');
   if (report.paths.excluded > 0) {
     const byReason = Object.entries(report.paths.excludedByReason)

@@ -202,5 +202,8 @@ export const OUTPUT_EN: OutputMessages = {
     xlsxNeedsExceljs: '--xlsx writes the workbook with exceljs, which is not installed: npm install exceljs',
     reversedPeriod: (p) => `reversed period: --from ${p.from} is after --to ${p.to}`,
     unexpectedArgument: (p) => `${p.command}: unexpected argument ${p.value}`,
+    settledSummary: (p, f) =>
+      `${p.sequences.map((q) => `${q.id} ${f.money(q.amount)}`).join(', ') || 'nothing billable'} · total ${f.money(p.total)}`,
+    declarationIssue: (p) => `${p.code} (${n(p.paths, 'pathway')}) — ${p.message}`,
   },
 };

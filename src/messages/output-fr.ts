@@ -206,5 +206,8 @@ export const OUTPUT_FR: OutputMessages = {
     xlsxNeedsExceljs: t`--xlsx écrit le classeur avec exceljs, qui n’est pas installé : npm install exceljs`,
     reversedPeriod: (p) => t`période à l’envers : --from ${p.from} est après --to ${p.to}`,
     unexpectedArgument: (p) => t`${p.command} : argument inattendu ${p.value}`,
+    settledSummary: (p, f) =>
+      `${p.sequences.map((q) => `${q.id} ${f.money(q.amount)}`).join(', ') || 'rien de facturable'} · total ${f.money(p.total)}`,
+    declarationIssue: (p) => `${p.code} (${p.paths} parcours) — ${p.message}`,
   },
 };

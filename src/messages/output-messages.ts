@@ -195,5 +195,9 @@ export interface OutputMessages {
     readonly reversedPeriod: Text<{ from: string; to: string }>;
     /** An argument the command does not take (`pcr settle extra`). */
     readonly unexpectedArgument: Text<{ command: string; value: string }>;
+    /** A settled batch line: each billed séquence's forfait, and the path's total. */
+    readonly settledSummary: Text<{ sequences: readonly { id: string; amount: string }[]; total: string }>;
+    /** A refused or trial declaration, once per type version, with the number of paths it concerns. */
+    readonly declarationIssue: Text<{ code: string; paths: number; message: string }>;
   };
 }
