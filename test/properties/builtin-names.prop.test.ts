@@ -155,7 +155,7 @@ const renamingArb = fc
       const ids = ROLES[r] ?? [];
       const mine = names.slice(at, at + ids.length).sort();
       at += ids.length;
-      if (renamed[r]) ids.forEach((id, i) => to.set(id, mine[i] ?? id));
+      if (renamed[r]) for (const [i, id] of ids.entries()) to.set(id, mine[i] ?? id);
     }
     return to;
   });
