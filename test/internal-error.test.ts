@@ -50,13 +50,19 @@ describe('a member named like a built-in (toString, valueOf, hasOwnProperty) and
         [
           'S1',
           '300.00',
-          (
-            [
-              ['structure', '30.00'],
-              ['med', '135.00'],
-              [name, '135.00'],
-            ] satisfies [string, string][]
-          ).sort((a, b) => (a[0] === 'structure' ? -1 : b[0] === 'structure' ? 1 : a[0] < b[0] ? -1 : 1)),
+          // The structure first, then the members by id.
+          [
+            ['structure', '30.00'],
+            ...(name < 'med'
+              ? [
+                  [name, '135.00'],
+                  ['med', '135.00'],
+                ]
+              : [
+                  ['med', '135.00'],
+                  [name, '135.00'],
+                ]),
+          ],
         ],
       ]);
     },

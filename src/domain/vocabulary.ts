@@ -102,3 +102,9 @@ export type Lang = 'fr' | 'en';
 
 /** Severity of an issue: an `error` excludes something (a prestation, a séquence, the whole path); a `warning` informs. */
 export type Severity = 'error' | 'warning';
+
+/**
+ * What an incomplete séquence is paid under (the rule file's `incomplete.policy`): `none`, `full`, `prorata`, `tiers`.
+ * The settlement's breakdown names it; `settlement/incomplete-policies.ts` checks that it is the schema's list.
+ */
+export type IncompletePolicyKind = 'none' | 'full' | 'prorata' | 'tiers';

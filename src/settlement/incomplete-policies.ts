@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates/iso-date';
 import type { IncompletePolicy, SequenceDef } from '../documents/parcours-type';
 import { Dec, exactEuros, mulRoundCents, timesFactor, type Cents } from '../money/decimal';
 import type { SequenceReport } from '../validation/report-types';
+import type { IncompletePolicyKind } from '../domain/vocabulary';
 import type { ForfaitBreakdown } from './settlement-types';
 import type { TraceBuilder } from './trace';
 
@@ -47,6 +48,11 @@ type PolicyRule<P extends IncompletePolicy['policy']> = (
  * is in `of` when the tier has one). Rounded to the cent, half up, once. A policy of the rule-file format missing here
  * is a compile error.
  */
+/** The schema's policies are exactly the vocabulary's (the breakdown's `policy` is typed by the vocabulary). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const POLICY_KINDS_AGREE: Same<IncompletePolicy['policy'], IncompletePolicyKind> = true;
+void POLICY_KINDS_AGREE;
+
 export const INCOMPLETE_POLICIES: { readonly [P in IncompletePolicy['policy']]: PolicyRule<P> } = {
   none: () => ({ share: '0', cents: 0, policy: 'none' }),
   full: (_policy, _ended, modulated, date, trace) => {

@@ -55,15 +55,14 @@ export function settleInCents(
 ): SettlementCents {
   const lang = langOf(options);
   const given = optionOf(options, 'report') as PathReport | undefined;
-  const asOf = optionOf(options, 'asOf') as string;
   // Documents the parse functions refuse are said so up front (validatePath reports INPUT_NOT_PARSED), not caught.
   const documents = parsedDocuments(type, project, path);
   if (documents === undefined) {
-    const report = given ?? validatePath(type, project, path, { asOf, lang });
+    const report = given ?? validatePath(type, project, path, options);
     const issue = makeIssue('INPUT_NOT_PARSED', { document: 'input', path: [], params: {}, lang });
     return emptySettlement(report, given === undefined ? report.issues : report.issues.concat(issue), []);
   }
-  const report = given ?? validatePath(documents.type, documents.project, documents.path, { asOf, lang });
+  const report = given ?? validatePath(documents.type, documents.project, documents.path, options);
   try {
     return settleReport({ ...documents, report, lang });
   } catch (e) {

@@ -1,7 +1,6 @@
 import type { IsoDate } from '../dates/iso-date';
-import type { IncompletePolicy } from '../documents/parcours-type';
 import type { TraceStep } from '../domain/trace-steps';
-import type { ExclusionReason, SequenceStatus } from '../domain/vocabulary';
+import type { ExclusionReason, IncompletePolicyKind, SequenceStatus } from '../domain/vocabulary';
 import type { Issue } from '../issues/issue';
 import type { Amount } from '../money/decimal';
 import type { TypeVersion } from '../validation/report-types';
@@ -86,7 +85,7 @@ export interface ForfaitBreakdown {
   /** Share of the modulated forfait due under the séquence's status: "1" when completed. */
   readonly share: string;
   /** Completed, or the incomplete policy that set the share. */
-  readonly policy: 'completed' | IncompletePolicy['policy'];
+  readonly policy: 'completed' | IncompletePolicyKind;
   /** The amount billed for the séquence. */
   readonly amount: Amount;
 }

@@ -45,7 +45,7 @@ export function checkPrestation(
   if (!member) {
     raise('PRESTATION_UNKNOWN_MEMBER', 'member', { member: p.member });
     ok = false;
-  } else if (def && !(def.professions as readonly string[]).includes(member.profession)) {
+  } else if (def && !def.professions.includes(member.profession)) {
     raise('PRESTATION_PROFESSION_NOT_ALLOWED', 'member', {
       code: p.code,
       profession: member.profession,
