@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
+import { createGenerator } from 'ts-json-schema-generator';
 import draft6 from 'ajv/dist/refs/json-schema-draft-06.json';
 import { describe, expect, it } from 'vitest';
 import {
@@ -216,15 +217,15 @@ describe('declarationDelta: what must be sent, given what was declared', () => {
 
   it('over the file active: every path declared, then nothing; a late prestation rectifies one séquence', () => {
     const paths = fileActivePaths();
-    const now = paths.flatMap((p) => declarable(p));
+    const now = paths.flatMap((p) => declarable(p, '2027-12-31'));
     const sent = ok(declarationDelta([], now));
-    expect(sent.length).toBe(now.length);
+    expect(sent.length).toBe(9);
     expect(sent.every((e) => e.nature === 'initiale')).toBe(true);
     expect(ok(declarationDelta(sent, now))).toEqual([]);
     // Through each file format and back: still nothing to send.
     for (const text of [declarationCsv(sent), asJson(sent), asNdjson(sent)])
       expect(ok(declarationDelta(ok(readDeclarations(text)), now))).toEqual([]);
-    const changed = paths.map((p, i) => (i === 0 ? late() : p)).flatMap((p) => declarable(p));
+    const changed = paths.map((p, i) => (i === 0 ? late() : p)).flatMap((p) => declarable(p, '2027-12-31'));
     expect(ok(declarationDelta(sent, changed)).map((e) => [e.patientRef, e.sequence, e.nature])).toEqual([
       ['PAT-0001', 'S1', 'rectificative'],
     ]);
@@ -451,4 +452,37 @@ describe('docs/process.md holds to the code', () => {
         .find((l) => l.includes(';ide-roux;')) ?? '';
     expect(doc).toContain(`\n${row}\n`);
   });
+});
+
+describe('the JSON Schema of a declared entry (rules/schema/declared-entry.schema.json)', () => {
+  const schema = JSON.parse(readFileSync('rules/schema/declared-entry.schema.json', 'utf8')) as {
+    definitions?: unknown;
+  };
+
+  it('holds every entry sent over the file active (initiale, rectificative, annulation) and refuses a changed one', () => {
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const paths = fileActivePaths();
+    const declared = paths.map((p) => declarable(p, '2027-12-31'));
+    // Path `a` comes later (initiale), path `b` goes (annulation), the shipped path gets a late prestation.
+    const [a, b] = declared.flatMap((d, i) => (i > 0 && d.length > 0 ? [i] : []));
+    const first = ok(declarationDelta([], declared.filter((_d, i) => i !== a).flat(), { declaredOn: '2027-06-15' }));
+    const now = declared.map((d, i) => (i === 0 ? declarable(late(), '2027-12-31') : d)).filter((_d, i) => i !== b);
+    const second = ok(declarationDelta(first, now.flat(), { declaredOn: '2027-07-01' }));
+    expect([...new Set(second.map((e) => e.nature))].sort()).toEqual(['annulation', 'initiale', 'rectificative']);
+    const bad = [...first, ...second].filter((e) => !validate(JSON.parse(JSON.stringify(e))));
+    expect(bad).toEqual([]);
+    expect(validate({ ...(first[0] as DeclaredEntry), nature: 'autre' })).toBe(false);
+  });
+
+  it('is the one the interface generates (npm run docs:schemas writes it)', () => {
+    const fresh = createGenerator({
+      path: 'src/exports/declaration.ts',
+      tsconfig: 'tsconfig.json',
+      type: 'DeclaredEntry',
+      expose: 'export',
+      topRef: true,
+      skipTypeCheck: true,
+    }).createSchema('DeclaredEntry') as { definitions?: unknown };
+    expect(schema.definitions).toEqual(fresh.definitions);
+  }, 60_000);
 });

@@ -172,7 +172,8 @@ describe('reconcile: payments checked against the declarations', () => {
   });
 
   it('the file active declared and paid line for line: all paid', () => {
-    const all = fileActivePaths().flatMap((p) => declarable(p));
+    const all = fileActivePaths().flatMap((p) => declarable(p, '2027-12-31'));
+    expect(all.length).toBe(9);
     const paid = all.flatMap((e) =>
       e.lines.map((l) => ({
         date: '2027-07-01',
