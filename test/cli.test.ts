@@ -213,7 +213,7 @@ describe('pcr command line (run as a process)', () => {
     const csv = pcr(['declare', ...file, ...trial]);
     expect(csv.code).toBe(0);
     expect(csv.out.split('\r\n')[1]).toBe(
-      '90000000100017;;PAT-0001;obesite-complexe-adulte;2026-03;draft;S1;complete;2027-05-19;1061,40;742,98;318,42;;0,00;structure;SIRET;90000000100017;106,14',
+      '90000000100017;;PAT-0001;obesite-complexe-adulte;2026-03;draft;S1;complete;2027-05-19;1061,40;742,98;318,42;;0,00;structure;SIRET;90000000100017;106,14;;;;;;;;',
     );
     expect(csv.err).toContain('TYPE_NOT_OFFICIAL (1)');
     const fhir = JSON.parse(pcr(['declare', ...file, ...trial, '--fhir']).out) as {
