@@ -211,7 +211,7 @@ describe('declarationDelta: what must be sent, given what was declared', () => {
       ['DECLARED_OTHER_STRUCTURE', 'error', ['previous', 1], { line: 2, structure: 'SIRET 90000000300013' }],
     ]);
     expect(r.issues[0]?.message).toBe(
-      'Previous declaration, line 2: it is another structure’s (SIRET 90000000300013); refused.'.replace('’', "'"),
+      "Previous declaration, line 2: it is another structure's (SIRET 90000000300013); refused.",
     );
   });
 
