@@ -337,6 +337,11 @@ describe('readDeclarations: the files pcr declare writes, read back', () => {
     const second = json.split('\n').findIndex((l, i) => i > 1 && l === '  {') + 1;
     expect(codes(json)).toEqual([['DECLARED_LINE_INVALID', [second, 'forfait'], { line: second, field: 'forfait' }]]);
     expect(codes('[{"patientRef": "P1",')).toEqual([['DECLARED_LINE_UNREADABLE', [1], { line: 1 }]]);
+    // A key the library never writes (`__proto__` included) is refused, and named.
+    const extra = asNdjson(sent).replace('{"structure"', '{"__proto__":{"x":1},"structure"');
+    expect(codes(extra)).toEqual([['DECLARED_LINE_INVALID', [1, '__proto__'], { line: 1, field: '__proto__' }]]);
+    const nested = asNdjson(sent).replace('"amount":"106.14"', '"amount":"106.14","iban":"x"');
+    expect(codes(nested)).toEqual([['DECLARED_LINE_INVALID', [1, 'lines.0.iban'], { line: 1, field: 'lines.0.iban' }]]);
     const r = readDeclarations(
       bad(csv, 4, (l) => l.replace('131,41', '131,4x')),
       { lang: 'fr' },
