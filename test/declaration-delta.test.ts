@@ -136,6 +136,25 @@ describe('declarationDelta: what must be sent, given what was declared', () => {
     expect(ok(declarationDelta([...sent, ...delta], []))).toEqual([]);
   });
 
+  it('with a period, a previous séquence billable outside it is not cancelled', () => {
+    const sent = ok(declarationDelta([], first)); // S1, billable on 2027-05-19
+    // The third quarter declared: S1 is not in it, and stays declared.
+    expect(ok(declarationDelta(sent, [], { period: { from: '2027-07-01', to: '2027-09-30' } }))).toEqual([]);
+    // The second quarter declared again with S1 no longer billable: cancelled.
+    const q2 = ok(declarationDelta(sent, [], { period: { from: '2027-04-01', to: '2027-06-30' } }));
+    expect(q2.map((e) => [e.sequence, e.nature])).toEqual([['S1', 'annulation']]);
+    // Both ends inclusive.
+    const on = (from: string, to: string) => ok(declarationDelta(sent, [], { period: { from, to } })).length;
+    expect([on('2027-05-19', '2027-05-19'), on('2027-05-20', '2027-06-30'), on('2027-01-01', '2027-05-18')]).toEqual([
+      1, 0, 0,
+    ]);
+    // A séquence in the current period is compared whatever its previous billable date.
+    const moved = { ...(first[0] as DeclarationEntry), billableOn: '2027-07-02' };
+    expect(
+      ok(declarationDelta(sent, [moved], { period: { from: '2027-07-01', to: '2027-09-30' } })).map((e) => e.nature),
+    ).toEqual(['rectificative']);
+  });
+
   it('a séquence no longer complete (its bilan removed): annulation', () => {
     const sent = ok(declarationDelta([], first));
     const p = examplePath();

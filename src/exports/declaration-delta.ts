@@ -14,6 +14,12 @@ export interface DeclarationDeltaOptions {
   readonly structure?: Pick<DeclarationEntry['structure'], 'siret' | 'finess'>;
   /** The day the returned entries are sent: written on each of them as `declaredOn`. */
   readonly declaredOn?: IsoDate;
+  /**
+   * The period `current` was declared over (`declarationEntries`' `from` and `to`, inclusive). A previous séquence
+   * billable outside it is out of scope: compared if it is in `current`, never cancelled for not being there.
+   * Without it, every previous séquence absent from `current` is cancelled.
+   */
+  readonly period?: { readonly from: IsoDate; readonly to: IsoDate };
   /** Language of the issues' messages. */
   readonly lang?: Lang;
 }
@@ -176,7 +182,8 @@ function cancellation(before: DeclarationEntry, declaredOn?: IsoDate): DeclaredE
  * - `annulation`: declared and no longer billable (path blocked, séquence no longer complete, out of the
  *   declarable set): the previous entry with every amount at `0.00`, its previous figures kept.
  * Unchanged séquences are not returned. Current entries come first (in their order), then the cancellations (in
- * the order the séquences were first declared). A previous entry of another structure refuses the whole
+ * the order the séquences were first declared). With `period`, only previous séquences billable in it may be
+ * cancelled (a declaration of one quarter does not cancel the last one's). A previous entry of another structure refuses the whole
  * (DECLARED_OTHER_STRUCTURE, `line` being its position in `previous`, from 1).
  *
  * @example
@@ -217,6 +224,9 @@ export function declarationDelta(
     if (b === undefined) sent.push({ ...e, nature: 'initiale', ...(declaredOn !== undefined ? { declaredOn } : {}) });
     else if (figures(b) !== figures(e)) sent.push(rectification(e, b, declaredOn));
   }
-  for (const [key, b] of before) if (!now.has(key)) sent.push(cancellation(b, declaredOn));
+  const { period } = options;
+  const inScope = (b: DeclarationEntry) =>
+    period === undefined || (b.billableOn >= period.from && b.billableOn <= period.to);
+  for (const [key, b] of before) if (!now.has(key) && inScope(b)) sent.push(cancellation(b, declaredOn));
   return { ok: true, value: sent, issues: [] };
 }
