@@ -88,7 +88,10 @@ export function declaredState(entries: readonly DeclaredEntry[]): DeclarationEnt
   return [...state.values()];
 }
 
-/** The figures a change of which makes a séquence declared again. Names (structure, payees) are not figures. */
+/**
+ * The figures a change of which makes a séquence declared again. Names (structure, payees) and the payee's kind
+ * (which a CSV does not hold) are not figures.
+ */
 function figures(e: DeclarationEntry): string {
   return JSON.stringify([
     e.type.version,
@@ -100,7 +103,7 @@ function figures(e: DeclarationEntry): string {
     e.amc,
     e.patient,
     e.amcOrganisation ?? null,
-    e.lines.map((l) => [l.beneficiary, l.payee.kind, l.payee.idType, l.payee.id, l.amount]),
+    e.lines.map((l) => [l.beneficiary, l.payee.idType, l.payee.id, l.amount]),
   ]);
 }
 
@@ -174,7 +177,7 @@ function cancellation(before: DeclarationEntry, declaredOn?: IsoDate): DeclaredE
  *
  * The granularity is the séquence: an entry is sent whole, with all its payee lines, when any of its figures
  * changed (type version or status, status, billable date, forfait, AMO / AMC / patient parts, AMC organisation, a
- * payee line's beneficiary, payee or amount, or their order). Each returned entry has a `nature`:
+ * payee line's beneficiary, payee identifier or amount, or their order). Each returned entry has a `nature`:
  * - `initiale`: never declared (or cancelled since): the entry as it is now;
  * - `rectificative`: declared with other figures: the full new entry, `previous` (version, forfait, parts) and
  *   `difference` (new − previous), each line with its `previousAmount` (`0.00` for a new payee) and `difference`,
