@@ -8,6 +8,7 @@ const OUTPUTS = [
   ['PathReport', 'src/validation/report-types.ts', 'path-report'],
   ['Settlement', 'src/settlement/settlement-types.ts', 'settlement'],
   ['DeclarationEntry', 'src/exports/declaration.ts', 'declaration-entry'],
+  ['DeclaredEntry', 'src/exports/declaration.ts', 'declared-entry'],
 ];
 for (const [type, path, name] of OUTPUTS) {
   const schema = createGenerator({

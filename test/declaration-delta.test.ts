@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
+import { createGenerator } from 'ts-json-schema-generator';
 import draft6 from 'ajv/dist/refs/json-schema-draft-06.json';
 import { describe, expect, it } from 'vitest';
 import {
@@ -135,6 +136,25 @@ describe('declarationDelta: what must be sent, given what was declared', () => {
     expect(ok(declarationDelta([...sent, ...delta], []))).toEqual([]);
   });
 
+  it('with a period, a previous séquence billable outside it is not cancelled', () => {
+    const sent = ok(declarationDelta([], first)); // S1, billable on 2027-05-19
+    // The third quarter declared: S1 is not in it, and stays declared.
+    expect(ok(declarationDelta(sent, [], { period: { from: '2027-07-01', to: '2027-09-30' } }))).toEqual([]);
+    // The second quarter declared again with S1 no longer billable: cancelled.
+    const q2 = ok(declarationDelta(sent, [], { period: { from: '2027-04-01', to: '2027-06-30' } }));
+    expect(q2.map((e) => [e.sequence, e.nature])).toEqual([['S1', 'annulation']]);
+    // Both ends inclusive.
+    const on = (from: string, to: string) => ok(declarationDelta(sent, [], { period: { from, to } })).length;
+    expect([on('2027-05-19', '2027-05-19'), on('2027-05-20', '2027-06-30'), on('2027-01-01', '2027-05-18')]).toEqual([
+      1, 0, 0,
+    ]);
+    // A séquence in the current period is compared whatever its previous billable date.
+    const moved = { ...(first[0] as DeclarationEntry), billableOn: '2027-07-02' };
+    expect(
+      ok(declarationDelta(sent, [moved], { period: { from: '2027-07-01', to: '2027-09-30' } })).map((e) => e.nature),
+    ).toEqual(['rectificative']);
+  });
+
   it('a séquence no longer complete (its bilan removed): annulation', () => {
     const sent = ok(declarationDelta([], first));
     const p = examplePath();
@@ -210,21 +230,21 @@ describe('declarationDelta: what must be sent, given what was declared', () => {
       ['DECLARED_OTHER_STRUCTURE', 'error', ['previous', 1], { line: 2, structure: 'SIRET 90000000300013' }],
     ]);
     expect(r.issues[0]?.message).toBe(
-      'Previous declaration, line 2: it is another structure’s (SIRET 90000000300013); refused.'.replace('’', "'"),
+      "Previous declaration, line 2: it is another structure's (SIRET 90000000300013); refused.",
     );
   });
 
   it('over the file active: every path declared, then nothing; a late prestation rectifies one séquence', () => {
     const paths = fileActivePaths();
-    const now = paths.flatMap((p) => declarable(p));
+    const now = paths.flatMap((p) => declarable(p, '2027-12-31'));
     const sent = ok(declarationDelta([], now));
-    expect(sent.length).toBe(now.length);
+    expect(sent.length).toBe(9);
     expect(sent.every((e) => e.nature === 'initiale')).toBe(true);
     expect(ok(declarationDelta(sent, now))).toEqual([]);
     // Through each file format and back: still nothing to send.
     for (const text of [declarationCsv(sent), asJson(sent), asNdjson(sent)])
       expect(ok(declarationDelta(ok(readDeclarations(text)), now))).toEqual([]);
-    const changed = paths.map((p, i) => (i === 0 ? late() : p)).flatMap((p) => declarable(p));
+    const changed = paths.map((p, i) => (i === 0 ? late() : p)).flatMap((p) => declarable(p, '2027-12-31'));
     expect(ok(declarationDelta(sent, changed)).map((e) => [e.patientRef, e.sequence, e.nature])).toEqual([
       ['PAT-0001', 'S1', 'rectificative'],
     ]);
@@ -336,6 +356,11 @@ describe('readDeclarations: the files pcr declare writes, read back', () => {
     const second = json.split('\n').findIndex((l, i) => i > 1 && l === '  {') + 1;
     expect(codes(json)).toEqual([['DECLARED_LINE_INVALID', [second, 'forfait'], { line: second, field: 'forfait' }]]);
     expect(codes('[{"patientRef": "P1",')).toEqual([['DECLARED_LINE_UNREADABLE', [1], { line: 1 }]]);
+    // A key the library never writes (`__proto__` included) is refused, and named.
+    const extra = asNdjson(sent).replace('{"structure"', '{"__proto__":{"x":1},"structure"');
+    expect(codes(extra)).toEqual([['DECLARED_LINE_INVALID', [1, '__proto__'], { line: 1, field: '__proto__' }]]);
+    const nested = asNdjson(sent).replace('"amount":"106.14"', '"amount":"106.14","iban":"x"');
+    expect(codes(nested)).toEqual([['DECLARED_LINE_INVALID', [1, 'lines.0.iban'], { line: 1, field: 'lines.0.iban' }]]);
     const r = readDeclarations(
       bad(csv, 4, (l) => l.replace('131,41', '131,4x')),
       { lang: 'fr' },
@@ -451,4 +476,37 @@ describe('docs/process.md holds to the code', () => {
         .find((l) => l.includes(';ide-roux;')) ?? '';
     expect(doc).toContain(`\n${row}\n`);
   });
+});
+
+describe('the JSON Schema of a declared entry (rules/schema/declared-entry.schema.json)', () => {
+  const schema = JSON.parse(readFileSync('rules/schema/declared-entry.schema.json', 'utf8')) as {
+    definitions?: unknown;
+  };
+
+  it('holds every entry sent over the file active (initiale, rectificative, annulation) and refuses a changed one', () => {
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const paths = fileActivePaths();
+    const declared = paths.map((p) => declarable(p, '2027-12-31'));
+    // Path `a` comes later (initiale), path `b` goes (annulation), the shipped path gets a late prestation.
+    const [a, b] = declared.flatMap((d, i) => (i > 0 && d.length > 0 ? [i] : []));
+    const first = ok(declarationDelta([], declared.filter((_d, i) => i !== a).flat(), { declaredOn: '2027-06-15' }));
+    const now = declared.map((d, i) => (i === 0 ? declarable(late(), '2027-12-31') : d)).filter((_d, i) => i !== b);
+    const second = ok(declarationDelta(first, now.flat(), { declaredOn: '2027-07-01' }));
+    expect([...new Set(second.map((e) => e.nature))].sort()).toEqual(['annulation', 'initiale', 'rectificative']);
+    const bad = [...first, ...second].filter((e) => !validate(JSON.parse(JSON.stringify(e))));
+    expect(bad).toEqual([]);
+    expect(validate({ ...(first[0] as DeclaredEntry), nature: 'autre' })).toBe(false);
+  });
+
+  it('is the one the interface generates (npm run docs:schemas writes it)', () => {
+    const fresh = createGenerator({
+      path: 'src/exports/declaration.ts',
+      tsconfig: 'tsconfig.json',
+      type: 'DeclaredEntry',
+      expose: 'export',
+      topRef: true,
+      skipTypeCheck: true,
+    }).createSchema('DeclaredEntry') as { definitions?: unknown };
+    expect(schema.definitions).toEqual(fresh.definitions);
+  }, 60_000);
 });

@@ -70,6 +70,7 @@ describe('reconcile: payments checked against the declarations', () => {
     ]);
     // The S2 payment matches no declared line.
     expect(r.unexpected).toEqual([pay('2027-07-12', ...DR, '50.00', 'S2')]);
+    expect(r.after).toEqual([]);
     // expected 1061.40; received 106.14 + 183.61 + 131.00 + 141.41 = 562.16; missing 0.42 + 87.61 + 421.21 = 509.24;
     // and 1061.40 − 562.16 + 10.00 = 509.24.
     expect(r.total).toEqual({
@@ -157,6 +158,20 @@ describe('reconcile: payments checked against the declarations', () => {
     ]);
   });
 
+  it('does not count a payment dated after the day of the check', () => {
+    // On 2027-07-11, dr-martin's 10.00 of 2027-07-12 has not arrived: 131.41 received, paid.
+    const r = ok(reconcile(declared, payments, { asOf: '2027-07-11' }));
+    expect(r.lines.find((l) => l.payee.id === DR[1])).toMatchObject({
+      status: 'paid',
+      received: '131.41',
+      payments: 1,
+    });
+    // apa's 83.61 of 2027-07-20 neither: 100.00 of 183.61, 83.61 short.
+    expect(r.lines.find((l) => l.payee.id === APA[1])).toMatchObject({ status: 'short', missing: '83.61' });
+    expect(r.after).toEqual([payments[2], payments[5], payments[6]]);
+    expect(r.unexpected).toEqual([]);
+  });
+
   it('a recovery (negative payment) reduces what was received', () => {
     // 141.41 − 10.00 = 131.41: paid.
     const r = ok(
@@ -172,7 +187,8 @@ describe('reconcile: payments checked against the declarations', () => {
   });
 
   it('the file active declared and paid line for line: all paid', () => {
-    const all = fileActivePaths().flatMap((p) => declarable(p));
+    const all = fileActivePaths().flatMap((p) => declarable(p, '2027-12-31'));
+    expect(all.length).toBe(9);
     const paid = all.flatMap((e) =>
       e.lines.map((l) => ({
         date: '2027-07-01',

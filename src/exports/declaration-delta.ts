@@ -14,6 +14,12 @@ export interface DeclarationDeltaOptions {
   readonly structure?: Pick<DeclarationEntry['structure'], 'siret' | 'finess'>;
   /** The day the returned entries are sent: written on each of them as `declaredOn`. */
   readonly declaredOn?: IsoDate;
+  /**
+   * The period `current` was declared over (`declarationEntries`' `from` and `to`, inclusive). A previous séquence
+   * billable outside it is out of scope: compared if it is in `current`, never cancelled for not being there.
+   * Without it, every previous séquence absent from `current` is cancelled.
+   */
+  readonly period?: { readonly from: IsoDate; readonly to: IsoDate };
   /** Language of the issues' messages. */
   readonly lang?: Lang;
 }
@@ -82,7 +88,10 @@ export function declaredState(entries: readonly DeclaredEntry[]): DeclarationEnt
   return [...state.values()];
 }
 
-/** The figures a change of which makes a séquence declared again. Names (structure, payees) are not figures. */
+/**
+ * The figures a change of which makes a séquence declared again. Names (structure, payees) and the payee's kind
+ * (which a CSV does not hold) are not figures.
+ */
 function figures(e: DeclarationEntry): string {
   return JSON.stringify([
     e.type.version,
@@ -94,7 +103,7 @@ function figures(e: DeclarationEntry): string {
     e.amc,
     e.patient,
     e.amcOrganisation ?? null,
-    e.lines.map((l) => [l.beneficiary, l.payee.kind, l.payee.idType, l.payee.id, l.amount]),
+    e.lines.map((l) => [l.beneficiary, l.payee.idType, l.payee.id, l.amount]),
   ]);
 }
 
@@ -168,7 +177,7 @@ function cancellation(before: DeclarationEntry, declaredOn?: IsoDate): DeclaredE
  *
  * The granularity is the séquence: an entry is sent whole, with all its payee lines, when any of its figures
  * changed (type version or status, status, billable date, forfait, AMO / AMC / patient parts, AMC organisation, a
- * payee line's beneficiary, payee or amount, or their order). Each returned entry has a `nature`:
+ * payee line's beneficiary, payee identifier or amount, or their order). Each returned entry has a `nature`:
  * - `initiale`: never declared (or cancelled since): the entry as it is now;
  * - `rectificative`: declared with other figures: the full new entry, `previous` (version, forfait, parts) and
  *   `difference` (new − previous), each line with its `previousAmount` (`0.00` for a new payee) and `difference`,
@@ -176,7 +185,8 @@ function cancellation(before: DeclarationEntry, declaredOn?: IsoDate): DeclaredE
  * - `annulation`: declared and no longer billable (path blocked, séquence no longer complete, out of the
  *   declarable set): the previous entry with every amount at `0.00`, its previous figures kept.
  * Unchanged séquences are not returned. Current entries come first (in their order), then the cancellations (in
- * the order the séquences were first declared). A previous entry of another structure refuses the whole
+ * the order the séquences were first declared). With `period`, only previous séquences billable in it may be
+ * cancelled (a declaration of one quarter does not cancel the last one's). A previous entry of another structure refuses the whole
  * (DECLARED_OTHER_STRUCTURE, `line` being its position in `previous`, from 1).
  *
  * @example
@@ -217,6 +227,9 @@ export function declarationDelta(
     if (b === undefined) sent.push({ ...e, nature: 'initiale', ...(declaredOn !== undefined ? { declaredOn } : {}) });
     else if (figures(b) !== figures(e)) sent.push(rectification(e, b, declaredOn));
   }
-  for (const [key, b] of before) if (!now.has(key)) sent.push(cancellation(b, declaredOn));
+  const { period } = options;
+  const inScope = (b: DeclarationEntry) =>
+    period === undefined || (b.billableOn >= period.from && b.billableOn <= period.to);
+  for (const [key, b] of before) if (!now.has(key) && inScope(b)) sent.push(cancellation(b, declaredOn));
   return { ok: true, value: sent, issues: [] };
 }

@@ -357,7 +357,10 @@ function readJson(
   for (const { line, value } of values) {
     const r = z.safeParse(DeclaredEntrySchema, value);
     if (!r.success) {
-      const field = (r.error.issues[0]?.path ?? []).map(String).join('.');
+      const first = r.error.issues[0];
+      // An unknown key is named (zod gives it apart from the path).
+      const unknown = first?.code === 'unrecognized_keys' ? first.keys.slice(0, 1) : [];
+      const field = [...(first?.path ?? []), ...unknown].map(String).join('.');
       sink.add('DECLARED_LINE_INVALID', field === '' ? [line] : [line, field], { line, field });
       continue;
     }

@@ -111,6 +111,8 @@ export interface Reconciliation {
   readonly lines: readonly ReconciledLine[];
   /** The payments that match no declared line, in their order (status `unexpected`). */
   readonly unexpected: readonly Payment[];
+  /** The payments dated after `asOf`, in their order: not counted (not received yet on that day). */
+  readonly after: readonly Payment[];
   /** The totals per payee, in the order payees first appear (declared lines, then unexpected payments). */
   readonly byPayee: readonly ({ readonly payee: PayeeIdentifier } & ReconcileTotals)[];
   /** The totals over everything. */
@@ -164,7 +166,8 @@ const totalsOf = (t: Tally): ReconcileTotals => ({
  * Payments checked against the declarations. The declared entries are read in order: for each séquence (patient,
  * type id, séquence) the last entry read wins (an `annulation` expects `0.00`); within it, a payee's lines add up
  * to what that payee is expected to receive. Payments are matched on patient, type id, séquence and payee
- * identifier; several payments for one line add up. Each declared line gets one status:
+ * identifier; several payments for one line add up; a payment dated after `asOf` is not counted (it is listed in
+ * `after`). Each declared line gets one status:
  * - `paid`: received exactly what is expected (nothing expected and nothing received included);
  * - `short`: received less (`missing`), `over`: received more (`excess`);
  * - `pending`: nothing received yet and fewer than `graceDays` days (default 30) from its declaration to `asOf`;
@@ -241,7 +244,12 @@ export function reconcile(
         });
     }
   const unexpected: Payment[] = [];
+  const after: Payment[] = [];
   for (const p of payments) {
+    if (p.date > asOf) {
+      after.push(p);
+      continue;
+    }
     const x = expected.get(lineKey(p.patientRef, p.type, p.sequence, p.payee));
     if (x) {
       x.received += cents(p.amount);
@@ -312,6 +320,7 @@ export function reconcile(
       graceDays,
       lines,
       unexpected,
+      after,
       byPayee: [...perPayee.values()].map((y) => ({ payee: y.payee, ...totalsOf(y.t) })),
       total: totalsOf(total),
     },

@@ -49,7 +49,7 @@ describe('declarationDelta (property-based)', () => {
           sent = [...sent, ...delta];
         }
       }),
-      { numRuns: Math.max(1, Math.floor(RUNS / 4)) },
+      { numRuns: Math.max(1, Math.floor(RUNS / 10)) },
     );
   });
 });
