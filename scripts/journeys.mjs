@@ -97,7 +97,8 @@ async function step(name, body) {
     console.log(`ok   ${name}${note ? ` — ${note}` : ''} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   } catch (e) {
     results.push(false);
-    console.log(`FAIL ${name}: ${e instanceof Error ? e.message : String(e)}`);
+    const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+    console.log(`FAIL ${name}: ${e instanceof Error ? e.message : String(e)} (${seconds} s)`);
   }
 }
 
