@@ -478,6 +478,21 @@ describe('coordinator page (examples/browser) in headless Chromium: the file act
   }, 120_000);
 });
 
+describe('coordinator page: an address that opens the file active', () => {
+  it('?view=file&lang=en opens on the shipped file active', async () => {
+    const { page, errors, requests } = await openPage(`${base}/examples/browser/index.html?view=file&lang=en`);
+    await page.waitForSelector('body[data-file-runs="1"]');
+    expect(await page.isVisible('#view-file')).toBe(true);
+    expect(await page.isVisible('#view-patient')).toBe(false);
+    expect(await page.getAttribute('#view-file-tab', 'aria-selected')).toBe('true');
+    expect(await page.$$eval('#patients tbody tr', (r) => r.length)).toBe(31);
+    expect(await page.isVisible('#pager')).toBe(false);
+    expect(errors).toEqual([]);
+    expect(foreign(requests)).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
 describe('coordinator page opened from the disk (file://)', () => {
   it('says the example cannot be read there, and evaluates a project and a file active chosen from the disk', async () => {
     const { page, errors, requests } = await openPage(`file://${ROOT}/examples/browser/index.html`);
