@@ -490,7 +490,7 @@ await step('batch: pcr worklist and report --html', async () => {
 });
 
 // ── 5. A coordinator in the page: Chromium on the shipped example ───────────────────────────────────────────────
-await step('page: the coordinator page in Chromium shows the shipped example (1 061,40 €)', async () => {
+await step('page: the coordinator page in Chromium shows the shipped example (1 061,40 €) and the file active', async () => {
   const site = join(WORK, 'site');
   cpSync(join(ROOT, 'examples/browser'), join(site, 'examples/browser'), { recursive: true });
   cpSync(join(ROOT, 'examples/obesite'), join(site, 'examples/obesite'), { recursive: true });
@@ -521,7 +521,21 @@ await step('page: the coordinator page in Chromium shows the shipped example (1 
     const text = plain(await page.evaluate(() => document.body.innerText));
     check(errors.length === 0, `page errors: ${errors.join('; ')}`);
     for (const want of ['1 061,40 €', '742,98 €', '318,42 €']) check(text.includes(want), `no "${want}" on the page`);
-    return 'forfait, AMO and AMC shown, no page error';
+    // The file active: the shipped NDJSON (31 paths), one row per patient.
+    const file = await browser.newPage();
+    file.on('pageerror', (e) => errors.push(e.message));
+    await file.goto(`http://127.0.0.1:${server.address().port}/examples/browser/index.html?view=file`);
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown to a person (hidden text left out)
+    await file.waitForFunction(() => /31 patients affichés sur 31/.test(document.body.innerText), null, {
+      timeout: 20_000,
+    });
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown to a person (hidden text left out)
+    const summary = plain(await file.evaluate(() => document.body.innerText));
+    const rows = await file.evaluate(() => document.querySelectorAll('#patients tbody tr').length);
+    check(errors.length === 0, `page errors: ${errors.join('; ')}`);
+    check(summary.includes('31 patients affichés sur 31 · 14 en retard'), 'file active: no "31 … · 14 en retard"');
+    check(rows === 31, `file active: ${rows} rows instead of 31`);
+    return 'forfait, AMO and AMC shown; the file active: 31 rows, 14 overdue; no page error';
   } finally {
     await browser.close();
     server.close();

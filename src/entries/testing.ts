@@ -16,4 +16,10 @@ export {
 export { SHIPPED_RULE_FILES } from '../catalog/shipped-rules';
 export { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from '../documents/json-schema';
 export { issueCodeTable } from '../issues/issue-table';
-export { ISSUE_CODES, SEVERITIES } from '../domain/issue-codes';
+export {
+  ISSUE_CODES,
+  SEVERITIES,
+  ISSUE_CODE_TABLE,
+  BLOCKING_CODES,
+  type IssueCodeInfo,
+} from '../domain/issue-codes';
