@@ -490,57 +490,60 @@ await step('batch: pcr worklist and report --html', async () => {
 });
 
 // ── 5. A coordinator in the page: Chromium on the shipped example ───────────────────────────────────────────────
-await step('page: the coordinator page in Chromium shows the shipped example (1 061,40 €) and the file active', async () => {
-  const site = join(WORK, 'site');
-  cpSync(join(ROOT, 'examples/browser'), join(site, 'examples/browser'), { recursive: true });
-  cpSync(join(ROOT, 'examples/obesite'), join(site, 'examples/obesite'), { recursive: true });
-  copy(join(unpacked, 'dist/pcr.global.js'), join(site, 'dist/pcr.global.js'));
-  const { chromium } = createRequire(join(ROOT, 'package.json'))('playwright-core');
-  const server = createServer((req, res) => {
-    const file = normalize(join(site, decodeURIComponent((req.url ?? '/').split('?')[0])));
-    if (!file.startsWith(site) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
-    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-    res.writeHead(200, { 'content-type': `${type[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  try {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${server.address().port}/examples/browser/index.html`);
-    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown to a person (hidden text left out)
-    await page.waitForFunction(() => /1[\s\u00a0\u202f]061,40/.test(document.body.innerText), null, {
-      timeout: 20_000,
+await step(
+  'page: the coordinator page in Chromium shows the shipped example (1 061,40 €) and the file active',
+  async () => {
+    const site = join(WORK, 'site');
+    cpSync(join(ROOT, 'examples/browser'), join(site, 'examples/browser'), { recursive: true });
+    cpSync(join(ROOT, 'examples/obesite'), join(site, 'examples/obesite'), { recursive: true });
+    copy(join(unpacked, 'dist/pcr.global.js'), join(site, 'dist/pcr.global.js'));
+    const { chromium } = createRequire(join(ROOT, 'package.json'))('playwright-core');
+    const server = createServer((req, res) => {
+      const file = normalize(join(site, decodeURIComponent((req.url ?? '/').split('?')[0])));
+      if (!file.startsWith(site) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
+      const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+      res.writeHead(200, { 'content-type': `${type[extname(file)] ?? 'application/octet-stream'}; charset=utf-8` });
+      createReadStream(file).pipe(res);
     });
-    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown to a person (hidden text left out)
-    const text = plain(await page.evaluate(() => document.body.innerText));
-    check(errors.length === 0, `page errors: ${errors.join('; ')}`);
-    for (const want of ['1 061,40 €', '742,98 €', '318,42 €']) check(text.includes(want), `no "${want}" on the page`);
-    // The file active: the shipped NDJSON (31 paths), one row per patient.
-    const file = await browser.newPage();
-    file.on('pageerror', (e) => errors.push(e.message));
-    await file.goto(`http://127.0.0.1:${server.address().port}/examples/browser/index.html?view=file`);
-    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown to a person (hidden text left out)
-    await file.waitForFunction(() => /31 patients affichés sur 31/.test(document.body.innerText), null, {
-      timeout: 20_000,
+    await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
     });
-    // biome-ignore lint/performance/useDomNodeTextContent: the text as shown to a person (hidden text left out)
-    const summary = plain(await file.evaluate(() => document.body.innerText));
-    const rows = await file.evaluate(() => document.querySelectorAll('#patients tbody tr').length);
-    check(errors.length === 0, `page errors: ${errors.join('; ')}`);
-    check(summary.includes('31 patients affichés sur 31 · 14 en retard'), 'file active: no "31 … · 14 en retard"');
-    check(rows === 31, `file active: ${rows} rows instead of 31`);
-    return 'forfait, AMO and AMC shown; the file active: 31 rows, 14 overdue; no page error';
-  } finally {
-    await browser.close();
-    server.close();
-  }
-});
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`http://127.0.0.1:${server.address().port}/examples/browser/index.html`);
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as shown to a person (hidden text left out)
+      await page.waitForFunction(() => /1[\s\u00a0\u202f]061,40/.test(document.body.innerText), null, {
+        timeout: 20_000,
+      });
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as shown to a person (hidden text left out)
+      const text = plain(await page.evaluate(() => document.body.innerText));
+      check(errors.length === 0, `page errors: ${errors.join('; ')}`);
+      for (const want of ['1 061,40 €', '742,98 €', '318,42 €']) check(text.includes(want), `no "${want}" on the page`);
+      // The file active: the shipped NDJSON (31 paths), one row per patient.
+      const file = await browser.newPage();
+      file.on('pageerror', (e) => errors.push(e.message));
+      await file.goto(`http://127.0.0.1:${server.address().port}/examples/browser/index.html?view=file`);
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as shown to a person (hidden text left out)
+      await file.waitForFunction(() => /31 patients affichés sur 31/.test(document.body.innerText), null, {
+        timeout: 20_000,
+      });
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as shown to a person (hidden text left out)
+      const summary = plain(await file.evaluate(() => document.body.innerText));
+      const rows = await file.evaluate(() => document.querySelectorAll('#patients tbody tr').length);
+      check(errors.length === 0, `page errors: ${errors.join('; ')}`);
+      check(summary.includes('31 patients affichés sur 31 · 14 en retard'), 'file active: no "31 … · 14 en retard"');
+      check(rows === 31, `file active: ${rows} rows instead of 31`);
+      return 'forfait, AMO and AMC shown; the file active: 31 rows, 14 overdue; no page error';
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  },
+);
 
 const passed = results.filter(Boolean).length;
 const failedCount = results.length - passed;
