@@ -510,3 +510,34 @@ describe('the sheet functions on the shipped example, through the built bundle',
     ]);
   });
 });
+
+describe('docs/spreadsheet.md', () => {
+  it('its worked example’s tables are what PCR_QUOTE_PARTS and PCR_FINDINGS return on the shipped example', () => {
+    const { pcr } = loadBundle();
+    const r = shippedRanges();
+    const doc = readFileSync('docs/spreadsheet.md', 'utf8');
+    const worked = doc.slice(doc.indexOf('## A worked example'), doc.indexOf('## Google Sheets'));
+    // Each markdown table of the section, its separator row left out, as rows of cells.
+    const tables = worked
+      .split(/\n\n/)
+      .filter((b) => b.startsWith('|'))
+      .map((b) =>
+        b
+          .split('\n')
+          .filter((l) => !/^\|[-|]+\|$/.test(l))
+          .map((l) =>
+            l
+              .slice(1, -1)
+              .split('|')
+              .map((c) => c.trim()),
+          ),
+      );
+    const shown = (grid: unknown) =>
+      (grid as unknown[][]).map((row) => row.map((c) => String(c).replace(/[\u00a0\u202f]/g, ' ')));
+    const args = [r.project, r.team, r.patient, r.prestations, '2027-06-15'] as const;
+    expect(tables).toEqual([
+      shown(pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', ...args)),
+      shown(pcr.sheet.PCR_FINDINGS('obesite-complexe-adulte', ...args)),
+    ]);
+  });
+});
