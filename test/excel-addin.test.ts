@@ -23,7 +23,7 @@ describe('Excel custom-functions add-in (examples/excel)', () => {
     }>('examples/excel/manifest.json');
     const inManifest = manifest.extensions[0]?.runtimes[0]?.customFunctions.functions ?? [];
     const ids = meta.functions.map((f) => f.id);
-    expect(ids).toEqual(['PCR_ALLOCATE', 'PCR_SEQUENCES', 'PCR_QUOTE_PARTS']);
+    expect(ids).toEqual(['PCR_ALLOCATE', 'PCR_SEQUENCES', 'PCR_QUOTE_PARTS', 'PCR_FINDINGS']);
     expect(inManifest.map((f) => [f.id, f.parameters.length])).toEqual(
       meta.functions.map((f) => [f.id, f.parameters.length]),
     );

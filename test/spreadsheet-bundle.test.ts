@@ -5,7 +5,7 @@ import { typo } from './helpers/typography';
 
 type SheetFn = (...args: unknown[]) => unknown;
 interface Pcr {
-  sheet: { PCR_ALLOCATE: SheetFn; PCR_SEQUENCES: SheetFn; PCR_QUOTE_PARTS: SheetFn };
+  sheet: { PCR_ALLOCATE: SheetFn; PCR_SEQUENCES: SheetFn; PCR_QUOTE_PARTS: SheetFn; PCR_FINDINGS: SheetFn };
   shippedCatalog: () => { list: () => { id: string }[] };
 }
 
@@ -41,6 +41,21 @@ const team = [
   ['psy-bernard', 'psychologue', '', '759954321', '', '', ''],
   ['apa-petit', 'enseignant-apa', '', '', 'APA-0042', 'Association Sport Santé (fictive)', '90000000200015'],
 ];
+
+const SEQUENCES_FR = [
+  'séquence',
+  'statut',
+  'début',
+  'échéance',
+  'comptées',
+  'manquantes',
+  'constats',
+  'montant',
+  'non facturée',
+];
+const NOT_OFFICIAL_FR = typo(
+  'Montants non officiels : le type « obesite-complexe-adulte » version 2026-03 est un projet (draft), pas un arrêté publié.',
+);
 
 describe('spreadsheet bundle in a bare vm context', () => {
   it('defines the global PCR without require, module, process or window', () => {
@@ -127,13 +142,15 @@ describe('spreadsheet bundle in a bare vm context', () => {
       ['S1', 'AMO', '', '', 742.98],
       ['S1', 'AMC', '', '', 318.42],
       ['S1', 'patient', '', '', 0],
+      ['S2', 'en cours', 'séquence ni complète ni terminée à cette date', '', ''],
+      [NOT_OFFICIAL_FR, '', '', '', ''],
     ]);
     expect(
       pcr.sheet.PCR_SEQUENCES('obesite-complexe-adulte', project, team, patient, prestations, '2027-06-15'),
     ).toEqual([
-      ['séquence', 'statut', 'début', 'échéance', 'comptées', 'manquantes', 'constats'],
-      ['S1', 'complète', '2026-06-01', '2027-06-01', 13, 0, 0],
-      ['S2', 'en cours', '2027-06-02', '2028-06-01', 0, 1, 0],
+      SEQUENCES_FR,
+      ['S1', 'complète', '2026-06-01', '2027-06-01', 13, 0, 0, 1061.4, ''],
+      ['S2', 'en cours', '2027-06-02', '2028-06-01', 0, 1, 0, '', 'séquence ni complète ni terminée à cette date'],
     ]);
     // In English: headers and statuses; a team with names; French numbers and vocabulary in any case.
     const named = team.map((r, i) => [...r, i === 0 ? 'name' : i === 1 ? 'Dr Martin (fictif)' : '']);
@@ -163,8 +180,8 @@ describe('spreadsheet bundle in a bare vm context', () => {
         ) as unknown[][]
       ).slice(0, 2),
     ).toEqual([
-      ['sequence', 'status', 'start', 'deadline', 'counted', 'missing', 'findings'],
-      ['S1', 'completed', '2026-06-01', '2027-06-01', 13, 0, 0],
+      ['sequence', 'status', 'start', 'deadline', 'counted', 'missing', 'findings', 'amount', 'not billed'],
+      ['S1', 'completed', '2026-06-01', '2027-06-01', 13, 0, 0, 1061.4, ''],
     ]);
   });
 
@@ -214,9 +231,39 @@ describe('spreadsheet bundle in a bare vm context', () => {
     const unknownMember = prestations.map((r, i) =>
       i === 2 ? ['p2', 'SEANCE_DIET', '2026-07-01', 'nobody', 45, 'done'] : r,
     );
+    // A prestation the engine refuses is a finding on its row, not a blank grid: the path still settles.
     expect(
-      pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', project, team, patient, unknownMember, '2026-12-15'),
-    ).toMatch(/^#PCR Prestations, ligne 3\u00a0: /);
+      pcr.sheet.PCR_FINDINGS('obesite-complexe-adulte', project, team, patient, unknownMember, '2026-12-15'),
+    ).toEqual([
+      ['gravité', 'où', 'code', 'message'],
+      [
+        'erreur',
+        'Prestations, ligne 3',
+        'PRESTATION_UNKNOWN_MEMBER',
+        typo('Intervenant « nobody » absent de l’équipe du projet.'),
+      ],
+      ['alerte', 'type', 'TYPE_NOT_OFFICIAL', NOT_OFFICIAL_FR],
+    ]);
+    // A blocked path (included before the projet is deemed accepted) cannot be settled: a #PCR text, and its findings.
+    const late = project.map(([k, v]) => [k, k === 'sentToArs' ? '2026-11-01' : v]);
+    const blocked = typo(
+      'Parcours non financé : inclusion le 2026-06-01, avant que le projet soit réputé accepté (le 2027-01-01, envoi à l’ARS + 2 mois ; L.162-62 II et R.162-137 CSS).',
+    );
+    expect(pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', late, team, patient, unknownMember, '2026-12-15')).toBe(
+      typo(`#PCR Patient, ligne 3 : PROJECT_NOT_ACCEPTED — ${blocked}`),
+    );
+    expect(
+      (
+        pcr.sheet.PCR_FINDINGS(
+          'obesite-complexe-adulte',
+          late,
+          team,
+          patient,
+          unknownMember,
+          '2026-12-15',
+        ) as unknown[][]
+      )[1],
+    ).toEqual(['erreur', 'Patient, ligne 3', 'PROJECT_NOT_ACCEPTED', blocked]);
   });
 
   it('takes per-séquence keys, extensions, renewals and a prestation’s séquence', () => {
@@ -264,9 +311,9 @@ describe('spreadsheet bundle in a bare vm context', () => {
         46371,
       ),
     ).toEqual([
-      ['séquence', 'statut', 'début', 'échéance', 'comptées', 'manquantes', 'constats'],
-      ['S1', 'en cours', '2026-06-01', '2027-06-01', 0, 12, 0],
-      ['S2', 'à venir', '2027-06-02', '2028-06-01', 0, 1, 0],
+      SEQUENCES_FR,
+      ['S1', 'en cours', '2026-06-01', '2027-06-01', 0, 12, 0, '', 'séquence ni complète ni terminée à cette date'],
+      ['S2', 'à venir', '2027-06-02', '2028-06-01', 0, 1, 0, '', 'séquence ni complète ni terminée à cette date'],
     ]);
   });
 
@@ -303,6 +350,194 @@ describe('spreadsheet bundle in a bare vm context', () => {
         [['id']],
         '2026-12-15',
       ),
-    ).toBe(typo('#PCR CATALOG_UNKNOWN_TYPE — Type de parcours « nope » absent du catalogue.'));
+    ).toBe(typo('#PCR type : CATALOG_UNKNOWN_TYPE — Type de parcours « nope » absent du catalogue.'));
+  });
+});
+
+/** The shipped example (examples/obesite) as a coordinator fills the ranges: key | value, or a header row. */
+function shippedRanges(): { project: unknown[][]; team: unknown[][]; patient: unknown[][]; prestations: unknown[][] } {
+  const p = JSON.parse(readFileSync('examples/obesite/project.json', 'utf8')) as {
+    structure: { name: string; category: string; siret: string };
+    sentToArs: string;
+    team: {
+      id: string;
+      name: string;
+      profession: string;
+      rpps?: string;
+      adeli?: string;
+      cpamNumber?: string;
+      employer?: { name: string; siret: string };
+    }[];
+    distribution: { default: unknown };
+  };
+  const path = JSON.parse(readFileSync('examples/obesite/path.json', 'utf8')) as {
+    prestations: { id: string; code: string; date: string; member: string; minutes: number; status: string }[];
+  };
+  return {
+    project: [
+      ['structure', p.structure.name],
+      ['category', p.structure.category],
+      ['siret', p.structure.siret],
+      ['sentToArs', p.sentToArs],
+      ['key', JSON.stringify(p.distribution.default)],
+    ],
+    team: [
+      ['id', 'name', 'profession', 'rpps', 'adeli', 'cpam', 'employer', 'employer_siret'],
+      ...p.team.map((m) => [
+        m.id,
+        m.name,
+        m.profession,
+        m.rpps ?? '',
+        m.adeli ?? '',
+        m.cpamNumber ?? '',
+        m.employer?.name ?? '',
+        m.employer?.siret ?? '',
+      ]),
+    ],
+    patient: [
+      ['ref', 'PAT-0001'],
+      ['birthDate', '1972-04-18'],
+      ['territory', '69'],
+      ['inclusion', '2026-06-01'],
+      ['profile', 'D'],
+      ['complementary', 'responsable'],
+      ['attestations', 'S1 2027-05-19'],
+    ],
+    prestations: [
+      ['id', 'code', 'date', 'member', 'minutes', 'status'],
+      ...path.prestations.map((x) => [x.id, x.code, x.date, x.member, x.minutes, x.status]),
+    ],
+  };
+}
+
+describe('the sheet functions on the shipped example, through the built bundle', () => {
+  const TYPE = 'obesite-complexe-adulte';
+  const call = (pcr: Pcr, fn: keyof Pcr['sheet'], r: ReturnType<typeof shippedRanges>, lang?: string) =>
+    pcr.sheet[fn](TYPE, r.project, r.team, r.patient, r.prestations, '2027-06-15', lang);
+
+  it('PCR_QUOTE_PARTS finds the amounts of pcr settle despite the too-short prestation (row 7), and says the amounts are not official', () => {
+    const { pcr } = loadBundle();
+    const r = shippedRanges();
+    // pcr settle: 1,061.40 (profile D) = AMO 742.98 + AMC 318.42 (30 % of 1,061.40) + patient 0.00; coordination
+    // 10 % 106.14; parts apa 96.00 and psy 289.80; the rest 569.46 by 13 sessions (apa 2, diet 3, dr 3, ide 2, psy 3).
+    expect(call(pcr, 'PCR_QUOTE_PARTS', r)).toEqual([
+      ['séquence', 'bénéficiaire', 'versé à', 'identifiant', 'montant'],
+      ['S1', 'structure', 'MSP des Tilleuls (fictive)', 'SIRET 90000000100017', 106.14],
+      ['S1', 'apa-petit', 'Association Sport Santé (fictive)', 'SIRET 90000000200015', 183.61],
+      ['S1', 'diet-leroy', 'M. Leroy (fictif)', 'ADELI 759912345', 131.42],
+      ['S1', 'dr-martin', 'Dr Martin (fictif)', 'RPPS 10001234565', 131.41],
+      ['S1', 'ide-roux', 'Mme Roux (fictive)', 'ADELI 759900017', 87.61],
+      ['S1', 'psy-bernard', 'Mme Bernard (fictive)', 'ADELI 759954321', 421.21],
+      ['S1', 'AMO', '', '', 742.98],
+      ['S1', 'AMC', '', '', 318.42],
+      ['S1', 'patient', '', '', 0],
+      ['S2', 'en cours', 'séquence ni complète ni terminée à cette date', '', ''],
+      [NOT_OFFICIAL_FR, '', '', '', ''],
+    ]);
+    expect(call(pcr, 'PCR_SEQUENCES', r)).toEqual([
+      SEQUENCES_FR,
+      // S1: one finding (the 20-minute diet session of 2026-08-19, in its window); S2 counts p16 of 2027-06-09.
+      ['S1', 'complète', '2026-06-01', '2027-06-01', 13, 0, 1, 1061.4, ''],
+      ['S2', 'en cours', '2027-06-02', '2028-06-01', 1, 1, 0, '', 'séquence ni complète ni terminée à cette date'],
+    ]);
+    expect(call(pcr, 'PCR_FINDINGS', r)).toEqual([
+      ['gravité', 'où', 'code', 'message'],
+      [
+        'erreur',
+        'Prestations, ligne 7',
+        'PRESTATION_TOO_SHORT',
+        typo('Prestation de 20\u00a0min, sous la durée minimale de 30\u00a0min : elle n’est pas comptée.'),
+      ],
+      ['alerte', 'type', 'TYPE_NOT_OFFICIAL', NOT_OFFICIAL_FR],
+    ]);
+  });
+
+  it('in English, every text: headers, statuses, reasons and the engine’s findings', () => {
+    const { pcr } = loadBundle();
+    const r = shippedRanges();
+    const notOfficial =
+      'Amounts not official: type "obesite-complexe-adulte" version 2026-03 is a draft, not a published arrêté.';
+    expect(call(pcr, 'PCR_FINDINGS', r, 'en')).toEqual([
+      ['severity', 'where', 'code', 'message'],
+      [
+        'error',
+        'Services, row 7',
+        'PRESTATION_TOO_SHORT',
+        'Service of 20 min, under the minimum of 30 min: it is not counted.',
+      ],
+      ['warning', 'type', 'TYPE_NOT_OFFICIAL', notOfficial],
+    ]);
+    const parts = call(pcr, 'PCR_QUOTE_PARTS', r, 'en') as unknown[][];
+    expect(parts.slice(-4)).toEqual([
+      ['S1', 'AMC', '', '', 318.42],
+      ['S1', 'patient', '', '', 0],
+      ['S2', 'in progress', 'sequence neither completed nor ended on this date', '', ''],
+      [notOfficial, '', '', '', ''],
+    ]);
+    expect((call(pcr, 'PCR_SEQUENCES', r, 'en') as unknown[][])[2]).toEqual([
+      'S2',
+      'in progress',
+      '2027-06-02',
+      '2028-06-01',
+      1,
+      1,
+      0,
+      '',
+      'sequence neither completed nor ended on this date',
+    ]);
+  });
+
+  it('a séquence completed but waiting for its attestation says so, in both grids', () => {
+    const { pcr } = loadBundle();
+    const r = shippedRanges();
+    const waiting = { ...r, patient: r.patient.filter(([k]) => k !== 'attestations') };
+    const reason = 'attestation signée par le patient pas encore enregistrée';
+    expect((call(pcr, 'PCR_QUOTE_PARTS', waiting) as unknown[][]).slice(0, 3)).toEqual([
+      ['séquence', 'bénéficiaire', 'versé à', 'identifiant', 'montant'],
+      ['S1', 'complète', reason, '', ''],
+      ['S2', 'en cours', 'séquence ni complète ni terminée à cette date', '', ''],
+    ]);
+    expect((call(pcr, 'PCR_SEQUENCES', waiting) as unknown[][])[1]).toEqual([
+      'S1',
+      'complète',
+      '2026-06-01',
+      '2027-06-01',
+      13,
+      0,
+      1,
+      '',
+      reason,
+    ]);
+  });
+});
+
+describe('docs/spreadsheet.md', () => {
+  it('its worked example’s tables are what PCR_QUOTE_PARTS and PCR_FINDINGS return on the shipped example', () => {
+    const { pcr } = loadBundle();
+    const r = shippedRanges();
+    const doc = readFileSync('docs/spreadsheet.md', 'utf8');
+    const worked = doc.slice(doc.indexOf('## A worked example'), doc.indexOf('## Google Sheets'));
+    // Each markdown table of the section, its separator row left out, as rows of cells.
+    const tables = worked
+      .split(/\n\n/)
+      .filter((b) => b.startsWith('|'))
+      .map((b) =>
+        b
+          .split('\n')
+          .filter((l) => !/^\|[-|]+\|$/.test(l))
+          .map((l) =>
+            l
+              .slice(1, -1)
+              .split('|')
+              .map((c) => c.trim()),
+          ),
+      );
+    const shown = (grid: unknown) =>
+      (grid as unknown[][]).map((row) => row.map((c) => String(c).replace(/[\u00a0\u202f]/g, ' ')));
+    const args = [r.project, r.team, r.patient, r.prestations, '2027-06-15'] as const;
+    expect(tables).toEqual([
+      shown(pcr.sheet.PCR_QUOTE_PARTS('obesite-complexe-adulte', ...args)),
+      shown(pcr.sheet.PCR_FINDINGS('obesite-complexe-adulte', ...args)),
+    ]);
   });
 });

@@ -9,3 +9,6 @@ CustomFunctions.associate('PCR_SEQUENCES', (type, project, team, patient, presta
 CustomFunctions.associate('PCR_QUOTE_PARTS', (type, project, team, patient, prestations, asOf, lang) =>
   PCR.sheet.PCR_QUOTE_PARTS(type, project, team, patient, prestations, asOf, lang),
 );
+CustomFunctions.associate('PCR_FINDINGS', (type, project, team, patient, prestations, asOf, lang) =>
+  PCR.sheet.PCR_FINDINGS(type, project, team, patient, prestations, asOf, lang),
+);

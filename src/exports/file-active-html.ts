@@ -3,6 +3,7 @@ import type { Formatter } from '../messages/format';
 import { outputMessagesFor } from '../messages/output-render';
 import { Dec, decimalText } from '../money/decimal';
 import type { FileActiveReport } from '../operations/file-active';
+import { firstIssue } from './file-active-output';
 
 /** Text put into HTML: `& < > " '` escaped. */
 const esc = (s: string): string =>
@@ -71,22 +72,25 @@ function monthColumns(
           return `<rect class="month-part" data-payer="${k}" x="${90 + i * col}" y="${y.toFixed(1)}" width="${col - 12}" height="${bh.toFixed(1)}" fill="${PAYER_COLOURS[k]}"><title>${esc(m.month)} · ${esc(labels[k])} · ${esc(f.money(m[k]))}</title></rect>`;
         })
         .join('');
-      return `${rects}<text x="${90 + i * col + (col - 12) / 2}" y="${h + 16}" text-anchor="middle">${esc(m.month)}</text>`;
+      // Each month's label slanted under its column, so that neighbouring labels never run together.
+      const x = 90 + i * col + (col - 12) / 2;
+      return `${rects}<text class="month" x="${x}" y="${h + 14}" text-anchor="end" transform="rotate(-40 ${x} ${h + 14})">${esc(m.month)}</text>`;
     })
     .join('');
   const axis = `<text x="0" y="14">${esc(f.money(String(max)))}</text><line x1="86" y1="${h}" x2="${width}" y2="${h}" stroke="#607d8b"/>`;
   const legend = (['amo', 'amc', 'patient'] as const)
     .map(
       (k, i) =>
-        `<g transform="translate(${90 + i * 110},${h + 30})"><rect width="12" height="12" fill="${PAYER_COLOURS[k]}"/><text x="18" y="11">${esc(labels[k])}</text></g>`,
+        `<g transform="translate(${90 + i * 110},${h + 62})"><rect width="12" height="12" fill="${PAYER_COLOURS[k]}"/><text x="18" y="11">${esc(labels[k])}</text></g>`,
     )
     .join('');
-  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${h + 50}" width="${width}" height="${h + 50}"><title>${esc(title)}</title>${axis}${bars}${legend}</svg>`;
+  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${h + 82}" width="${width}" height="${h + 82}"><title>${esc(title)}</title>${axis}${bars}${legend}</svg>`;
 }
 
 /**
  * The file-active report as one self-contained HTML page (inline CSS and SVG, no script, no network access): the
- * séquence statuses, completion and drop-out, and the amounts by payer and by payee per month. What `pcr report
+ * séquence statuses, completion and drop-out, the amounts by payer and by payee per month, and the excluded paths
+ * (line, patient reference, reason, first issue in words; up to the report's cap, the others counted). What `pcr report
  * --html` writes.
  *
  * @example
@@ -134,6 +138,18 @@ export function fileActiveHtml(r: FileActiveReport, lang: Lang = 'fr'): string {
     months.length === 0
       ? `<p>${esc(h.nothingBilled)}</p>`
       : `${monthColumns(r, labels, f, h.byPayer)}${payerTable}<h2>${esc(h.byPayee)}</h2>${payeeTable}`;
+  // The excluded paths the report lists (up to its cap), each with its reason and first issue in words.
+  const excludedRows = r.excludedPaths
+    .map((x) => {
+      const first = firstIssue(x);
+      return `<tr><td class="n">${x.line}</td><td class="ref">${esc(x.ref ?? '')}</td><td>${esc(m.fileActive.pathExclusions[x.reason])}</td><td>${esc(first?.message ?? '')} <code>${esc(first?.code ?? '')}</code></td></tr>`;
+    })
+    .join('');
+  const more = r.paths.excluded - r.excludedPaths.length;
+  const excluded =
+    r.paths.excluded === 0
+      ? ''
+      : `<h2>${esc(h.excluded)}</h2><table id="excluded"><thead><tr><th>${esc(h.line)}</th><th>${esc(h.patient)}</th><th>${esc(h.reason)}</th><th>${esc(h.firstIssue)}</th></tr></thead><tbody>${excludedRows}</tbody></table>${more > 0 ? `<p>${esc(m.fileActive.moreExcluded({ count: more }, f))}</p>` : ''}`;
   const title = h.title({ from: r.from, to: r.to }, f);
   return `<!doctype html>
 <html lang="${lang}">
@@ -144,7 +160,7 @@ body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1100px;color
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}svg text{font-size:12px;fill:#37474f}
 table{border-collapse:collapse;margin:.5rem 0}th,td{padding:.25rem .6rem;border-bottom:1px solid #cfd8dc;text-align:left}
 td.n{text-align:right;font-variant-numeric:tabular-nums}.trial{background:#fff3e0;border-left:4px solid #ef6c00;padding:.5rem 1rem}
-.gauges{display:flex;gap:3rem;flex-wrap:wrap}.gauge{margin:0}.gauge figcaption{margin-bottom:.25rem}.figure{margin-left:.5rem;font-weight:600}
+.gauges{display:flex;gap:3rem;flex-wrap:wrap}code{font-size:.8rem;color:#607d8b}td.ref{white-space:nowrap}#excluded td{vertical-align:top}.gauge{margin:0}.gauge figcaption{margin-bottom:.25rem}.figure{margin-left:.5rem;font-weight:600}
 </style></head>
 <body>
 <h1>${esc(title)}</h1>
@@ -155,6 +171,7 @@ ${banner}
 <div class="gauges" id="rates">${gauge(r.sequences.completionRate, h.completion, f, '#2e7d32')}${gauge(r.dropOut.rate, h.dropOut, f, '#c62828')}</div>
 <h2>${esc(h.byPayer)}</h2>
 <div id="amounts">${billed}</div>
+${excluded}
 </body>
 </html>
 `;

@@ -1,7 +1,7 @@
 import type { Lang } from '../domain/vocabulary';
 import { outputMessagesFor } from '../messages/output-render';
 import { Dec, decimalText } from '../money/decimal';
-import type { FileActiveReport } from '../operations/file-active';
+import type { ExcludedPath, FileActiveReport } from '../operations/file-active';
 import type { SequenceStatus } from '../validation/report-types';
 import type { Payee } from '../settlement/settlement-types';
 import type { ColumnKind } from './columns';
@@ -72,6 +72,16 @@ export function fileActiveCsv(r: FileActiveReport): string {
 }
 
 /**
+ * The issue that says best why a path was excluded: its first error, else its first issue.
+ *
+ * @example
+ * firstIssue({ line: 2, reason: 'BLOCKED', issues: [] }) // undefined
+ */
+export function firstIssue(x: ExcludedPath): ExcludedPath['issues'][number] | undefined {
+  return x.issues.find((i) => i.severity === 'error') ?? x.issues[0];
+}
+
+/**
  * The file-active report as a short text for a person, in `lang`.
  *
  * @example
@@ -103,11 +113,15 @@ export function formatFileActive(r: FileActiveReport, lang: Lang = 'fr'): string
     `  ${w.byProfession({ list: r.prestations.byProfession.map((p) => `${p.profession} ${p.count}`).join(', ') }, f)}`,
   ];
   for (const x of r.reinclusions) lines.push(`  ${w.reinclusion(x, f)}`);
-  for (const x of r.excludedPaths.slice(0, 20)) {
+  // The first 20 excluded paths the report lists; the others (beyond them or beyond the report's cap) are counted.
+  const shown = r.excludedPaths.slice(0, 20);
+  for (const x of shown) {
+    const first = firstIssue(x);
     lines.push(
-      `  ${w.excludedPath({ line: x.line, ...(x.ref !== undefined ? { ref: x.ref } : {}), reason: x.reason, codes: x.issues.map((i) => i.code).join(', ') }, f)}`,
+      `  ${w.excludedPath({ line: x.line, ...(x.ref !== undefined ? { ref: x.ref } : {}), reason: w.pathExclusions[x.reason], message: first?.message ?? '', code: first?.code ?? '' }, f)}`,
     );
   }
-  if (r.paths.excluded > 20) lines.push(`  ${w.moreExcluded({ count: r.paths.excluded - 20 }, f)}`);
+  const more = r.paths.excluded - shown.length;
+  if (more > 0) lines.push(`  ${w.moreExcluded({ count: more }, f)}`);
   return lines.join('\n');
 }

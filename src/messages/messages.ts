@@ -45,6 +45,8 @@ export interface Messages {
       readonly amount: string;
       readonly weights: string;
       readonly asOf: string;
+      /** The parcours type (its id, the first argument): where a finding on the type belongs. */
+      readonly type: string;
     };
     /** The headers of PCR_SEQUENCES. */
     readonly sequencesHeader: readonly string[];
@@ -69,6 +71,8 @@ export interface Messages {
     readonly keyNotJson: Text<{ key: string }>;
     readonly badEntry: Text<{ expected: string }>;
     readonly internalError: string;
+    /** The headers of PCR_FINDINGS: severity, where, code, message. */
+    readonly findingsHeader: readonly string[];
   };
   /** Differences reported by a conformance case. */
   readonly conformance: {

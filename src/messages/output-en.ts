@@ -140,9 +140,15 @@ export const OUTPUT_EN: OutputMessages = {
       `line ${p.line}: patient "${p.ref}" included too soon (pathway on line ${p.previousLine} ended on ${p.end}, new inclusion possible from ${p.allowedFrom})`,
     typeVersion: (p) =>
       `type ${p.type} ${p.version} (${p.status}${p.official ? '' : ', AMOUNTS NOT OFFICIAL'}): ${n(p.paths, 'pathway')}`,
-    excludedPath: (p) => `excluded line ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''}: ${p.reason} — ${p.codes}`,
+    excludedPath: (p) =>
+      `excluded line ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''}: ${p.reason} (${p.code}) — ${p.message}`,
     moreExcluded: (p) => `… ${p.count} more excluded`,
     percent: (p, f) => `${f.number(p.value)}%`,
+    pathExclusions: {
+      PARSE: 'unreadable path',
+      TYPE: 'no version of the type in force',
+      BLOCKED: 'path blocked by an error',
+    },
   },
   html: {
     title: (p) => `Active caseload from ${p.from} to ${p.to}`,
@@ -161,6 +167,10 @@ export const OUTPUT_EN: OutputMessages = {
     nothingBilled: 'No sequence billed in the period.',
     notOfficial: (p) => `Trial: ${p.versions} — amounts not official, do not send.`,
     chartOf: (p) => `Chart: ${p.what}`,
+    excluded: 'Excluded paths',
+    line: 'Line',
+    reason: 'Reason',
+    firstIssue: 'First finding',
   },
   fhir: {
     sequence: (p) => `Sequence ${p.id} (${p.completed ? 'completed' : 'incomplete'})`,

@@ -143,9 +143,15 @@ export const OUTPUT_FR: OutputMessages = {
       t`ligne ${p.line} : patient « ${p.ref} » inclus trop tôt (parcours de la ligne ${p.previousLine} terminé le ${p.end}, nouvelle inclusion possible à partir du ${p.allowedFrom})`,
     typeVersion: (p) =>
       t`type ${p.type} ${p.version} (${p.status}${p.official ? '' : ', MONTANTS NON OFFICIELS'}) : ${p.paths} parcours`,
-    excludedPath: (p) => t`exclu ligne ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''} : ${p.reason} — ${p.codes}`,
+    excludedPath: (p) =>
+      t`exclu ligne ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''} : ${p.reason} (${p.code}) — ${p.message}`,
     moreExcluded: (p) => t`… ${p.count} autre${s(p.count)} exclu${s(p.count)}`,
     percent: (p, f) => `${f.number(p.value)}${NBSP}%`,
+    pathExclusions: {
+      PARSE: 'parcours illisible',
+      TYPE: 'aucune version du type en vigueur',
+      BLOCKED: 'parcours bloqué par une erreur',
+    },
   },
   html: {
     title: (p) => t`File active du ${p.from} au ${p.to}`,
@@ -165,6 +171,10 @@ export const OUTPUT_FR: OutputMessages = {
     nothingBilled: 'Aucune séquence facturée sur la période.',
     notOfficial: (p) => t`Essai : ${p.versions} — montants non officiels, ne pas transmettre.`,
     chartOf: (p) => t`Graphique : ${p.what}`,
+    excluded: 'Parcours exclus',
+    line: 'Ligne',
+    reason: 'Motif',
+    firstIssue: 'Premier constat',
   },
   fhir: {
     sequence: (p) => t`Séquence ${p.id} (${p.completed ? 'complète' : 'incomplète'})`,

@@ -91,9 +91,12 @@ export interface OutputMessages {
     /** One type version of the paths evaluated; `official` false: its amounts are not the law's. */
     readonly reinclusion: Text<{ ref: string; line: number; previousLine: number; end: string; allowedFrom: string }>;
     readonly typeVersion: Text<{ type: string; version: string; status: string; official: boolean; paths: number }>;
-    readonly excludedPath: Text<{ line: number; ref?: string; reason: string; codes: string }>;
+    /** An excluded path: its line, reference, reason (in words) and its first issue (message and code). */
+    readonly excludedPath: Text<{ line: number; ref?: string; reason: string; message: string; code: string }>;
     readonly moreExcluded: Text<{ count: number }>;
     readonly percent: Text<{ value: string }>;
+    /** Why a path of the file active is left out, in words: unreadable, no type version in force, blocked. */
+    readonly pathExclusions: { readonly PARSE: string; readonly TYPE: string; readonly BLOCKED: string };
   };
   /** The file-active page (`pcr report --html`). */
   readonly html: {
@@ -113,6 +116,11 @@ export interface OutputMessages {
     readonly nothingBilled: string;
     readonly notOfficial: Text<{ versions: string }>;
     readonly chartOf: Text<{ what: string }>;
+    /** The list of excluded paths: its title and column headers. */
+    readonly excluded: string;
+    readonly line: string;
+    readonly reason: string;
+    readonly firstIssue: string;
   };
   /** Texts written into FHIR resources. */
   readonly fhir: {

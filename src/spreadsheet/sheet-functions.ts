@@ -3,10 +3,9 @@ import type { Issue } from '../issues/issue';
 import { allocateCents } from '../money/allocate';
 import { canonicalAmount, formatCents, toCents } from '../money/decimal';
 import { parsePatientPath, parseProject } from '../documents/parse';
-import type { ParcoursType } from '../documents/parcours-type';
-import type { PatientPath } from '../documents/patient-path';
-import type { ParcoursProject } from '../documents/project';
 import { settle } from '../settlement/settle';
+import type { Settlement } from '../settlement/settlement-types';
+import type { PathReport } from '../validation/report-types';
 import { validatePath } from '../validation/validate-path';
 import {
   cellDate,
@@ -25,9 +24,10 @@ import { pathFromRanges, projectFromRanges, type SheetDocuments } from './sheet-
 export type SheetResult = (string | number)[][] | string;
 
 /** Where an issue of a document belongs in the sheet: the range, and the row when the issue's path names one. */
-function whereOf(issue: Issue, d: Omit<SheetDocuments, 'project' | 'path'>, t: SheetText): Where {
+function whereOf(issue: Issue, d: Sheet, t: SheetText): Where {
   const [head, index] = issue.path;
   const r = t.m.sheet.ranges;
+  if ((issue.document !== 'path' && issue.document !== 'project') || head === 'parcoursType') return { range: r.type };
   if (issue.document === 'project') {
     if (head === 'team' && typeof index === 'number') return { range: r.team, row: d.teamRows[index] };
     const key = head === 'structure' ? String(index ?? 'structure').toLowerCase() : String(head ?? '').toLowerCase();
@@ -45,7 +45,7 @@ function whereOf(issue: Issue, d: Omit<SheetDocuments, 'project' | 'path'>, t: S
 }
 
 /** The first error (else the first issue) as a cell message naming where it belongs. */
-function issueError(issues: readonly Issue[], d: Omit<SheetDocuments, 'project' | 'path'>, t: SheetText): CellError {
+function issueError(issues: readonly Issue[], d: Sheet, t: SheetText): CellError {
   const i = issues.find((x) => x.severity === 'error') ?? issues[0];
   if (i === undefined) return new CellError(t.m.sheet.internalError);
   return cellError(t, whereOf(i, d, t), `${i.code} — ${i.message}`);
@@ -70,16 +70,16 @@ interface Ranges {
   readonly asOf: Cell;
 }
 
-function documents(
-  g: Ranges,
-  t: SheetText,
-): {
-  type: ParcoursType;
-  project: ParcoursProject;
-  path: PatientPath;
-  asOf: string;
-  sheet: Omit<SheetDocuments, 'project' | 'path'>;
-} {
+/** Where each part of the documents came from in the sheet. */
+type Sheet = Omit<SheetDocuments, 'project' | 'path'>;
+
+/** The documents of the ranges, settled (with the report it was settled from); or the issues of a document refused. */
+type Settled =
+  | { readonly ok: true; readonly sheet: Sheet; readonly report: PathReport; readonly settlement: Settlement }
+  | { readonly ok: false; readonly sheet: Sheet; readonly issues: readonly Issue[] };
+
+/** Reads the ranges (a malformed range is a CellError), parses the documents, validates and settles in `t.lang`. */
+function settled(g: Ranges, t: SheetText): Settled {
   const on = cellDate(g.asOf, t, { range: t.m.sheet.ranges.asOf });
   if (on === null) throw cellError(t, { range: t.m.sheet.ranges.asOf }, t.m.sheet.dateExpected);
   const id = String(g.typeId ?? '').trim();
@@ -93,12 +93,23 @@ function documents(
   };
   const { lang } = t;
   const path = parsePatientPath(pa.path, { lang });
-  if (!path.ok) throw issueError(path.issues, sheet, t);
+  if (!path.ok) return { ok: false, sheet, issues: path.issues };
   const type = shippedCatalog({ lang }).resolve(id, path.value.inclusion.date);
-  if (!type.ok) throw new CellError(`${type.issues[0]?.code ?? ''} — ${type.issues[0]?.message ?? ''}`);
+  if (!type.ok) return { ok: false, sheet, issues: type.issues };
   const project = parseProject(pr.project, { lang });
-  if (!project.ok) throw issueError(project.issues, sheet, t);
-  return { type: type.value, project: project.value, path: path.value, asOf: on, sheet };
+  if (!project.ok) return { ok: false, sheet, issues: project.issues };
+  const options = { asOf: on, lang };
+  const report = validatePath(type.value, project.value, path.value, options);
+  const settlement = settle(type.value, project.value, path.value, { ...options, report });
+  return { ok: true, sheet, report, settlement };
+}
+
+/** {@link settled}, where a refused document or a blocked path is a CellError naming its first error. */
+function billable(g: Ranges, t: SheetText): Extract<Settled, { ok: true }> {
+  const s = settled(g, t);
+  if (!s.ok) throw issueError(s.issues, s.sheet, t);
+  if (s.report.blocked) throw issueError(s.report.issues, s.sheet, t);
+  return s;
 }
 
 /**
@@ -126,11 +137,13 @@ export function PCR_ALLOCATE(amount: Cell, weights: unknown, lang?: Cell): Sheet
 
 /**
  * One row per séquence of a patient's path: id, status (in the sheet's language), start, deadline, counted,
- * missing, findings. A required row that is missing, a range of the wrong shape or a refused document gives a
- * `#PCR` text naming the range and the row. `lang`: `fr` (default) or `en`.
+ * missing, the findings that concern it (its prestations' and its own; the path's are in PCR_FINDINGS), the amount
+ * billed, or why it is not billed (awaiting attestation, not ended, nothing due…). A range that cannot be read, a
+ * document refused or a blocked path gives a `#PCR` text naming the range and the row. `lang`: `fr` (default) or
+ * `en`.
  *
  * @example
- * =PCR_SEQUENCES("obesite-complexe-adulte"; Projet!A1:B6; Equipe!A1:H6; Patient!A1:B8; Prestations!A1:G40; TODAY())
+ * =PCR_SEQUENCES("obesite-complexe-adulte"; Projet!A1:B5; Equipe!A1:H6; Patient!A1:B8; Prestations!A1:G40; TODAY())
  */
 export function PCR_SEQUENCES(
   typeId: Cell,
@@ -142,34 +155,49 @@ export function PCR_SEQUENCES(
   lang?: Cell,
 ): SheetResult {
   return guarded(lang, (t) => {
-    const d = documents(
+    const { report: r, settlement: s } = billable(
       { typeId, project: projectRange, team: teamRange, patient: patientRange, prestations: prestationsRange, asOf },
       t,
     );
-    const r = validatePath(d.type, d.project, d.path, { asOf: d.asOf });
-    if (r.blocked) throw issueError(r.issues, d.sheet, t);
+    // The séquence each finding concerns: its own (a `sequence` parameter), or that of its prestation (counted in it,
+    // else dated in its window). Findings of the path itself are in PCR_FINDINGS.
+    const of = (i: Issue): string | undefined => {
+      const named = (i.params as { sequence?: unknown }).sequence;
+      if (typeof named === 'string') return named;
+      const p = i.path[0] === 'prestations' ? r.prestations.find((x) => x.index === i.path[1]) : undefined;
+      return p?.sequence ?? r.sequences.find((q) => p !== undefined && q.start <= p.date && p.date <= q.deadline)?.id;
+    };
+    const concern = s.issues.map(of);
     return [
       [...t.m.sheet.sequencesHeader],
-      ...r.sequences.map((s) => [
-        s.id,
-        t.m.sequenceStatus[s.status],
-        s.start,
-        s.deadline,
-        s.counted,
-        s.requirements.reduce((n, q) => n + q.missing, 0),
-        r.issues.length,
-      ]),
+      ...r.sequences.map((q) => {
+        const billed = s.sequences.find((x) => x.sequence === q.id);
+        const not = s.excluded.find((x) => x.sequence === q.id);
+        return [
+          q.id,
+          t.m.sequenceStatus[q.status],
+          q.start,
+          q.deadline,
+          q.counted,
+          q.requirements.reduce((n, x) => n + x.missing, 0),
+          concern.filter((x) => x === q.id).length,
+          billed === undefined ? '' : Number(billed.forfait.amount),
+          not === undefined ? '' : t.m.exclusionReasons[not.reason],
+        ];
+      }),
     ];
   });
 }
 
 /**
- * One row per share of each billable séquence (séquence, beneficiary, name, identifier, amount), then its AMO /
- * AMC / patient parts. A key or settlement error is shown as a `#PCR` text, never an empty grid. `lang`: `fr`
- * (default) or `en`.
+ * One row per share of each billable séquence (séquence, beneficiary, paid to, identifier, amount), then its AMO /
+ * AMC / patient parts; then each séquence not billed (séquence, status, why); then, for a type that is not official
+ * (draft, illustrative), a last row saying so. A finding on a prestation (too short, unknown member…) leaves that
+ * prestation out, as `pcr settle` does: the grid stays, and PCR_FINDINGS says why. Only a range that cannot be read,
+ * a document refused or a blocked path gives a `#PCR` text. `lang`: `fr` (default) or `en`.
  *
  * @example
- * =PCR_QUOTE_PARTS("obesite-complexe-adulte"; Projet!A1:B6; Equipe!A1:H6; Patient!A1:B8; Prestations!A1:G40; TODAY(); "en")
+ * =PCR_QUOTE_PARTS("obesite-complexe-adulte"; Projet!A1:B5; Equipe!A1:H6; Patient!A1:B8; Prestations!A1:G40; TODAY(); "en")
  */
 export function PCR_QUOTE_PARTS(
   typeId: Cell,
@@ -181,12 +209,10 @@ export function PCR_QUOTE_PARTS(
   lang?: Cell,
 ): SheetResult {
   return guarded(lang, (t) => {
-    const d = documents(
+    const { settlement: s } = billable(
       { typeId, project: projectRange, team: teamRange, patient: patientRange, prestations: prestationsRange, asOf },
       t,
     );
-    const s = settle(d.type, d.project, d.path, { asOf: d.asOf });
-    if (s.issues.some((i) => i.severity === 'error')) throw issueError(s.issues, d.sheet, t);
     const rows: (string | number)[][] = [[...t.m.sheet.quotePartsHeader]];
     for (const q of s.sequences) {
       for (const sh of q.shares)
@@ -203,11 +229,49 @@ export function PCR_QUOTE_PARTS(
         [q.sequence, 'patient', '', '', Number(q.payers.patient)],
       );
     }
+    // A séquence not billed, with why; then, for a type that is not official, the finding that says so.
+    for (const x of s.excluded)
+      rows.push([x.sequence, t.m.sequenceStatus[x.status], t.m.exclusionReasons[x.reason], '', '']);
+    for (const i of s.issues) if (i.code === 'TYPE_NOT_OFFICIAL') rows.push([i.message, '', '', '', '']);
     return rows;
   });
 }
 
+/**
+ * The findings on a patient's path, one row each: severity, where (the range, and the row of the prestation or key
+ * concerned), code, message, in the sheet's language. Same arguments as PCR_QUOTE_PARTS. A path that does not parse
+ * or is blocked lists its findings here too; only a range that cannot be read gives a `#PCR` text.
+ *
+ * @example
+ * =PCR_FINDINGS("obesite-complexe-adulte"; Projet!A1:B5; Equipe!A1:H6; Patient!A1:B8; Prestations!A1:G40; TODAY())
+ */
+export function PCR_FINDINGS(
+  typeId: Cell,
+  projectRange: unknown,
+  teamRange: unknown,
+  patientRange: unknown,
+  prestationsRange: unknown,
+  asOf: Cell,
+  lang?: Cell,
+): SheetResult {
+  return guarded(lang, (t) => {
+    const s = settled(
+      { typeId, project: projectRange, team: teamRange, patient: patientRange, prestations: prestationsRange, asOf },
+      t,
+    );
+    return [
+      [...t.m.sheet.findingsHeader],
+      ...(s.ok ? s.settlement.issues : s.issues).map((i) => [
+        t.m.severity[i.severity],
+        t.m.sheet.at(whereOf(i, s.sheet, t), t.f),
+        i.code,
+        i.message,
+      ]),
+    ];
+  });
+}
+
 /** The sheet functions, as the bundle exposes them (`PCR.sheet`). */
-export const sheet = { PCR_ALLOCATE, PCR_SEQUENCES, PCR_QUOTE_PARTS };
+export const sheet = { PCR_ALLOCATE, PCR_SEQUENCES, PCR_QUOTE_PARTS, PCR_FINDINGS };
 
 export type { Range };

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PCR_ALLOCATE, PCR_QUOTE_PARTS, PCR_SEQUENCES, type SheetResult } from '../../src/spreadsheet/sheet-functions';
+import {
+  PCR_ALLOCATE,
+  PCR_FINDINGS,
+  PCR_QUOTE_PARTS,
+  PCR_SEQUENCES,
+  type SheetResult,
+} from '../../src/spreadsheet/sheet-functions';
 import { RUNS } from '../helpers/arbitraries';
 
 type Grid = unknown[][];
@@ -108,7 +114,7 @@ const snapshot = (v: unknown): string => {
 };
 
 describe('spreadsheet functions under hostile ranges (property-based)', () => {
-  it('PCR_SEQUENCES and PCR_QUOTE_PARTS always return a grid or a #PCR text, never throw, never change their ranges', () => {
+  it('PCR_SEQUENCES, PCR_QUOTE_PARTS and PCR_FINDINGS always return a grid or a #PCR text, never throw, never change their ranges', () => {
     fc.assert(
       fc.property(
         fc.array(gridMutation, { minLength: 1, maxLength: 3 }),
@@ -120,7 +126,7 @@ describe('spreadsheet functions under hostile ranges (property-based)', () => {
           for (const m of ms) grids[target] = mutateGrid(grids[target], m);
           const asOf = hostileDate ? asOfCell : '2026-12-15';
           const before = snapshot(grids);
-          for (const fn of [PCR_SEQUENCES, PCR_QUOTE_PARTS])
+          for (const fn of [PCR_SEQUENCES, PCR_QUOTE_PARTS, PCR_FINDINGS])
             displayable(fn('obesite-complexe-adulte', grids[0], grids[1], grids[2], grids[3], asOf as string));
           expect(snapshot(grids)).toBe(before);
         },
