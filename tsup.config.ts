@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { rulesWithoutProse } from './scripts/bundle-rules-plugin.mjs';
 
 /** The library's entry points: the core at the root, the rest under subpaths. */
 const LIBRARY = {
@@ -54,6 +55,8 @@ export default defineConfig([
     entry: { 'pcr.global': 'src/spreadsheet/bundle-entry.ts' },
     format: ['iife'],
     globalName: 'PCR',
+    // The shipped rule files without their documentation prose (scripts/bundle-rules-plugin.mjs).
+    esbuildPlugins: [rulesWithoutProse],
     platform: 'browser',
     // zod's shared settings live on a private object of the bundle, not on the page's global object: PCR stays the
     // bundle's only global (src/spreadsheet/private-global.ts).

@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { rulesWithoutProse } from '../../scripts/bundle-rules-plugin.mjs';
 
 /**
  * Builds dist/cli.js and dist/pcr.global.js once before the suite (with the options of tsup.config.ts), so that the
@@ -22,6 +23,7 @@ export default async function setup(): Promise<void> {
       bundle: true,
       format: 'iife',
       globalName: 'PCR',
+      plugins: [rulesWithoutProse],
       platform: 'browser',
       inject: ['src/spreadsheet/private-global.ts'],
       target: 'es2020',
