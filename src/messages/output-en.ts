@@ -207,5 +207,7 @@ export const OUTPUT_EN: OutputMessages = {
     casesSummary: (p) => `${p.passed} passed, ${p.failed} failed`,
     noCases: (p) => `no conformance case in ${p.dir}: nothing was verified`,
     xlsxNeedsExceljs: '--xlsx writes the workbook with exceljs, which is not installed: npm install exceljs',
+    xlsxTooManyRows: (p) =>
+      `--xlsx: over ${p.max} rows, more than a workbook is written with bounded memory; for such a batch, write --csv, --json or --fhir`,
   },
 };

@@ -208,5 +208,7 @@ export const OUTPUT_FR: OutputMessages = {
     casesSummary: (p) => `${p.passed} réussis, ${p.failed} en échec`,
     noCases: (p) => t`aucun cas de conformité dans ${p.dir} : rien n’a été vérifié`,
     xlsxNeedsExceljs: t`--xlsx écrit le classeur avec exceljs, qui n’est pas installé : npm install exceljs`,
+    xlsxTooManyRows: (p) =>
+      t`--xlsx : plus de ${p.max} lignes, davantage qu’un classeur n’en écrit en mémoire bornée ; pour un tel lot, écrivez --csv, --json ou --fhir`,
   },
 };

@@ -145,5 +145,6 @@ export interface OutputMessages {
     readonly casesSummary: Text<{ passed: number; failed: number }>;
     readonly noCases: Text<{ dir: string }>;
     readonly xlsxNeedsExceljs: string;
+    readonly xlsxTooManyRows: Text<{ max: string }>;
   };
 }
