@@ -34,11 +34,9 @@ if (readsBatch(argv) && !flags.includes('--max-old-space-size') && process.env.P
     process.exitCode = code ?? (signal ? 1 : 0);
   });
 } else {
-  // A batch reads documents as the library does in Node: with zod's compiled parsers, set before any document is
-  // read (compiling costs a few tens of milliseconds once, repaid after a few hundred paths; one file is read by the
-  // interpreter).
-  (readsBatch(argv) ? import('../documents/compiled-parsers') : Promise.resolve())
-    .then(() => import('./main'))
+  // The program reads documents as the library does in Node, with zod's compiled parsers (src/cli/run-main.ts).
+  import('./run-main')
+    .then((m) => m.runMain())
     .catch((e: unknown) => {
       process.stderr.write(`pcr: ${(e as Error).message}\n`);
       process.exitCode = 2;
