@@ -60,9 +60,10 @@ async function run(name, n) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   clearInterval(sample);
   const rss = [...peaks.values()].reduce((a, b) => a + b, 0) / 1024;
+  const each = [...peaks.values()].map((kb) => (kb / 1024).toFixed(0)).join(' + ');
   const verdict = rss <= BUDGET_MB ? 'within' : 'OVER';
   console.log(
-    `${name.padEnd(16)} ${n.toLocaleString('en-US').padStart(9)} paths  ${String(Math.round(n / seconds)).padStart(6)} paths/s  peak RSS ${rss.toFixed(0).padStart(4)} MB (${verdict} ${BUDGET_MB} MB; ${peaks.size} process${peaks.size > 1 ? 'es' : ''})  exit ${code}`,
+    `${name.padEnd(16)} ${n.toLocaleString('en-US').padStart(9)} paths  ${String(Math.round(n / seconds)).padStart(6)} paths/s  peak RSS ${rss.toFixed(0).padStart(4)} MB (${verdict} ${BUDGET_MB} MB; ${peaks.size > 1 ? `launcher + worker: ${each}` : '1 process'})  exit ${code}`,
   );
   if (code !== 0 && code !== 1) {
     console.log(stderr.split('\n').slice(-5).join('\n'));

@@ -74,4 +74,35 @@ describe('allocate (largest remainder on integer cents)', () => {
       { numRuns: RUNS },
     );
   });
+
+  it('gives the cents left to the largest remainders, ties to the earlier weight, as a sort would (many weights)', () => {
+    /** Hamilton's method written plainly on BigInt, for reference: floors, then a sort by remainder then index. */
+    const reference = (total: number, ws: readonly number[]): number[] => {
+      const sum = ws.reduce((a, w) => a + BigInt(w), 0n);
+      const floors = ws.map((w) => (BigInt(w) * BigInt(total)) / sum);
+      const rems = ws.map((w, i) => BigInt(w) * BigInt(total) - (floors[i] as bigint) * sum);
+      const left = BigInt(total) - floors.reduce((a, f) => a + f, 0n);
+      const order = ws.map((_, i) => i).sort((a, b) => (rems[b]! > rems[a]! ? 1 : rems[b]! < rems[a]! ? -1 : a - b));
+      const parts = floors.map(Number);
+      for (let k = 0; k < Number(left); k++) parts[order[k]!]! += 1;
+      return parts;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e10 }),
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 300 }),
+        (total, ws) => {
+          if (ws.every((w) => w === 0)) return;
+          expect(allocateCents(total, ws)).toEqual(reference(total, ws));
+          expect(
+            allocateCents(
+              total,
+              ws.map((w) => `${w / 10}`),
+            ),
+          ).toEqual(reference(total, ws));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
 });

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../src/cli/args';
-import { loadExcelJs } from '../src/cli/xlsx-writer';
+import { loadExcelJs, openXlsx, XLSX_MAX_ROWS } from '../src/cli/xlsx-writer';
 import { outputMessagesFor } from '../src/messages/output-render';
 
 /** What Node throws when a package is not installed. */
@@ -72,5 +74,34 @@ describe('exceljs, an optional peer of --xlsx', () => {
     expect(r.stderr).toBe(
       'pcr: --xlsx writes the workbook with exceljs, which is not installed: npm install exceljs (help: pcr --help)\n',
     );
+  });
+
+  it('past its most rows, a workbook stops with a usage error naming the streaming formats, its file removed', async () => {
+    expect(XLSX_MAX_ROWS).toBe(150_000);
+    const file = join(mkdtempSync(join(tmpdir(), 'pcr-xlsx-cap-')), 'big.xlsx');
+    const xlsx = await openXlsx({ file }, 1_048_575, undefined, 3);
+    const sheet = xlsx.sheet('declaration', [{ name: 'amount', kind: 'money' }]);
+    sheet.add(['1.00']);
+    sheet.add(['2.00']);
+    sheet.add(['3.00']);
+    const until = async (done: () => boolean) => {
+      for (let k = 0; k < 100 && !done(); k++) await new Promise((r) => setTimeout(r, 50));
+    };
+    await until(() => existsSync(file));
+    expect(existsSync(file)).toBe(true);
+    const e = (() => {
+      try {
+        sheet.add(['4.00']);
+      } catch (x) {
+        return x;
+      }
+    })();
+    expect(e).toBeInstanceOf(UsageError);
+    const { m, f } = outputMessagesFor('en');
+    expect((e as UsageError).render(m, f)).toBe(
+      '--xlsx: over 3 rows, more than a workbook is written with bounded memory; for such a batch, write --csv, --json or --fhir',
+    );
+    await until(() => !existsSync(file));
+    expect(existsSync(file)).toBe(false);
   });
 });

@@ -34,8 +34,11 @@ if (readsBatch(argv) && !flags.includes('--max-old-space-size') && process.env.P
     process.exitCode = code ?? (signal ? 1 : 0);
   });
 } else {
-  import('./main').catch((e: unknown) => {
-    process.stderr.write(`pcr: ${(e as Error).message}\n`);
-    process.exitCode = 2;
-  });
+  // The program reads documents as the library does in Node, with zod's compiled parsers (src/cli/run-main.ts).
+  import('./run-main')
+    .then((m) => m.runMain())
+    .catch((e: unknown) => {
+      process.stderr.write(`pcr: ${(e as Error).message}\n`);
+      process.exitCode = 2;
+    });
 }

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,14 +80,14 @@ async function writeRun(file: string, lines: AsyncIterable<{ line: string }>): P
 }
 
 /**
- * An external merge sort: items are kept with their key; every `chunk` items (10,000 by default) the
+ * An external merge sort: items are kept with their key; every `chunk` items (4,000 by default) the
  * buffer is sorted and written to a temp file; `sorted()` merges the files and the rest, at most {@link FAN_IN} at a time. A worklist of a region
  * stays sorted by due date without holding it all.
  *
  * @example
  * const s = sortedSpill<WorkItem>((w) => w.dueBy); items.forEach((w) => s.add(w)); for await (const w of s.sorted()) print(w);
  */
-export function sortedSpill<T>(key: (item: T) => string, chunk = 10_000): SortedSpill<T> {
+export function sortedSpill<T>(key: (item: T) => string, chunk = 4_000): SortedSpill<T> {
   let buffer: [string, T][] = [];
   const files: string[] = [];
   let dir: string | undefined;
@@ -95,7 +95,17 @@ export function sortedSpill<T>(key: (item: T) => string, chunk = 10_000): Sorted
     dir ??= mkdtempSync(join(tmpdir(), 'pcr-sort-'));
     const file = join(dir, `${files.length}.ndjson`);
     buffer.sort(byKey);
-    writeFileSync(file, buffer.map(([k, item]) => `${JSON.stringify([k, JSON.stringify(item)])}\n`).join(''));
+    // Written 500 lines at a time: the run is never held twice (items and one text of them all).
+    const fd = openSync(file, 'w');
+    try {
+      for (let at = 0; at < buffer.length; at += 500) {
+        let text = '';
+        for (const [k, item] of buffer.slice(at, at + 500)) text += `${JSON.stringify([k, JSON.stringify(item)])}\n`;
+        writeSync(fd, text);
+      }
+    } finally {
+      closeSync(fd);
+    }
     files.push(file);
     buffer = [];
   };

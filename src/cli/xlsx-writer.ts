@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, rmSync } from 'node:fs';
 import { PassThrough, type Writable } from 'node:stream';
 import type { Column, Row } from '../exports/columns';
 import { UsageError } from './args';
@@ -25,6 +25,14 @@ const NUMBER_FORMATS: Record<Column['kind'], string> = {
   rate: '0.0000',
 };
 const WIDTHS: Record<Column['kind'], number> = { text: 18, money: 12, date: 12, count: 10, rate: 10 };
+/**
+ * The most data rows of a workbook written by `pcr`: exceljs's streaming writer holds about 0.2 to 0.4 KB per row
+ * until the workbook is closed (its zip compression falls behind), so that past about 150,000 rows (25,000 paths of
+ * 20 prestations in a declaration) a batch would pass 200 MB. Above it the command stops with a usage error that names
+ * the formats that stream in bounded memory.
+ */
+export const XLSX_MAX_ROWS = 150_000;
+
 /** The most data rows of one sheet: a worksheet holds 1,048,576 rows, the header included. Past it, `name-2`… */
 export const SHEET_ROWS = 1_048_575;
 
@@ -75,6 +83,7 @@ export async function openXlsx(
   target: { readonly file: string } | { readonly out: Writable },
   sheetRows = SHEET_ROWS,
   load?: () => Promise<ExcelJsModule>,
+  maxRows = XLSX_MAX_ROWS,
 ): Promise<XlsxWriter> {
   const { default: ExcelJS } = await loadExcelJs(load);
   // Standard output is never ended: the workbook goes through a pass-through piped into it without `end`.
@@ -86,6 +95,7 @@ export async function openXlsx(
   });
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   let current: { commit(): void } | undefined;
+  let written = 0;
   return {
     sheet(name, columns) {
       const open = (title: string) => {
@@ -105,6 +115,16 @@ export async function openXlsx(
       let part = 1;
       return {
         add(row, kinds) {
+          if (++written > maxRows) {
+            // Stop before memory runs over: the file is removed, standard output ends its incomplete workbook.
+            if ('file' in target) {
+              const { file } = target;
+              stream.once('close', () => rmSync(file, { force: true }));
+              rmSync(file, { force: true });
+            }
+            stream.destroy();
+            throw new UsageError((m, f) => m.cli.xlsxTooManyRows({ max: f.number(maxRows) }, f));
+          }
           if (rows === sheetRows) {
             ws = open(`${name}-${++part}`);
             rows = 0;

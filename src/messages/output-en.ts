@@ -215,5 +215,7 @@ export const OUTPUT_EN: OutputMessages = {
     settledSummary: (p, f) =>
       `${p.sequences.map((q) => `${q.id} ${f.money(q.amount)}`).join(', ') || 'nothing billable'} · total ${f.money(p.total)}`,
     declarationIssue: (p) => `${p.code} (${n(p.paths, 'pathway')}) — ${p.message}`,
+    xlsxTooManyRows: (p) =>
+      `--xlsx: over ${p.max} rows, more than a workbook is written with bounded memory; for such a batch, write --csv, --json or --fhir`,
   },
 };

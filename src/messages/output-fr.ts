@@ -219,5 +219,7 @@ export const OUTPUT_FR: OutputMessages = {
     settledSummary: (p, f) =>
       `${p.sequences.map((q) => `${q.id} ${f.money(q.amount)}`).join(', ') || 'rien de facturable'} · total ${f.money(p.total)}`,
     declarationIssue: (p) => `${p.code} (${p.paths} parcours) — ${p.message}`,
+    xlsxTooManyRows: (p) =>
+      t`--xlsx : plus de ${p.max} lignes, davantage qu’un classeur n’en écrit en mémoire bornée ; pour un tel lot, écrivez --csv, --json ou --fhir`,
   },
 };

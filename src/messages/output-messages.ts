@@ -207,5 +207,6 @@ export interface OutputMessages {
     readonly settledSummary: Text<{ sequences: readonly { id: string; amount: string }[]; total: string }>;
     /** A refused or trial declaration, once per type version, with the number of paths it concerns. */
     readonly declarationIssue: Text<{ code: string; paths: number; message: string }>;
+    readonly xlsxTooManyRows: Text<{ max: string }>;
   };
 }

@@ -7,29 +7,45 @@ export type AllocationError = 'NO_WEIGHTS' | 'NEGATIVE_WEIGHT' | 'ZERO_WEIGHTS' 
 /** A weight: a decimal as text or as a number, or a decimal already read. */
 export type Weight = string | number | Decimal;
 
+/** What {@link scanDecimal} read last (one object, reused: a million weights make no garbage). */
+const scanned = { negative: false, mantissa: 0, significant: 0, exponent: 0 };
+
 /**
  * A weight written as text, read in one pass (no regular expression, so no backtracking: a weight of a million digits
  * costs a million steps). The language is `[+-]?(digits[.digits?] | .digits)([eE][+-]?d{1,4})?`: no hexadecimal,
- * binary or octal, no `Infinity`. Its value is `digits × 10^exponent` (`digits` without leading or trailing zeros,
- * empty for zero); null when the text is not a decimal.
+ * binary or octal, no `Infinity`. False when the text is not a decimal; else its value is in {@link scanned}:
+ * `mantissa × 10^exponent`, the mantissa without leading or trailing zeros (0 for zero), `significant` its digits
+ * (the mantissa is exact up to 15 of them).
  */
-function scanDecimal(w: string): { negative: boolean; digits: string; exponent: number } | null {
+function scanDecimal(w: string): boolean {
   const n = w.length;
   let i = 0;
   const sign = w.charCodeAt(0);
   if (sign === 43 || sign === 45) i++; // + -
-  const intStart = i;
-  while (i < n && isDigit(w.charCodeAt(i))) i++;
-  const intEnd = i;
-  let fracStart = i;
-  let fracEnd = i;
-  if (i < n && w.charCodeAt(i) === 46) {
-    // .
-    fracStart = ++i;
-    while (i < n && isDigit(w.charCodeAt(i))) i++;
-    fracEnd = i;
+  let mantissa = 0;
+  let significant = 0;
+  let zeros = 0; // zeros read after the last non-zero digit, not yet in the mantissa
+  let fraction = 0; // digits after the point
+  let digits = 0;
+  let point = false;
+  for (; i < n; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 46 && !point) {
+      point = true; // .
+      continue;
+    }
+    if (!isDigit(c)) break;
+    digits++;
+    if (point) fraction++;
+    if (c === 48) {
+      if (significant > 0) zeros++;
+      continue;
+    }
+    if (significant <= 15) mantissa = mantissa * 10 ** (zeros + 1) + (c - 48);
+    significant += zeros + 1;
+    zeros = 0;
   }
-  if (intEnd === intStart && fracEnd === fracStart) return null; // no digit at all
+  if (digits === 0) return false;
   let exponent = 0;
   if (i < n && (w.charCodeAt(i) | 32) === 101) {
     // e E
@@ -38,21 +54,15 @@ function scanDecimal(w: string): { negative: boolean; digits: string; exponent: 
     if (w.charCodeAt(i) === 43 || w.charCodeAt(i) === 45) expSign = w.charCodeAt(i++) === 45 ? -1 : 1;
     const expStart = i;
     while (i < n && i - expStart < 5 && isDigit(w.charCodeAt(i))) exponent = exponent * 10 + w.charCodeAt(i++) - 48;
-    if (i === expStart || i - expStart > 4) return null;
+    if (i === expStart || i - expStart > 4) return false;
     exponent *= expSign;
   }
-  if (i !== n) return null;
-  // digits = integer part then fraction, without leading or trailing zeros.
-  const all = w.slice(intStart, intEnd) + w.slice(fracStart, fracEnd);
-  let lead = 0;
-  while (lead < all.length && all.charCodeAt(lead) === 48) lead++;
-  let trail = all.length;
-  while (trail > lead && all.charCodeAt(trail - 1) === 48) trail--;
-  return {
-    negative: sign === 45,
-    digits: all.slice(lead, trail),
-    exponent: exponent - (fracEnd - fracStart) + (all.length - trail),
-  };
+  if (i !== n) return false;
+  scanned.negative = sign === 45;
+  scanned.mantissa = mantissa;
+  scanned.significant = significant;
+  scanned.exponent = exponent - fraction + zeros;
+  return true;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -65,7 +75,7 @@ function readWeight(w: Weight): Decimal | 'negative' | null {
     if (!Number.isFinite(w)) return null;
     d = new Dec(w);
   } else {
-    if (scanDecimal(w) === null) return null;
+    if (!scanDecimal(w)) return null;
     d = new Dec(w);
   }
   if (d.isZero()) return new Dec(0); // -0 is 0
@@ -137,9 +147,23 @@ function wholeWeights(total: Cents, weights: readonly Weight[]): Cents[] | Alloc
     sum += w;
   }
   if (sum === 0) return 'ZERO_WEIGHTS';
-  return Number.isSafeInteger((total + 1) * sum)
+  return fitsNumbers(total, mostOf(weights as readonly number[]), sum)
     ? largestRemainder(total, weights as readonly number[], sum)
     : undefined;
+}
+
+const mostOf = (ws: readonly number[]): number => {
+  let most = 0;
+  for (const w of ws) if (w > most) most = w;
+  return most;
+};
+
+/**
+ * True when Hamilton's method runs exactly on numbers: its largest values are a product `w × total` and a floor's
+ * `floor × Σw`, at most `w × total + Σw` (the float quotient may be one over its floor): both below 2^53.
+ */
+function fitsNumbers(total: Cents, most: number, sum: number): boolean {
+  return Number.isSafeInteger(sum) && Number.isSafeInteger(most * total + sum);
 }
 
 /**
@@ -149,38 +173,37 @@ function wholeWeights(total: Cents, weights: readonly Weight[]): Cents[] | Alloc
  * then does it. The first invalid or negative weight, in order, is the error, as in {@link allocateCents}.
  */
 function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] | AllocationError | undefined {
-  const mantissas: number[] = [];
-  const exponents: number[] = [];
+  // Typed arrays of the weights' size: a million weights make no array growth, no garbage.
+  const mantissas = new Float64Array(weights.length);
+  const exponents = new Int32Array(weights.length);
   let places = 0;
-  for (const w of weights) {
+  for (let k = 0; k < weights.length; k++) {
+    const w = weights[k] as Weight;
     if (typeof w === 'object') return undefined;
     if (typeof w === 'number' && !Number.isFinite(w)) return 'INVALID_WEIGHT';
-    const d = scanDecimal(typeof w === 'number' ? String(w) : w);
-    if (d === null) return 'INVALID_WEIGHT';
-    if (d.digits === '') {
-      mantissas.push(0);
-      exponents.push(0);
-      continue;
-    }
-    if (d.negative) return 'NEGATIVE_WEIGHT';
-    if (d.digits.length > 15) return undefined;
-    mantissas.push(Number(d.digits));
-    exponents.push(d.exponent);
-    places = Math.max(places, -d.exponent);
+    if (!scanDecimal(typeof w === 'number' ? String(w) : w)) return 'INVALID_WEIGHT';
+    if (scanned.significant === 0) continue; // zero
+    if (scanned.negative) return 'NEGATIVE_WEIGHT';
+    if (scanned.significant > 15) return undefined;
+    mantissas[k] = scanned.mantissa;
+    exponents[k] = scanned.exponent;
+    places = Math.max(places, -scanned.exponent);
   }
-  const ints: number[] = [];
+  const ints = new Float64Array(weights.length);
   let sum = 0;
+  let most = 0;
   for (let k = 0; k < mantissas.length; k++) {
     const m = mantissas[k] as number;
     // m < 10^15 and the power of ten is exact up to 10^22: a product at most 2^53 - 1 is exact.
     const int = m === 0 ? 0 : m * 10 ** ((exponents[k] as number) + places);
     if (!Number.isSafeInteger(int)) return undefined;
-    ints.push(int);
+    ints[k] = int;
     sum += int;
+    if (int > most) most = int;
   }
   if (!Number.isSafeInteger(sum)) return undefined;
   if (sum === 0) return 'ZERO_WEIGHTS';
-  return (total + 1) * sum <= Number.MAX_SAFE_INTEGER ? largestRemainder(total, ints, sum) : undefined;
+  return fitsNumbers(total, most, sum) ? largestRemainder(total, ints, sum) : undefined;
 }
 
 /** The cents left after the floors go one each to the largest remainders, ties to the earlier weight. */
@@ -191,22 +214,41 @@ function giveLeft(floors: Cents[], left: number, byRemainder: (a: number, b: num
   return floors;
 }
 
-/** Hamilton's method on safe integers: `(total + 1) × Σw` is below 2^53, so every step is exact. */
-function largestRemainder(total: Cents, ints: readonly number[], sum: number): Cents[] {
-  const floors: Cents[] = [];
-  const remainders: number[] = [];
+/** Hamilton's method on safe integers: `w × total + Σw` is below 2^53 ({@link fitsNumbers}), so every step is exact. */
+function largestRemainder(total: Cents, ints: ArrayLike<number>, sum: number): Cents[] {
+  const floors: Cents[] = new Array(ints.length);
+  const remainders = new Float64Array(ints.length);
   let given = 0;
-  for (const w of ints) {
+  for (let k = 0; k < ints.length; k++) {
+    const w = ints[k] as number;
     const product = w * total;
     const floor = Math.floor(product / sum);
     // The float quotient of two safe integers can be one off its floor: correct it with the exact remainder.
     const r = product - floor * sum;
     const [f, rem] = r < 0 ? [floor - 1, r + sum] : r >= sum ? [floor + 1, r - sum] : [floor, r];
-    floors.push(f);
-    remainders.push(rem);
+    floors[k] = f;
+    remainders[k] = rem;
     given += f;
   }
-  return giveLeft(floors, total - given, (a, b) => (remainders[b] as number) - (remainders[a] as number));
+  return giveLeftByNumber(floors, total - given, remainders);
+}
+
+/**
+ * {@link giveLeft} for remainders that are numbers, without a comparison function: the `left`-th largest remainder
+ * is found by a numeric sort of a copy; every weight above it gets a cent, then those equal to it, earlier first.
+ */
+function giveLeftByNumber(floors: Cents[], left: number, remainders: Float64Array): Cents[] {
+  if (left === 0) return floors;
+  const sorted = remainders.slice().sort();
+  const threshold = sorted[sorted.length - left] as number;
+  let above = 0;
+  for (const r of remainders) if (r > threshold) above++;
+  let ties = left - above;
+  for (let i = 0; i < floors.length; i++) {
+    const r = remainders[i] as number;
+    if (r > threshold || (r === threshold && ties-- > 0)) floors[i] = (floors[i] as number) + 1;
+  }
+  return floors;
 }
 
 /** Hamilton's method on decimal.js integers, for weights too large for safe integers. */

@@ -106,24 +106,25 @@ export function findRequirement(
   const w = ctx.timeline.sequences[seqIndex] as SequenceWindow;
   const seq = w.def;
   const tally = ctx.tallies.get(w.id) as SequenceTally;
-  const open = (i: number) =>
-    p.date >= (tally.windowStarts[i] as IsoDate) && p.date <= (tally.windowEnds[i] as IsoDate);
-  const room = (r: RequirementDef, i: number) => r.max === undefined || (tally.done[i] ?? 0) < r.max;
+  const { windowStarts, windowEnds, done } = tally;
   let candidate = -1;
   let inWindow = -1;
   let primary = -1;
-  const totals: number[] = [];
+  let totals: number[] | undefined;
   for (let i = 0; i < seq.requirements.length; i++) {
     const r = seq.requirements[i] as RequirementDef;
     if (!accepts(r, p.code)) continue;
     if (candidate < 0) candidate = i;
-    if (!open(i)) continue;
+    // Open on its date (its window's days, as text), then not full.
+    if (p.date < (windowStarts[i] as IsoDate) || p.date > (windowEnds[i] as IsoDate)) continue;
     if (inWindow < 0) inWindow = i;
-    if (!room(r, i)) continue;
-    if (r.any === true) totals.push(i);
-    else if (primary < 0) primary = i;
+    if (r.max !== undefined && (done[i] ?? 0) >= r.max) continue;
+    if (r.any === true) {
+      totals ??= [];
+      totals.push(i);
+    } else if (primary < 0) primary = i;
   }
-  const requirements = primary >= 0 ? [primary, ...totals] : totals;
+  const requirements = primary < 0 ? (totals ?? []) : totals === undefined ? [primary] : [primary, ...totals];
   if (requirements.length > 0) return { window: w, requirements };
   if (candidate < 0) raise('PRESTATION_NOT_IN_SEQUENCE', 'code', { code: p.code, sequence: w.id });
   else if (inWindow < 0)
