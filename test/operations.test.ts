@@ -34,13 +34,23 @@ function docs(mutate: (path: Json, type: Json) => void = () => {}) {
 describe('projet dates', () => {
   it('gives the tacit acceptance, the avenant deadlines and the end of a formal notice', () => {
     expect(
-      projectDates({ sentToArs: '2026-03-10' }, { changes: ['2026-04-28', '2026-02-26'], formalNotice: '2026-08-31' }),
+      projectDates(
+        {
+          sentToArs: '2026-03-10',
+          avenants: [
+            { id: 'AV-2', date: '2026-04-28', sentOn: '2026-05-06' },
+            { id: 'AV-1', date: '2026-03-26' },
+          ],
+        },
+        { formalNotice: '2026-08-31' },
+      ),
     ).toEqual({
       sentToArs: '2026-03-10',
       deemedAcceptedOn: '2026-05-10',
+      // 26 March + 7 days = 2 April; 28 April + 7 days = 5 May (AV-2 sent on 6 May: late).
       avenantsDue: [
-        { changedOn: '2026-02-26', dueBy: '2026-03-05' },
-        { changedOn: '2026-04-28', dueBy: '2026-05-05' },
+        { avenant: 'AV-1', changedOn: '2026-03-26', dueBy: '2026-04-02' },
+        { avenant: 'AV-2', changedOn: '2026-04-28', dueBy: '2026-05-05', sentOn: '2026-05-06' },
       ],
       formalNoticeEndsOn: '2027-02-28',
     });

@@ -260,6 +260,32 @@ describe('prestation checks', () => {
     expect(r.prestations.filter((p) => p.counted).map((p) => p.id)).toEqual(['d0', 'd1', 'd2']);
   });
 
+  it("never lets an `any` requirement take a prestation over its own requirement's maximum", () => {
+    // S1 gains "at least 4 interventions" (any): BILAN max 1 and DIET max 3 each expect their code.
+    // Recorded: BILAN 02-01, BILAN 02-03 (second: BILAN is full, 1/1), DIET 02-05, 02-06, 02-07, 02-08 (fourth: 3/3),
+    // PSY 02-09 (no S1 requirement expects PSY, but S1 is open: the any requirement takes it alone).
+    // Counted: BILAN 1, DIET 3, any = 1 + 3 + 1 (PSY) = 5; the second BILAN and the fourth DIET are counted by no
+    // requirement (before, the any requirement took them too: 1 + 4 + 1 + 1 = 7).
+    const r = run((t, _p, path) => {
+      const s1 = (t.sequences as Json[])[0] as Json;
+      s1.requirements = [...(s1.requirements as Json[]), { any: true, min: 4 }];
+      path.prestations = [
+        pr('b1', 'BILAN', '2026-02-01', 'med'),
+        pr('b2', 'BILAN', '2026-02-03', 'med'),
+        ...['05', '06', '07', '08'].map((d, i) => pr(`d${i}`, 'DIET', `2026-02-${d}`, 'diet')),
+        pr('p1', 'PSY', '2026-02-09', 'psy'),
+      ];
+    }, '2026-02-20');
+    expect(at(r)).toEqual(['PRESTATION_OVER_MAX@path:prestations.1', 'PRESTATION_OVER_MAX@path:prestations.5']);
+    expect(r.issues.map((i) => i.params)).toEqual([
+      { max: 1, code: 'BILAN', sequence: 'S1' },
+      { max: 3, code: 'DIET', sequence: 'S1' },
+    ]);
+    expect(seq(r, 'S1').requirements.map((q) => q.done)).toEqual([1, 3, 5]);
+    expect(r.prestations.filter((p) => !p.counted).map((p) => p.id)).toEqual(['b2', 'd3']);
+    expect(r.prestations.find((p) => p.id === 'p1')).toMatchObject({ sequence: 'S1', requirement: 2, counted: true });
+  });
+
   it('reports duplicate ids and counts only the first', () => {
     const r = run((_t, _p, path) => {
       path.prestations = [pr('x', 'DIET', '2026-02-03', 'diet'), pr('x', 'DIET', '2026-02-02', 'diet')];

@@ -31,7 +31,8 @@ function checkId(value: string | undefined, kind: ProjectIdentifier, path: (stri
 
 /**
  * Cross-reference checks of a projet de parcours: unique members with a valid identifier, a structure with a
- * SIRET or FINESS, an opposition after the sending date, and keys that name team members only.
+ * SIRET or FINESS, an opposition after the sending date, members' periods that end after they start, avenants with
+ * unique ids dated from the sending on, and keys (the projet's and its avenants') that name team members only.
  *
  * @example
  * checkProjectReferences(parsedProject, sink)
@@ -54,6 +55,8 @@ export function checkProjectReferences(p: ParcoursProject, sink: IssueSink): voi
     checkId(m.rpps, 'RPPS', [...at, 'rpps'], sink);
     checkId(m.adeli, 'ADELI', [...at, 'adeli'], sink);
     checkId(m.cpamNumber, 'CPAM', [...at, 'cpamNumber'], sink);
+    if (m.from !== undefined && m.to !== undefined && m.to < m.from)
+      sink.add('MEMBER_PERIOD_INVALID', [...at, 'to'], { member: m.id, from: m.from, to: m.to });
     if (m.employer) {
       if (m.employer.siret === undefined && m.employer.finess === undefined)
         sink.add('PROJECT_STRUCTURE_NO_IDENTIFIER', [...at, 'employer'], {});
@@ -62,4 +65,13 @@ export function checkProjectReferences(p: ParcoursProject, sink: IssueSink): voi
     }
   });
   checkDistribution(p.distribution, ['distribution'], { known: { members }, sink });
+  const avenants = new Set<string>();
+  (p.avenants ?? []).forEach((a, i) => {
+    const at = ['avenants', i];
+    if (avenants.has(a.id)) sink.add('AVENANT_DUPLICATE_ID', [...at, 'id'], { avenant: a.id });
+    avenants.add(a.id);
+    if (a.date < p.sentToArs)
+      sink.add('AVENANT_BEFORE_SENT', [...at, 'date'], { avenant: a.id, date: a.date, sentToArs: p.sentToArs });
+    if (a.distribution) checkDistribution(a.distribution, [...at, 'distribution'], { known: { members }, sink });
+  });
 }

@@ -30,6 +30,10 @@ const memberFields = {
   cpamNumber: z.optional(z.string()),
   /** The employer, paid instead of the professional. */
   employer: z.optional(employer),
+  /** First day in the team (inclusive); absent: since the projet. A later `from` is covered by an avenant dated that day. */
+  from: z.optional(isoDate),
+  /** Last day in the team (inclusive); absent: still in the team. Covered by an avenant dated that day or the day after. */
+  to: z.optional(isoDate),
 };
 /** One professional of the projet's team. */
 const member: Strict<typeof memberFields> = z.strictObject(memberFields);
@@ -55,6 +59,21 @@ const oppositionFields = {
 };
 const opposition: Strict<typeof oppositionFields> = z.strictObject(oppositionFields);
 
+const avenantFields = {
+  /** The avenant's id, unique in the projet; the settlement names the key it brought in force. */
+  id: identifier,
+  /** The day it takes effect (not before the projet's `sentToArs`). */
+  date: isoDate,
+  /** The day it was sent to the ARS: more than 7 calendar days after `date` is late (R.162-131 to R.162-137 CSS). */
+  sentOn: z.optional(isoDate),
+  /** What it changes, for people. */
+  note: z.optional(text),
+  /** The distribution that replaces the whole distribution from `date` (inclusive); absent: no key changes. */
+  distribution: z.optional(DistributionSchema),
+};
+/** A change to the projet (team, key), sent to the ARS. */
+const avenant: Strict<typeof avenantFields> = z.strictObject(avenantFields);
+
 const projectFields = {
   /** The JSON Schema the file names, ignored. */
   $schema: z.optional(z.string()),
@@ -70,8 +89,10 @@ const projectFields = {
   opposition: z.optional(opposition),
   /** The professionals who take part. */
   team: z.array(member).check(z.minLength(1)),
-  /** How each séquence's forfait is shared. */
+  /** How each séquence's forfait is shared (until an avenant replaces it). */
   distribution: DistributionSchema,
+  /** The changes to the projet, each from its date; the key of a séquence is the one in force on its billable date. */
+  avenants: z.optional(z.array(avenant)),
 };
 /** Schema of a projet de parcours (what the coordinating structure fixes): the only declaration of {@link ParcoursProject}. */
 export const ProjectSchema: Strict<typeof projectFields> = z.strictObject(projectFields);
@@ -84,3 +105,5 @@ export type Employer = Parsed<typeof employer>;
 export type TeamMember = Parsed<typeof member>;
 /** The coordinating structure that bills the forfait. */
 export type CoordinatingStructure = Parsed<typeof structure>;
+/** A change to the projet (team, key), sent to the ARS. */
+export type Avenant = Parsed<typeof avenant>;

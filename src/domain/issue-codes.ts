@@ -163,6 +163,18 @@ export interface IssueParams {
   PAYMENT_LINE_INVALID: { readonly line: number; readonly field: string };
   PAYMENT_HEADER_INVALID: { readonly column: string };
   GRACE_DAYS_INVALID: { readonly max: number };
+  // ── Avenants
+  PRESTATION_MEMBER_NOT_IN_TEAM: {
+    readonly member: string;
+    readonly date: string;
+    readonly from: string;
+    readonly to: string;
+  };
+  AVENANT_LATE: { readonly avenant: string; readonly date: string; readonly sentOn: string; readonly days: number };
+  TEAM_CHANGE_WITHOUT_AVENANT: { readonly member: string; readonly change: 'from' | 'to'; readonly date: string };
+  AVENANT_DUPLICATE_ID: { readonly avenant: string };
+  AVENANT_BEFORE_SENT: { readonly avenant: string; readonly date: string; readonly sentToArs: string };
+  MEMBER_PERIOD_INVALID: { readonly member: string; readonly from: string; readonly to: string };
 }
 
 /** Every stable issue code. */
@@ -294,6 +306,12 @@ export const ISSUE_CODE_TABLE = {
   PAYMENT_LINE_INVALID: ERROR,
   PAYMENT_HEADER_INVALID: ERROR,
   GRACE_DAYS_INVALID: ERROR,
+  PRESTATION_MEMBER_NOT_IN_TEAM: ERROR,
+  AVENANT_LATE: WARNING,
+  TEAM_CHANGE_WITHOUT_AVENANT: WARNING,
+  AVENANT_DUPLICATE_ID: ERROR,
+  AVENANT_BEFORE_SENT: ERROR,
+  MEMBER_PERIOD_INVALID: ERROR,
 } satisfies { readonly [C in IssueCode]: IssueCodeInfo };
 
 /** Every issue code, in the order of the documentation table. */

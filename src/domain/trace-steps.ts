@@ -84,8 +84,11 @@ export interface TraceParams {
     readonly total: Amount;
     readonly cover: ComplementaryKind;
   };
-  /** Which distribution key applies: the projet's or the type's, for the séquence or by default. */
-  KEY_SOURCE: { readonly from: 'project' | 'type'; readonly sequence?: string };
+  /**
+   * Which distribution key applies: the projet's or the type's, for the séquence or by default; `avenant` names the
+   * avenant whose distribution was in force on the billable date (absent: the projet's initial distribution).
+   */
+  KEY_SOURCE: { readonly from: 'project' | 'type'; readonly sequence?: string; readonly avenant?: string };
   /** Coordination share as a rate of the forfait. */
   COORDINATION_RATE: {
     readonly rate: Decimal;

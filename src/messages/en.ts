@@ -191,6 +191,16 @@ export const EN: Messages = {
     PAYMENT_LINE_INVALID: (p) => `Payments, line ${p.line}: field "${p.field}" missing or invalid.`,
     PAYMENT_HEADER_INVALID: (p) => `Payments: the header has no column "${p.column}".`,
     GRACE_DAYS_INVALID: (p) => `Invalid payment delay: expected a whole number of days from 0 to ${p.max}.`,
+    PRESTATION_MEMBER_NOT_IN_TEAM: (p) =>
+      `Professional "${p.member}" is not in the team on ${p.date} (in the team from ${p.from || '…'} to ${p.to || '…'}): service not counted.`,
+    AVENANT_LATE: (p) =>
+      `Amendment "${p.avenant}" of ${p.date} sent on ${p.sentOn}, ${p.days} days later: beyond 7 days.`,
+    TEAM_CHANGE_WITHOUT_AVENANT: (p) =>
+      `${p.change === 'from' ? 'Arrival' : 'Departure'} of "${p.member}" on ${p.date} without an amendment${p.change === 'from' ? ' dated that day' : ' dated that day or the day after'}.`,
+    AVENANT_DUPLICATE_ID: (p) => `Duplicate amendment "${p.avenant}".`,
+    AVENANT_BEFORE_SENT: (p) =>
+      `Amendment "${p.avenant}" dated ${p.date}, before the project was sent to the ARS (${p.sentToArs}).`,
+    MEMBER_PERIOD_INVALID: (p) => `Member "${p.member}": end (${p.to}) before start (${p.from}).`,
   },
   trace: {
     FORFAIT_PART: (p, f) => `Part "${p.id}" of the bundled payment: ${f.money(p.amount)}`,
@@ -217,7 +227,7 @@ export const EN: Messages = {
     PAYERS: (p, f) =>
       `Split: AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)} = ${f.money(p.total)} (cover: ${cover[p.cover]})`,
     KEY_SOURCE: (p) =>
-      `Distribution key: the ${p.from === 'project' ? "project's" : "type's"}, ${p.sequence !== undefined ? `for sequence ${p.sequence}` : 'default key'}`,
+      `Distribution key: the ${p.from === 'project' ? "project's" : "type's"}, ${p.sequence !== undefined ? `for sequence ${p.sequence}` : 'default key'}${p.avenant !== undefined ? ` (amendment ${p.avenant})` : ''}`,
     COORDINATION_RATE: (p, f) =>
       `Coordination ${f.number(p.rate)}: ${f.money(p.forfait)} × ${f.number(p.rate)} = ${f.money(p.exact)}, rounded: ${f.money(p.amount)} → structure`,
     COORDINATION_AMOUNT: (p, f) => `Coordination, fixed amount: ${f.money(p.amount)} → structure`,

@@ -209,6 +209,16 @@ export const FR: Messages = {
     PAYMENT_LINE_INVALID: (p) => t`Règlements, ligne ${p.line} : champ « ${p.field} » manquant ou invalide.`,
     PAYMENT_HEADER_INVALID: (p) => t`Règlements : l’en-tête n’a pas la colonne « ${p.column} ».`,
     GRACE_DAYS_INVALID: (p) => t`Délai de règlement invalide : attendu un nombre entier de jours de 0 à ${p.max}.`,
+    PRESTATION_MEMBER_NOT_IN_TEAM: (p) =>
+      t`Intervenant « ${p.member} » hors de l’équipe le ${p.date} (dans l’équipe du ${p.from || '…'} au ${p.to || '…'}) : prestation non comptée.`,
+    AVENANT_LATE: (p) =>
+      t`Avenant « ${p.avenant} » du ${p.date} envoyé le ${p.sentOn}, ${p.days} jours après : au-delà de 7 jours.`,
+    TEAM_CHANGE_WITHOUT_AVENANT: (p) =>
+      t`${p.change === 'from' ? 'Arrivée' : 'Départ'} de « ${p.member} » le ${p.date} sans avenant${p.change === 'from' ? ' daté de ce jour' : ' daté de ce jour ou du lendemain'}.`,
+    AVENANT_DUPLICATE_ID: (p) => t`Avenant « ${p.avenant} » en double.`,
+    AVENANT_BEFORE_SENT: (p) =>
+      t`Avenant « ${p.avenant} » daté du ${p.date}, avant l’envoi du projet à l’ARS (${p.sentToArs}).`,
+    MEMBER_PERIOD_INVALID: (p) => t`Membre « ${p.member} » : fin (${p.to}) avant le début (${p.from}).`,
   },
   trace: {
     FORFAIT_PART: (p, f) => t`Part « ${p.id} » du forfait : ${f.money(p.amount)}`,
@@ -237,7 +247,7 @@ export const FR: Messages = {
     PAYERS: (p, f) =>
       t`Répartition : AMO ${f.money(p.amo)} + AMC ${f.money(p.amc)} + patient ${f.money(p.patient)} = ${f.money(p.total)} (couverture : ${cover[p.cover]})`,
     KEY_SOURCE: (p) =>
-      t`Clé de répartition : ${p.from === 'project' ? 'projet' : 'type'}, ${p.sequence !== undefined ? t`séquence ${p.sequence}` : 'clé par défaut'}`,
+      t`Clé de répartition : ${p.from === 'project' ? 'projet' : 'type'}, ${p.sequence !== undefined ? t`séquence ${p.sequence}` : 'clé par défaut'}${p.avenant !== undefined ? t` (avenant ${p.avenant})` : ''}`,
     COORDINATION_RATE: (p, f) =>
       t`Coordination ${f.number(p.rate)} : ${f.money(p.forfait)} × ${f.number(p.rate)} = ${f.money(p.exact)}, arrondi : ${f.money(p.amount)} → structure`,
     COORDINATION_AMOUNT: (p, f) => t`Coordination, montant fixe : ${f.money(p.amount)} → structure`,

@@ -1,9 +1,9 @@
 import { addDays, addMonths, type IsoDate } from '../dates/calendar';
 import type { ParcoursProject } from '../documents/project';
-import { projectAcceptedOn } from '../validation/frame-checks';
+import { AVENANT_DAYS, projectAcceptedOn } from '../validation/frame-checks';
 
 /** Days within which a change to the projet must be the object of an avenant (R.162-131 to R.162-137 CSS). */
-export const AVENANT_DAYS = 7;
+export { AVENANT_DAYS };
 /** Months of a formal notice after a non-conformity, before forfait payment ends. */
 export const FORMAL_NOTICE_MONTHS = 6;
 
@@ -15,37 +15,46 @@ export interface ProjectDates {
   readonly deemedAcceptedOn?: IsoDate;
   /** The day the ARS opposed it. */
   readonly opposedOn?: IsoDate;
-  /** Last day to sign the avenant for each change given. */
+  /** Last day to send each of the projet's avenants, by date. */
   readonly avenantsDue: readonly {
-    /** The day the projet changed. */
+    /** The avenant's id. */
+    readonly avenant: string;
+    /** The day the projet changed (the avenant's date). */
     readonly changedOn: IsoDate;
-    /** The last day to sign its avenant. */
+    /** The last day to send it (its date + 7 days). */
     readonly dueBy: IsoDate;
+    /** The day it was sent, when recorded. */
+    readonly sentOn?: IsoDate;
   }[];
   /** Last day of the formal notice, when one was given. */
   readonly formalNoticeEndsOn?: IsoDate;
 }
 
 /**
- * The projet's dates: deemed accepted on sent + 2 months unless opposed (L.162-62 II CSS), an avenant 7 days after
- * each change, and the end of a 6-month formal notice.
+ * The projet's dates: deemed accepted on sent + 2 months unless opposed (L.162-62 II CSS), each of its avenants to
+ * send within 7 days of its date, and the end of a 6-month formal notice.
  *
  * @example
- * projectDates(project, { changes: ['2026-04-28'], formalNotice: '2026-08-31' })
- * // { deemedAcceptedOn: '2026-05-10', avenantsDue: [{ changedOn: '2026-04-28', dueBy: '2026-05-05' }], formalNoticeEndsOn: '2027-02-28', … }
+ * projectDates({ ...project, avenants: [{ id: 'AV-1', date: '2026-04-28' }] }, { formalNotice: '2026-08-31' })
+ * // { avenantsDue: [{ avenant: 'AV-1', changedOn: '2026-04-28', dueBy: '2026-05-05' }], formalNoticeEndsOn: '2027-02-28', … }
  */
 export function projectDates(
-  project: Pick<ParcoursProject, 'sentToArs' | 'opposition'>,
-  events: { readonly changes?: readonly IsoDate[]; readonly formalNotice?: IsoDate } = {},
+  project: Pick<ParcoursProject, 'sentToArs' | 'opposition' | 'avenants'>,
+  events: { readonly formalNotice?: IsoDate } = {},
 ): ProjectDates {
   const accepted = projectAcceptedOn(project);
   return {
     sentToArs: project.sentToArs,
     ...(accepted !== undefined ? { deemedAcceptedOn: accepted } : {}),
     ...(project.opposition ? { opposedOn: project.opposition.date } : {}),
-    avenantsDue: [...(events.changes ?? [])]
-      .sort()
-      .map((changedOn) => ({ changedOn, dueBy: addDays(changedOn, AVENANT_DAYS) })),
+    avenantsDue: [...(project.avenants ?? [])]
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((a) => ({
+        avenant: a.id,
+        changedOn: a.date,
+        dueBy: addDays(a.date, AVENANT_DAYS),
+        ...(a.sentOn !== undefined ? { sentOn: a.sentOn } : {}),
+      })),
     ...(events.formalNotice !== undefined
       ? { formalNoticeEndsOn: addMonths(events.formalNotice, FORMAL_NOTICE_MONTHS) }
       : {}),

@@ -6,6 +6,7 @@ import type { ParcoursProject } from '../documents/project';
 import { modulatedForfait } from '../settlement/forfait-amount';
 import type { PathReport } from '../validation/report-types';
 import { validatePath } from '../validation/validate-path';
+import { inTeamOn } from '../validation/prestation-checks';
 
 /** One thing still to do for a patient. */
 export interface WorkItem {
@@ -81,7 +82,7 @@ export function worklist(
     const open = seq.requirements.filter((r) => r.missing > 0);
     for (const r of open) {
       const performers = project.team
-        .filter((m) => r.codes.some((c) => byCode.get(c)?.has(m.profession)))
+        .filter((m) => inTeamOn(m, r.dueBy) && r.codes.some((c) => byCode.get(c)?.has(m.profession)))
         .map((m) => m.id)
         .sort();
       items.push({

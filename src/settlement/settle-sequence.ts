@@ -55,10 +55,11 @@ export function settleSequence(input: SequenceToSettle): SequenceCents | undefin
   const coverage = coverageOn(path.coverage, billableOn);
   if (coverage.gap) sink.add('COVERAGE_GAP', ['coverage', 'complementary'], { sequence: seq.id, date: billableOn });
   const payers = splitPayers(cents, type.participation, coverage, trace);
-  trace.add(
-    'KEY_SOURCE',
-    chosen.sequence !== undefined ? { from: chosen.from, sequence: chosen.sequence } : { from: chosen.from },
-  );
+  trace.add('KEY_SOURCE', {
+    from: chosen.from,
+    ...(chosen.sequence !== undefined ? { sequence: chosen.sequence } : {}),
+    ...(chosen.avenant !== undefined ? { avenant: chosen.avenant } : {}),
+  });
   const ledger = new Ledger(cents);
   applyKey(chosen.key, {
     forfait: cents,
@@ -84,6 +85,7 @@ export function settleSequence(input: SequenceToSettle): SequenceCents | undefin
     sequence: seq.id,
     status: seq.status,
     billableOn,
+    ...(chosen.avenant !== undefined ? { avenant: chosen.avenant } : {}),
     forfait,
     payers: coverage.organisation !== undefined ? { ...payers, amcOrganisation: coverage.organisation } : payers,
     shares,

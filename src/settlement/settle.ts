@@ -10,7 +10,7 @@ import type { PathReport, SequenceReport } from '../validation/report-types';
 import { validatePath, type EvaluationOptions } from '../validation/validate-path';
 import type { CountedPrestation } from './key-rules/key-context';
 import { keyFor, type ChosenKey } from '../validation/key-choice';
-import { settleSequence } from './settle-sequence';
+import { billableDate, settleSequence } from './settle-sequence';
 import { writeSettlement, type SequenceCents, type SettlementCents } from './settlement-cents';
 import type { ExcludedSequence, Settlement } from './settlement-types';
 
@@ -134,7 +134,7 @@ function settleReport(input: {
   for (const seq of report.sequences) {
     const def = defs.get(seq.of ?? seq.id);
     if (def === undefined) continue;
-    const chosen = keyFor(def.id, project, type);
+    const chosen = keyFor(def.id, project, type, billableDate(seq));
     const reason = exclusionOf(seq, chosen);
     // The séquence's own issues (a coverage gap, a scaled-down key) count only when it is billed.
     const own = issueSink('path', lang);

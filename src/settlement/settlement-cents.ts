@@ -50,6 +50,7 @@ export interface SequenceCents {
   readonly sequence: string;
   readonly status: SequenceSettlement['status'];
   readonly billableOn: IsoDate;
+  readonly avenant?: string;
   readonly forfait: ForfaitCents;
   readonly payers: PayersCents;
   readonly shares: readonly ShareCents[];
@@ -85,6 +86,7 @@ function writtenSequence(s: SequenceCents): SequenceSettlement {
     sequence: s.sequence,
     status: s.status,
     billableOn: s.billableOn,
+    ...(s.avenant !== undefined ? { avenant: s.avenant } : {}),
     forfait: writtenForfait(s.forfait),
     payers: {
       amo: formatCents(p.amo),

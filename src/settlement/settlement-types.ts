@@ -114,6 +114,8 @@ export interface SequenceSettlement {
   readonly status: 'completed' | 'incomplete';
   /** The day the séquence became billable: completion, or the end of an incomplete séquence. */
   readonly billableOn: IsoDate;
+  /** The avenant whose key was in force on `billableOn` and applied; absent: the projet's initial key (or the type's). */
+  readonly avenant?: string;
   /** How the amount was reached. */
   readonly forfait: ForfaitBreakdown;
   /** Who pays it. */

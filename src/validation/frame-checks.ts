@@ -1,4 +1,4 @@
-import { addMonths, ageOn, type IsoDate } from '../dates/calendar';
+import { addDays, addMonths, ageOn, daysBetween, type IsoDate } from '../dates/calendar';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { PatientPath } from '../documents/patient-path';
 import type { ParcoursProject } from '../documents/project';
@@ -120,4 +120,44 @@ export function checkEligibility(type: ParcoursType, path: PatientPath, asOf: Is
   if (path.exit && path.exit.date < inclusion) sink.add('EXIT_BEFORE_INCLUSION', ['exit', 'date'], {});
   if (inclusion > asOf) sink.add('INCLUSION_AFTER_AS_OF', ['inclusion', 'date'], { date: inclusion, asOf });
   return age;
+}
+
+/** Calendar days within which an avenant is sent after it takes effect (R.162-131 to R.162-137 CSS). */
+export const AVENANT_DAYS = 7;
+
+/**
+ * Checks the projet's avenants against its team: an avenant sent more than 7 calendar days after its date
+ * (AVENANT_LATE; exactly 7 is on time, no `sentOn` no warning); a team change without an avenant for it, one warning
+ * per change (TEAM_CHANGE_WITHOUT_AVENANT): a `from` after `sentToArs` needs an avenant dated that day, a `to` one
+ * dated on it or the day after.
+ *
+ * @example
+ * const sink = issueSink('path', 'fr'); checkAvenants({ ...project, avenants: [{ id: 'AV-1', date: '2027-06-01', sentOn: '2027-06-09' }] }, sink);
+ * sink.issues.map((i) => i.code) // ['AVENANT_LATE']
+ */
+export function checkAvenants(project: ParcoursProject, sink: IssueSink): void {
+  const avenants = project.avenants ?? [];
+  avenants.forEach((a, i) => {
+    if (a.sentOn === undefined) return;
+    const days = daysBetween(a.date, a.sentOn);
+    if (days > AVENANT_DAYS)
+      sink.add(
+        'AVENANT_LATE',
+        ['avenants', i, 'sentOn'],
+        { avenant: a.id, date: a.date, sentOn: a.sentOn, days },
+        'project',
+      );
+  });
+  const dated = new Set(avenants.map((a) => a.date));
+  project.team.forEach((m, i) => {
+    if (m.from !== undefined && m.from > project.sentToArs && !dated.has(m.from))
+      sink.add(
+        'TEAM_CHANGE_WITHOUT_AVENANT',
+        ['team', i, 'from'],
+        { member: m.id, change: 'from', date: m.from },
+        'project',
+      );
+    if (m.to !== undefined && !dated.has(m.to) && !dated.has(addDays(m.to, 1)))
+      sink.add('TEAM_CHANGE_WITHOUT_AVENANT', ['team', i, 'to'], { member: m.id, change: 'to', date: m.to }, 'project');
+  });
 }

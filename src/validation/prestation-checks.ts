@@ -22,7 +22,7 @@ export interface PrestationContext {
 
 /**
  * The checks of one done prestation that do not depend on its séquence: a known code, a known member whose profession
- * may perform it, a date within the inclusion, the exit, `asOf` and the end of the parcours, and its minimum duration
+ * may perform it and who is in the team on its date, a date within the inclusion, the exit, `asOf` and the end of the parcours, and its minimum duration
  * (a missing duration is only a warning). Returns true when none of them refuses it; each refusal is raised.
  *
  * @example
@@ -53,6 +53,15 @@ export function checkPrestation(
     });
     ok = false;
   }
+  if (member && !inTeamOn(member, p.date)) {
+    raise('PRESTATION_MEMBER_NOT_IN_TEAM', 'date', {
+      member: member.id,
+      date: p.date,
+      from: member.from ?? '',
+      to: member.to ?? '',
+    });
+    ok = false;
+  }
   if (!checkDate(ctx, p, raise)) ok = false;
   if (def?.minMinutes !== undefined) {
     if (p.minutes === undefined) raise('PRESTATION_DURATION_MISSING', null, { min: def.minMinutes });
@@ -62,6 +71,18 @@ export function checkPrestation(
     }
   }
   return ok;
+}
+
+/**
+ * True when a team member is in the team on a day: on or after their `from`, on or before their `to` (both inclusive,
+ * both optional).
+ *
+ * @example
+ * inTeamOn({ from: '2027-06-01' }, '2027-05-31') // false
+ * inTeamOn({ to: '2027-06-30' }, '2027-06-30') // true
+ */
+export function inTeamOn(member: Pick<TeamMember, 'from' | 'to'>, date: IsoDate): boolean {
+  return (member.from === undefined || date >= member.from) && (member.to === undefined || date <= member.to);
 }
 
 /** A date within the inclusion, the exit, `asOf` and the end of the parcours (the first one crossed is raised). */

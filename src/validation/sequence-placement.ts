@@ -89,9 +89,10 @@ export function findSequence(ctx: PrestationContext, p: PrestationRecord, raise:
 
 /**
  * The requirements of a séquence a prestation counts for. First the requirement that takes its code (`prestation`,
- * `anyOf`), is open on its date and not full; then every `any` requirement open and not full counts it too (it takes
- * it first when no other requirement does). Null, with the reason raised (not expected, out of its window, over the
- * maximum), when none takes it.
+ * `anyOf`), is open on its date and not full; then every `any` requirement open and not full counts it too. An `any`
+ * requirement takes alone only a prestation that no other requirement of the séquence expects. A prestation beyond
+ * its requirement's maximum is counted by no requirement, `any` included (PRESTATION_OVER_MAX). Null, with the
+ * reason raised (not expected, out of its window, over the maximum), when none takes it.
  *
  * @example
  * const { ctx, raise } = examplePrestationContext();
@@ -110,6 +111,8 @@ export function findRequirement(
   let candidate = -1;
   let inWindow = -1;
   let primary = -1;
+  // A requirement other than `any` that expects the code, is open on its date and full: the prestation is over max.
+  let full = -1;
   let totals: number[] | undefined;
   for (let i = 0; i < seq.requirements.length; i++) {
     const r = seq.requirements[i] as RequirementDef;
@@ -118,11 +121,22 @@ export function findRequirement(
     // Open on its date (its window's days, as text), then not full.
     if (p.date < (windowStarts[i] as IsoDate) || p.date > (windowEnds[i] as IsoDate)) continue;
     if (inWindow < 0) inWindow = i;
-    if (r.max !== undefined && (done[i] ?? 0) >= r.max) continue;
+    if (r.max !== undefined && (done[i] ?? 0) >= r.max) {
+      if (r.any !== true && full < 0) full = i;
+      continue;
+    }
     if (r.any === true) {
       totals ??= [];
       totals.push(i);
     } else if (primary < 0) primary = i;
+  }
+  if (primary < 0 && full >= 0) {
+    raise('PRESTATION_OVER_MAX', null, {
+      max: (seq.requirements[full] as RequirementDef).max ?? 0,
+      code: p.code,
+      sequence: w.id,
+    });
+    return null;
   }
   const requirements = primary < 0 ? (totals ?? []) : totals === undefined ? [primary] : [primary, ...totals];
   if (requirements.length > 0) return { window: w, requirements };

@@ -8,6 +8,7 @@ import { langOf, optionOf, type Issue, type Lang } from '../issues/issue';
 import { issueSink, makeIssue } from '../issues/issue-sink';
 import {
   BLOCKING_CODES,
+  checkAvenants,
   checkDocumentsFit,
   checkEligibility,
   checkProjectAcceptance,
@@ -92,6 +93,7 @@ function evaluate(input: {
   const index = typeIndex(type);
   checkDocumentsFit({ type, project, path, index }, sink);
   checkProjectAcceptance(project, path, sink);
+  checkAvenants(project, sink);
   const ageAtInclusion = checkEligibility(type, path, asOf, sink);
   checkReinclusion(type, path, sink);
   checkCoverage(path, sink);
