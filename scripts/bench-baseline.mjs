@@ -64,7 +64,10 @@ const PARTS = [
 ];
 const PART_TO = { apa: 'apa-petit', psy: 'psy-bernard' }; // the one enseignant APA, the one psychologue
 const DOM = new Set(['971', '972', '973', '974', '976']);
-const MEMBERS = ['apa-petit', 'diet-leroy', 'dr-martin', 'ide-roux', 'psy-bernard'];
+const MEMBERS = ['apa-petit', 'diet-garnier', 'diet-leroy', 'dr-martin', 'ide-roux', 'psy-bernard'];
+// The projet's avenant AV-2027-01: from this day, S2 is billed under a key whose coordination share is 12 % (10 %
+// before, and for S1 throughout). The key applied to a séquence is the one in force on its billable date.
+const AVENANT_2027_01 = '2027-06-01';
 const ACCEPTED = '2026-05-10'; // sent to the ARS on 2026-03-10, + 2 months
 const half = (num, den) => Math.floor((2 * num + den) / (2 * den)); // num / den rounded half up (num, den ≥ 0)
 
@@ -111,6 +114,8 @@ function count(path, inc, seqs, asOf) {
     const s = p.date <= seqs[0].deadline ? seqs[0] : seqs[1];
     const open = (i) => p.date >= s.from[i] && p.date <= s.to[i];
     const primary = s.reqs.findIndex((r, i) => r[0] === p.code && open(i) && s.done[i] < r[2]);
+    // Beyond its requirement's maximum, a prestation is counted by no requirement, any intervention included.
+    if (primary < 0 && s.reqs.some((r, i) => r[0] === p.code && open(i) && s.done[i] >= r[2])) continue;
     if (primary >= 0) s.done[primary]++;
     s.reqs.forEach((r, i) => {
       if (r[0] === '*') s.done[i]++; // every counted prestation is an intervention (windowless, no maximum)
@@ -121,8 +126,8 @@ function count(path, inc, seqs, asOf) {
 }
 
 /** Shares a séquence's amount: coordination, the parts to their professionals, the rest by sessions. */
-function shares(amount, partsDue, counted) {
-  const out = new Map([['structure', half(amount, 10)]]);
+function shares(amount, partsDue, counted, coordinationPercent) {
+  const out = new Map([['structure', half(amount * coordinationPercent, 100)]]);
   let rest = amount - out.get('structure');
   for (const [id, cents] of partsDue) {
     const to = PART_TO[id];
@@ -198,7 +203,13 @@ export function baselineSettle(path, asOf) {
     const c = path.coverage.complementary;
     const amc = c === 'responsable' || c === 'c2s' ? part : 0;
     const patient = c === 'none' ? part : 0;
-    out.push({ amount, amo: amount - amc - patient, amc, patient, shares: shares(amount, due, s.counted) });
+    out.push({
+      amount,
+      amo: amount - amc - patient,
+      amc,
+      patient,
+      shares: shares(amount, due, s.counted, s.id === 'S2' && signed >= AVENANT_2027_01 ? 12 : 10),
+    });
   });
   return out;
 }
