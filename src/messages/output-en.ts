@@ -14,7 +14,7 @@ const HELP: OutputMessages['cli']['help'] = {
   defaultFormat: '(default)',
   today: 'today',
   environment: 'LC_ALL / LANG, else fr',
-  metavars: { file: 'FILE', dir: 'FOLDER', date: 'YYYY-MM-DD', input: 'caseload.ndjson' },
+  metavars: { file: 'FILE', dir: 'FOLDER', date: 'YYYY-MM-DD', input: 'caseload.ndjson', days: 'DAYS' },
   commands: {
     validate: {
       summary: "pcr validate — where a patient's pathway stands: sequences, requirements done and to do, findings.",
@@ -38,7 +38,9 @@ profession.`,
     declare: {
       summary: `pcr declare — the billing declaration of a period: one line per beneficiary of each billable sequence (billable
 date within the period).`,
-      notes: 'Open the workbook (--xlsx) in a spreadsheet; the CSV is for programs.',
+      notes: `Open the workbook (--xlsx) in a spreadsheet; the CSV is for programs.
+With --previous (each file already sent, CSV, JSON or NDJSON, in the order sent): only what must be sent —
+initiale, rectificative or annulation —, dated --as-of; nothing when nothing changed.`,
       example:
         'pcr declare --project project.json --from 2027-01-01 --to 2027-03-31 --xlsx declaration.xlsx < caseload.ndjson',
     },
@@ -74,6 +76,7 @@ and the payment they unlock.`,
     to: 'last day of the period, on which each pathway is evaluated',
     'fail-on': 'which findings give exit code 1',
     'allow-draft': 'also declare the sequences of a draft or illustrative type (a trial), marked as such',
+    previous: 'a declaration already sent (CSV, JSON or NDJSON); repeatable, in the order sent',
     json: 'JSON output',
     ndjson: 'one JSON line per pathway (or per item)',
     csv: 'CSV for programs (;, decimal comma, UTF-8 with BOM)',
@@ -205,5 +208,7 @@ export const OUTPUT_EN: OutputMessages = {
     settledSummary: (p, f) =>
       `${p.sequences.map((q) => `${q.id} ${f.money(q.amount)}`).join(', ') || 'nothing billable'} · total ${f.money(p.total)}`,
     declarationIssue: (p) => `${p.code} (${n(p.paths, 'pathway')}) — ${p.message}`,
+    fileIssues: (p) => `${p.file}: ${p.message}${p.more > 0 ? ` (and ${n(p.more, 'other error')})` : ''}`,
+    badDays: (p) => `--${p.option}: a whole number of days expected, not ${p.value}`,
   },
 };

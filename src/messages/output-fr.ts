@@ -16,7 +16,7 @@ const HELP: OutputMessages['cli']['help'] = {
   defaultFormat: '(défaut)',
   today: 'aujourd’hui',
   environment: t`LC_ALL / LANG, sinon fr`,
-  metavars: { file: 'FICHIER', dir: 'DOSSIER', date: 'AAAA-MM-JJ', input: 'file-active.ndjson' },
+  metavars: { file: 'FICHIER', dir: 'DOSSIER', date: 'AAAA-MM-JJ', input: 'file-active.ndjson', days: 'JOURS' },
   commands: {
     validate: {
       summary: t`pcr validate — où en est le parcours d’un patient : séquences, exigences faites et à faire, constats.`,
@@ -41,7 +41,9 @@ par payeur et par profession.`,
     declare: {
       summary: t`pcr declare — la déclaration de facturation d’une période : une ligne par bénéficiaire de chaque séquence
 facturable (date facturable dans la période).`,
-      notes: t`Ouvrez le classeur (--xlsx) dans un tableur ; le CSV est pour les programmes.`,
+      notes: t`Ouvrez le classeur (--xlsx) dans un tableur ; le CSV est pour les programmes.
+Avec --previous (chaque fichier déjà envoyé, CSV, JSON ou NDJSON, dans l’ordre d’envoi) : seulement ce qui doit
+être envoyé — initiale, rectificative ou annulation —, daté de --as-of ; rien quand rien n’a changé.`,
       example:
         'pcr declare --project projet.json --from 2027-01-01 --to 2027-03-31 --xlsx declaration.xlsx < file-active.ndjson',
     },
@@ -77,6 +79,7 @@ qui peut les faire, et le forfait qu’elles débloquent.`,
     to: t`dernier jour de la période, où chaque parcours est évalué`,
     'fail-on': t`quels constats donnent le code de sortie 1`,
     'allow-draft': t`déclare aussi les séquences d’un type draft ou illustrative (essai), marquées comme telles`,
+    previous: t`une déclaration déjà envoyée (CSV, JSON ou NDJSON) ; répétable, dans l’ordre d’envoi`,
     json: t`sortie JSON`,
     ndjson: t`une ligne JSON par parcours (ou par élément)`,
     csv: t`CSV pour les programmes (;, virgule décimale, UTF-8 avec BOM)`,
@@ -209,5 +212,8 @@ export const OUTPUT_FR: OutputMessages = {
     settledSummary: (p, f) =>
       `${p.sequences.map((q) => `${q.id} ${f.money(q.amount)}`).join(', ') || 'rien de facturable'} · total ${f.money(p.total)}`,
     declarationIssue: (p) => `${p.code} (${p.paths} parcours) — ${p.message}`,
+    fileIssues: (p) =>
+      t`${p.file} : ${p.message}${p.more > 0 ? ` (et ${p.more} autre${s(p.more)} erreur${s(p.more)})` : ''}`,
+    badDays: (p) => t`--${p.option} : nombre entier de jours attendu, pas ${p.value}`,
   },
 };

@@ -17,6 +17,7 @@ export type CliOption =
   | 'to'
   | 'fail-on'
   | 'allow-draft'
+  | 'previous'
   | 'json'
   | 'ndjson'
   | 'csv'
@@ -142,7 +143,14 @@ export interface OutputMessages {
       readonly today: string;
       readonly environment: string;
       /** How the help names a value: `FICHIER`, `DOSSIER`, `AAAA-MM-JJ`; `input` the file active piped in. */
-      readonly metavars: { readonly file: string; readonly dir: string; readonly date: string; readonly input: string };
+      readonly metavars: {
+        readonly file: string;
+        readonly dir: string;
+        readonly date: string;
+        readonly input: string;
+        /** A number of days (`--grace`). */
+        readonly days: string;
+      };
       /** What each command does (first lines of its help), what else to know, and an example. */
       readonly commands: {
         readonly [C in CliCommand]: { readonly summary: string; readonly notes: string; readonly example: string };
@@ -199,5 +207,9 @@ export interface OutputMessages {
     readonly settledSummary: Text<{ sequences: readonly { id: string; amount: string }[]; total: string }>;
     /** A refused or trial declaration, once per type version, with the number of paths it concerns. */
     readonly declarationIssue: Text<{ code: string; paths: number; message: string }>;
+    /** A file read and refused (previous declarations, payments, a key): its first issue, and how many more. */
+    readonly fileIssues: Text<{ file: string; message: string; more: number }>;
+    /** A value that is not a whole number of days (`--grace`). */
+    readonly badDays: Text<{ option: string; value: string }>;
   };
 }
