@@ -205,6 +205,7 @@ function invocation<C extends Command>(
     verify: (o) => ({ command: 'verify', options: o }),
     schema: (o) => ({ command: 'schema', options: o }),
     rules: (o) => ({ command: 'rules', options: o }),
+    reconcile: (o) => ({ command: 'reconcile', options: o }),
   };
   return byCommand[command](options);
 }

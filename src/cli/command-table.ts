@@ -35,6 +35,9 @@ export const OPTIONS = {
   'fail-on': { value: 'choice', choices: ['error', 'warning', 'never'], default: 'error' },
   'allow-draft': { value: 'flag' },
   previous: { value: 'file', multiple: true },
+  declared: { value: 'file', multiple: true },
+  payments: { value: 'file' },
+  grace: { value: 'days', default: '30' },
   json: { value: 'flag', exclusive: 'format' },
   ndjson: { value: 'flag', exclusive: 'format' },
   csv: { value: 'flag', exclusive: 'format' },
@@ -106,6 +109,17 @@ export const COMMAND_TABLE = {
     },
     formats: ['csv', 'json', 'ndjson', 'fhir', 'xlsx'],
     batch: true,
+  },
+  reconcile: {
+    options: {
+      project: 'optional',
+      declared: 'required',
+      payments: 'required',
+      'as-of': 'required',
+      grace: 'optional',
+    },
+    formats: ['table', 'csv', 'json', 'xlsx', 'html'],
+    batch: false,
   },
   worklist: {
     options: { project: 'required', 'as-of': 'optional', path: 'optional', type: 'optional' },

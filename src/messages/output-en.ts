@@ -44,6 +44,14 @@ initiale, rectificative or annulation —, dated --as-of; nothing when nothing c
       example:
         'pcr declare --project project.json --from 2027-01-01 --to 2027-03-31 --xlsx declaration.xlsx < caseload.ndjson',
     },
+    reconcile: {
+      summary: `pcr reconcile — the payments received checked against the declarations: each declared line paid, short,
+over, pending or late, and each unexpected payment, with the totals per payee.`,
+      notes: `Exit code 1 when a line is short, over or late, or a payment is unexpected. With --project, a declared line
+of another structure is refused. A payment dated after --as-of is not counted.`,
+      example:
+        'pcr reconcile --declared declaration-2027-06.csv --payments payments.csv --as-of 2027-08-01 --html > reconciliation.html',
+    },
     worklist: {
       summary: `pcr worklist — what is left to do, by due date: missing services, attestations to collect, who can do them,
 and the payment they unlock.`,
@@ -77,6 +85,9 @@ and the payment they unlock.`,
     'fail-on': 'which findings give exit code 1',
     'allow-draft': 'also declare the sequences of a draft or illustrative type (a trial), marked as such',
     previous: 'a declaration already sent (CSV, JSON or NDJSON); repeatable, in the order sent',
+    declared: 'the declarations sent (CSV, JSON or NDJSON); repeatable, in the order sent',
+    payments: 'the payments received (CSV with its header row, or JSON)',
+    grace: 'days after the declaration during which a line without payment is pending, then late',
     json: 'JSON output',
     ndjson: 'one JSON line per pathway (or per item)',
     csv: 'CSV for programs (;, decimal comma, UTF-8 with BOM)',
@@ -210,5 +221,46 @@ export const OUTPUT_EN: OutputMessages = {
     declarationIssue: (p) => `${p.code} (${n(p.paths, 'pathway')}) — ${p.message}`,
     fileIssues: (p) => `${p.file}: ${p.message}${p.more > 0 ? ` (and ${n(p.more, 'other error')})` : ''}`,
     badDays: (p) => `--${p.option}: a whole number of days expected, not ${p.value}`,
+  },
+  reconcile: {
+    title: (p) => `Reconciliation on ${p.asOf} (grace period: ${n(p.grace, 'day')})`,
+    status: {
+      paid: 'paid',
+      short: 'short',
+      over: 'over',
+      pending: 'pending',
+      late: 'late',
+      unexpected: 'unexpected',
+    },
+    amounts: (p) =>
+      `expected ${p.expected}, received ${p.received}${p.missing !== undefined ? `, missing ${p.missing}` : ''}${p.excess !== undefined ? `, excess ${p.excess}` : ''}`,
+    declaredOn: (p) => `declared on ${p.date}`,
+    unexpected: (p) => `Unexpected payment: ${p.date} ${p.what} — ${p.amount}`,
+    after: (p) => `${n(p.count, 'payment')} dated after ${p.asOf}: not counted`,
+    byPayee: 'By payee:',
+    totals: (p) =>
+      `expected ${p.expected}, received ${p.received}, missing ${p.missing}, excess ${p.excess}, unexpected ${p.unexpected}`,
+    total: 'Total',
+    counts: 'Statuses:',
+    line: (p) => `${p.what} — ${p.status}: ${p.amounts}`,
+    columns: {
+      line: 'Sequence',
+      payee: 'Payee',
+      nature: 'Nature',
+      declaredOn: 'Declared on',
+      status: 'Status',
+      expected: 'Expected',
+      received: 'Received',
+      gap: 'Missing / excess',
+      unexpected: 'Unexpected',
+    },
+  },
+  simulate: {
+    title: (p) => `Simulation of ${n(p.keys, 'distribution key')}, ${p.from} to ${p.to}`,
+    keyTotal: (p) => `key ${p.key}: ${p.total} billed (${n(p.sequences, 'sequence')})`,
+    beneficiary: 'Beneficiary',
+    difference: (p) => `${p.key} − ${p.base}`,
+    conserved: (p) => `Same total under every key: ${p.total} (a key moves money, it never creates any).`,
+    chartOf: (p) => `Amount of ${p.who} under each key`,
   },
 };

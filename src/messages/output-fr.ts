@@ -47,6 +47,15 @@ Avec --previous (chaque fichier déjà envoyé, CSV, JSON ou NDJSON, dans l’or
       example:
         'pcr declare --project projet.json --from 2027-01-01 --to 2027-03-31 --xlsx declaration.xlsx < file-active.ndjson',
     },
+    reconcile: {
+      summary: t`pcr reconcile — les règlements reçus rapprochés des déclarations : chaque ligne déclarée payée, insuffisante,
+en excédent, en attente ou en retard, et chaque règlement inattendu, avec les totaux par bénéficiaire.`,
+      notes: t`Code de sortie 1 quand une ligne est insuffisante, en excédent ou en retard, ou qu’un règlement est
+inattendu. Avec --project, une ligne déclarée d’une autre structure est refusée. Un règlement daté après --as-of
+n’est pas compté.`,
+      example:
+        'pcr reconcile --declared declaration-2027-06.csv --payments reglements.csv --as-of 2027-08-01 --html > rapprochement.html',
+    },
     worklist: {
       summary: t`pcr worklist — ce qu’il reste à faire, par échéance : prestations manquantes, attestations à recueillir,
 qui peut les faire, et le forfait qu’elles débloquent.`,
@@ -80,6 +89,9 @@ qui peut les faire, et le forfait qu’elles débloquent.`,
     'fail-on': t`quels constats donnent le code de sortie 1`,
     'allow-draft': t`déclare aussi les séquences d’un type draft ou illustrative (essai), marquées comme telles`,
     previous: t`une déclaration déjà envoyée (CSV, JSON ou NDJSON) ; répétable, dans l’ordre d’envoi`,
+    declared: t`les déclarations envoyées (CSV, JSON ou NDJSON) ; répétable, dans l’ordre d’envoi`,
+    payments: t`les règlements reçus (CSV avec sa ligne d’en-tête, ou JSON)`,
+    grace: t`jours après la déclaration pendant lesquels une ligne sans règlement est en attente, puis en retard`,
     json: t`sortie JSON`,
     ndjson: t`une ligne JSON par parcours (ou par élément)`,
     csv: t`CSV pour les programmes (;, virgule décimale, UTF-8 avec BOM)`,
@@ -215,5 +227,46 @@ export const OUTPUT_FR: OutputMessages = {
     fileIssues: (p) =>
       t`${p.file} : ${p.message}${p.more > 0 ? ` (et ${p.more} autre${s(p.more)} erreur${s(p.more)})` : ''}`,
     badDays: (p) => t`--${p.option} : nombre entier de jours attendu, pas ${p.value}`,
+  },
+  reconcile: {
+    title: (p) => t`Rapprochement au ${p.asOf} (délai de grâce : ${p.grace} jour${s(p.grace)})`,
+    status: {
+      paid: 'payé',
+      short: 'insuffisant',
+      over: 'excédent',
+      pending: 'en attente',
+      late: 'en retard',
+      unexpected: 'inattendu',
+    },
+    amounts: (p) =>
+      t`attendu ${p.expected}, reçu ${p.received}${p.missing !== undefined ? t`, manque ${p.missing}` : ''}${p.excess !== undefined ? t`, en trop ${p.excess}` : ''}`,
+    declaredOn: (p) => t`déclaré le ${p.date}`,
+    unexpected: (p) => t`Règlement inattendu : ${p.date} ${p.what} — ${p.amount}`,
+    after: (p) => t`${p.count} règlement${s(p.count)} daté${s(p.count)} après le ${p.asOf} : non compté${s(p.count)}`,
+    byPayee: t`Par bénéficiaire :`,
+    totals: (p) =>
+      t`attendu ${p.expected}, reçu ${p.received}, manque ${p.missing}, en trop ${p.excess}, inattendu ${p.unexpected}`,
+    total: 'Total',
+    counts: t`Statuts :`,
+    line: (p) => t`${p.what} — ${p.status} : ${p.amounts}`,
+    columns: {
+      line: 'Séquence',
+      payee: 'Bénéficiaire',
+      nature: 'Nature',
+      declaredOn: 'Déclaré le',
+      status: 'Statut',
+      expected: 'Attendu',
+      received: 'Reçu',
+      gap: 'Manque / en trop',
+      unexpected: 'Inattendu',
+    },
+  },
+  simulate: {
+    title: (p) => t`Simulation de ${p.keys} clé${s(p.keys)} de répartition, du ${p.from} au ${p.to}`,
+    keyTotal: (p) => t`clé ${p.key} : ${p.total} facturés (${p.sequences} séquence${s(p.sequences)})`,
+    beneficiary: 'Bénéficiaire',
+    difference: (p) => t`${p.key} − ${p.base}`,
+    conserved: (p) => t`Même total sous chaque clé : ${p.total} (une clé déplace l’argent, elle n’en crée pas).`,
+    chartOf: (p) => t`Montant de ${p.who} sous chaque clé`,
   },
 };

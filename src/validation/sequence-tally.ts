@@ -67,7 +67,10 @@ export function emptyTally(def: Pick<SequenceDef, 'requirements'>, w: SequenceWi
 }
 
 /** The requirements' windows of a séquence window, computed once per window (a timeline shared by paths shares them). */
-const WINDOWS = new WeakMap<SequenceWindow, { readonly starts: readonly IsoDate[]; readonly ends: readonly IsoDate[] }>();
+const WINDOWS = new WeakMap<
+  SequenceWindow,
+  { readonly starts: readonly IsoDate[]; readonly ends: readonly IsoDate[] }
+>();
 
 /**
  * Counts one prestation for the requirements that take it (the first is the one it is reported under), and notes
