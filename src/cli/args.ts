@@ -206,6 +206,7 @@ function invocation<C extends Command>(
     schema: (o) => ({ command: 'schema', options: o }),
     rules: (o) => ({ command: 'rules', options: o }),
     reconcile: (o) => ({ command: 'reconcile', options: o }),
+    simulate: (o) => ({ command: 'simulate', options: o }),
   };
   return byCommand[command](options);
 }

@@ -38,6 +38,7 @@ export const OPTIONS = {
   declared: { value: 'file', multiple: true },
   payments: { value: 'file' },
   grace: { value: 'days', default: '30' },
+  key: { value: 'file', multiple: true },
   json: { value: 'flag', exclusive: 'format' },
   ndjson: { value: 'flag', exclusive: 'format' },
   csv: { value: 'flag', exclusive: 'format' },
@@ -120,6 +121,18 @@ export const COMMAND_TABLE = {
     },
     formats: ['table', 'csv', 'json', 'xlsx', 'html'],
     batch: false,
+  },
+  simulate: {
+    options: {
+      project: 'required',
+      key: 'required',
+      from: 'required',
+      to: 'required',
+      path: 'optional',
+      type: 'optional',
+    },
+    formats: ['table', 'csv', 'json', 'html'],
+    batch: true,
   },
   worklist: {
     options: { project: 'required', 'as-of': 'optional', path: 'optional', type: 'optional' },

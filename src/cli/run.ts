@@ -9,6 +9,7 @@ import type { CliIo } from './io';
 import { operationsCommand } from './operations-commands';
 import { rulesCommand, schemaCommand, verifyCommand } from './other-commands';
 import { reconcileCommand } from './reconcile-command';
+import { simulateCommand } from './simulate-command';
 
 /** Today's date in the machine's calendar, the default evaluation date (a local day: the user's "today"). */
 function localToday(): string {
@@ -39,6 +40,7 @@ const RUN: {
   schema: (opts, io) => schemaCommand(opts, io),
   rules: (opts, io) => rulesCommand(opts, io),
   reconcile: (opts, io) => reconcileCommand(opts, io),
+  simulate: (opts, io) => simulateCommand(opts, io),
 };
 
 function run<C extends Command>(command: C, opts: CommandOptions<C>, io: CliIo, context: CliContext) {

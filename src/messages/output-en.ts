@@ -52,6 +52,15 @@ of another structure is refused. A payment dated after --as-of is not counted.`,
       example:
         'pcr reconcile --declared declaration-2027-06.csv --payments payments.csv --as-of 2027-08-01 --html > reconciliation.html',
     },
+    simulate: {
+      summary: `pcr simulate — the same caseload distributed under several keys: what each beneficiary receives under
+each one, and the difference with the first.`,
+      notes: `A key is a project's distribution ({ "default": [...], "bySequence": {...} }), replacing --project's. Each
+pathway is evaluated on the period's last day (--to). The total billed is the same under every key: a key moves
+money, it never creates any.`,
+      example:
+        'pcr simulate --project project.json --key key-sessions.json --key key-equal.json --from 2027-01-01 --to 2027-12-31 --html < caseload.ndjson > simulation.html',
+    },
     worklist: {
       summary: `pcr worklist — what is left to do, by due date: missing services, attestations to collect, who can do them,
 and the payment they unlock.`,
@@ -87,6 +96,7 @@ and the payment they unlock.`,
     previous: 'a declaration already sent (CSV, JSON or NDJSON); repeatable, in the order sent',
     declared: 'the declarations sent (CSV, JSON or NDJSON); repeatable, in the order sent',
     payments: 'the payments received (CSV with its header row, or JSON)',
+    key: "a distribution key to try (a project's distribution, JSON); repeatable, the first is the reference",
     grace: 'days after the declaration during which a line without payment is pending, then late',
     json: 'JSON output',
     ndjson: 'one JSON line per pathway (or per item)',

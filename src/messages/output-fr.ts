@@ -56,6 +56,15 @@ n’est pas compté.`,
       example:
         'pcr reconcile --declared declaration-2027-06.csv --payments reglements.csv --as-of 2027-08-01 --html > rapprochement.html',
     },
+    simulate: {
+      summary: t`pcr simulate — la même file active répartie sous plusieurs clés : ce que chaque bénéficiaire reçoit sous
+chacune, et l’écart avec la première.`,
+      notes: t`Une clé est la distribution d’un projet ({ "default": [...], "bySequence": {...} }), qui remplace celle de
+--project. Chaque parcours est évalué au dernier jour de la période (--to). Le total facturé est le même sous
+chaque clé : une clé déplace l’argent, elle n’en crée pas.`,
+      example:
+        'pcr simulate --project projet.json --key cle-seances.json --key cle-egale.json --from 2027-01-01 --to 2027-12-31 --html < file-active.ndjson > simulation.html',
+    },
     worklist: {
       summary: t`pcr worklist — ce qu’il reste à faire, par échéance : prestations manquantes, attestations à recueillir,
 qui peut les faire, et le forfait qu’elles débloquent.`,
@@ -91,6 +100,7 @@ qui peut les faire, et le forfait qu’elles débloquent.`,
     previous: t`une déclaration déjà envoyée (CSV, JSON ou NDJSON) ; répétable, dans l’ordre d’envoi`,
     declared: t`les déclarations envoyées (CSV, JSON ou NDJSON) ; répétable, dans l’ordre d’envoi`,
     payments: t`les règlements reçus (CSV avec sa ligne d’en-tête, ou JSON)`,
+    key: t`une clé de répartition à essayer (la distribution d’un projet, JSON) ; répétable, la première sert de référence`,
     grace: t`jours après la déclaration pendant lesquels une ligne sans règlement est en attente, puis en retard`,
     json: t`sortie JSON`,
     ndjson: t`une ligne JSON par parcours (ou par élément)`,

@@ -13,7 +13,8 @@ export type CliCommand =
   | 'verify'
   | 'schema'
   | 'rules'
-  | 'reconcile';
+  | 'reconcile'
+  | 'simulate';
 
 /** The options of `pcr` (the command table has one entry for each). */
 export type CliOption =
@@ -30,6 +31,7 @@ export type CliOption =
   | 'declared'
   | 'payments'
   | 'grace'
+  | 'key'
   | 'json'
   | 'ndjson'
   | 'csv'
