@@ -50,6 +50,24 @@ beforeAll(async () => {
 const run = (...more: string[]) => pcrIn(['reconcile', '--declared', june, '--payments', payments, ...more]);
 
 describe('pcr reconcile: payments checked against the declarations', () => {
+  it('ships the example’s declaration as pcr declare writes it, and its payments give the guide’s totals', async () => {
+    expect(readFileSync('examples/obesite/declaration-2027-06.csv', 'utf8')).toBe(readFileSync(june, 'utf8'));
+    const shipped = await pcrIn([
+      'reconcile',
+      '--declared',
+      'examples/obesite/declaration-2027-06.csv',
+      '--payments',
+      'examples/obesite/reglements.csv',
+      '--as-of',
+      '2027-08-01',
+      '--csv',
+    ]);
+    expect([shipped.code, shipped.out.split('\r\n').at(-2)]).toEqual([
+      1,
+      'total;;;;;;;;;1061,40;562,16;509,24;10,00;50,00',
+    ]);
+  });
+
   it('gives each declared line its status, each unexpected payment, the totals (CSV, exit 1)', async () => {
     const r = await run('--as-of', '2027-08-01', '--csv');
     expect([r.code, r.err]).toEqual([1, '']);
