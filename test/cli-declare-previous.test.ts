@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { pcrIn } from './helpers/cli-in-process';
 import { typo } from './helpers/typography';
@@ -97,6 +98,13 @@ describe('pcr declare --previous: only what must be sent', () => {
       `${S1('1061,40;742,98;318,42;;0,00')};psy-bernard;ADELI;759954321;411,82;rectificative;421,21;${previous}`,
       '',
     ]);
+    // The same rows in a workbook: the nature and the previous amount in their columns.
+    const xlsx = join(dir, 'july.xlsx');
+    expect((await declare(late, '2027-07-01', [sent], '--xlsx', xlsx)).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const row = (book.getWorksheet('declaration')?.getRow(6).values ?? []) as unknown[];
+    expect([row[15], row[18], row[19], row[20], row.length]).toEqual(['ide-roux', 122.03, 'rectificative', 87.61, 27]);
     const july = save('july.csv', r.out);
     const again = await declare(late, '2027-08-01', [sent, july]);
     expect([again.code, again.out]).toEqual([0, `${HEADER}\r\n`]);

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pcrIn } from './helpers/cli-in-process';
 import { typo } from './helpers/typography';
@@ -190,5 +191,32 @@ describe('pcr reconcile: payments checked against the declarations', () => {
     const other = await run('--as-of', '2027-08-01', '--project', project);
     expect([other.code, other.out]).toEqual([2, '']);
     expect(other.err).toContain('(90000000100017)');
+  });
+
+  it('writes the same rows into a workbook: identifiers as text, amounts as numbers', async () => {
+    const file = join(dir, 'reconcile.xlsx');
+    const r = await run('--as-of', '2027-08-01', '--xlsx', file);
+    expect([r.code, r.out]).toEqual([1, '']);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet('rapprochement');
+    if (!sheet) throw new Error('no rapprochement sheet');
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['statut', 'patient', 'type']);
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([
+      'short',
+      'PAT-0001',
+      'obesite-complexe-adulte',
+      'S1',
+      'ADELI',
+      '759912345',
+      'initiale',
+      expect.any(Date),
+      undefined,
+      131.42,
+      131,
+      0.42,
+    ]);
+    // The header, 6 declared lines, 1 unexpected payment, 6 payee totals and the overall total.
+    expect(sheet.rowCount).toBe(15);
   });
 });
