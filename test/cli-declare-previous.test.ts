@@ -141,6 +141,18 @@ describe('pcr declare --previous: only what must be sent', () => {
       entry: { resource: { status: string } }[];
     };
     expect(fhir.entry.map((e) => e.resource.status)).toEqual(['cancelled']);
+    // A path that cannot be read may be the one that declared S1: nothing is cancelled while one is there.
+    const unread = await pcrIn(
+      ['declare', ...PROJECT, ...PERIOD, '--as-of', '2027-07-01', '--previous', sent],
+      `${JSON.stringify(JSON.parse(readFileSync(blocked, 'utf8')))}\n{broken\n`,
+    );
+    expect([unread.code, unread.out, unread.err]).toEqual([
+      1,
+      `${HEADER}\r\n`,
+      typo(
+        '1 parcours illisible ou de type inconnu : aucune annulation écrite (corrigez-les, puis déclarez à nouveau)\n2 parcours exclus : BLOCKED 1, PARSE 1\n',
+      ),
+    ]);
     const cancelled = save('july-3.csv', r.out);
     const again = await declare(blocked, '2027-08-01', [sent, cancelled]);
     expect([again.code, again.out]).toEqual([1, `${HEADER}\r\n`]);

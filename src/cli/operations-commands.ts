@@ -105,10 +105,14 @@ export async function operationsCommand(job: OperationsJob, io: CliIo): Promise<
     }
     await sink.add(entries, outcome.work);
   }
-  if (delta) await sink.add(delta.rest(), []);
   const report = acc.report();
+  // A path that could not be read (or whose type is unknown) may hold séquences declared before: nothing is
+  // cancelled while one is there. A blocked path is read: what it had declared is cancelled.
+  const unread = (report.paths.excludedByReason.PARSE ?? 0) + (report.paths.excludedByReason.TYPE ?? 0);
+  if (delta && unread === 0) await sink.add(delta.rest(), []);
   await sink.end(report);
   // A refused or trial declaration says so once per type version, with the number of paths.
+  if (delta && unread > 0) io.stderr.write(`${m.cli.cancellationsWithheld({ paths: unread }, f)}\n`);
   for (const { issue, count } of refused.values())
     io.stderr.write(`${m.cli.declarationIssue({ code: issue.code, paths: count, message: issue.message }, f)}\n`);
   const declarationRefused = [...refused.values()].some((r) => r.issue.severity === 'error');

@@ -231,6 +231,8 @@ export const OUTPUT_EN: OutputMessages = {
     declarationIssue: (p) => `${p.code} (${n(p.paths, 'pathway')}) — ${p.message}`,
     fileIssues: (p) => `${p.file}: ${p.message}${p.more > 0 ? ` (and ${n(p.more, 'other error')})` : ''}`,
     badDays: (p) => `--${p.option}: a whole number of days expected, not ${p.value}`,
+    cancellationsWithheld: (p) =>
+      `${n(p.paths, 'pathway')} unreadable or of an unknown type: no cancellation written (correct them, then declare again)`,
   },
   reconcile: {
     title: (p) => `Reconciliation on ${p.asOf} (grace period: ${n(p.grace, 'day')})`,

@@ -237,6 +237,8 @@ export const OUTPUT_FR: OutputMessages = {
     fileIssues: (p) =>
       t`${p.file} : ${p.message}${p.more > 0 ? ` (et ${p.more} autre${s(p.more)} erreur${s(p.more)})` : ''}`,
     badDays: (p) => t`--${p.option} : nombre entier de jours attendu, pas ${p.value}`,
+    cancellationsWithheld: (p) =>
+      t`${p.paths} parcours illisible${s(p.paths)} ou de type inconnu : aucune annulation écrite (corrigez-les, puis déclarez à nouveau)`,
   },
   reconcile: {
     title: (p) => t`Rapprochement au ${p.asOf} (délai de grâce : ${p.grace} jour${s(p.grace)})`,

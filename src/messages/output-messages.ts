@@ -225,6 +225,8 @@ export interface OutputMessages {
     readonly fileIssues: Text<{ file: string; message: string; more: number }>;
     /** A value that is not a whole number of days (`--grace`). */
     readonly badDays: Text<{ option: string; value: string }>;
+    /** `declare --previous` with paths that could not be read: no cancellation is written. */
+    readonly cancellationsWithheld: Text<{ paths: number }>;
   };
   /** `pcr reconcile`'s readable table and HTML page. */
   readonly reconcile: {
