@@ -58,6 +58,13 @@ describe('pcr declare --previous: only what must be sent', () => {
       '',
     ]);
     const sent = save('june.csv', first.out);
+    // The same path twice in a file active: S1 is sent once (the second compared with what the first sent).
+    const line = `${JSON.stringify(JSON.parse(readFileSync('examples/obesite/path.json', 'utf8')))}\n`;
+    const twice = await pcrIn(
+      ['declare', ...PROJECT, ...PERIOD, '--as-of', '2027-06-15', '--previous', empty],
+      `${line}${line}`,
+    );
+    expect(twice.out).toBe(first.out);
     const again = await declare(path(), '2027-07-01', [sent]);
     expect([again.code, again.out]).toEqual([0, `${HEADER}\r\n`]);
     // Written as JSON or NDJSON, the declaration is read back the same: nothing to send.

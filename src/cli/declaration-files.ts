@@ -83,8 +83,9 @@ export interface DeltaOptions {
  * What was declared, split by séquence so that a file active is compared path by path as it streams: each path's
  * entries against the previous entries of its own séquences (initiale or rectificative), then, after the last
  * path, the séquences never seen again (billable in the period) cancelled. The result is `declarationDelta`'s over
- * the whole file active, in the same order. A path whose declaration was refused keeps what was declared for its
- * patient and type: a refusal is not a cancellation.
+ * the whole file active, in the same order (a séquence met in two paths is sent for each, the second compared with
+ * the first: what stands declared at the end is the same). A path whose declaration was refused keeps what was
+ * declared for its patient and type: a refusal is not a cancellation.
  *
  * @example
  * const delta = previousDeclarations(previous, options); sink.add(delta.ofPath(entries)); sink.add(delta.rest());
@@ -116,7 +117,15 @@ export function previousDeclarations(previous: readonly DeclaredEntry[], options
       const keys = entries.map(declarationKey);
       const before = [...new Set(keys)].flatMap((k) => byKey.get(k) ?? []);
       for (const k of keys) seen.add(k);
-      return delta(before, entries);
+      const sent = delta(before, entries);
+      // What is sent stands declared: a séquence met again in a later path is compared with it.
+      for (const e of sent) {
+        const key = declarationKey(e);
+        const group = byKey.get(key);
+        if (group) group.push(e);
+        else byKey.set(key, [e]);
+      }
+      return sent;
     },
     /** A path whose declaration was refused: what was declared for its patient and type stands. */
     refused(patientRef: string, typeId: string): void {
