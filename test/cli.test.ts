@@ -257,9 +257,15 @@ describe('the command line, read from the command table (in process)', () => {
     /** The option as written on a command line, with a value of its kind. */
     const written = (o: OptionName): string[] => {
       const spec: OptionSpec = OPTIONS[o];
-      const value = { flag: [], file: ['x.json'], dir: ['d'], date: [o === 'to' ? '2027-12-31' : '2027-01-01'] }[
-        spec.value === 'choice' ? 'flag' : spec.value
-      ];
+      const values: Record<OptionSpec['value'], string[]> = {
+        flag: [],
+        choice: [],
+        file: ['x.json'],
+        dir: ['d'],
+        date: [o === 'to' ? '2027-12-31' : '2027-01-01'],
+        days: ['30'],
+      };
+      const value = values[spec.value];
       return [`--${o}`, ...(spec.choices ? [spec.choices[0] ?? ''] : value)];
     };
     for (const command of COMMANDS) {
@@ -295,6 +301,8 @@ describe('the command line, read from the command table (in process)', () => {
         from: '2027-01-01',
         to: '2027-03-31',
         allowDraft: false,
+        previous: [],
+        asOf: '2026-11-22',
         lang: 'en',
         output: { format: 'csv' },
       },
@@ -338,8 +346,9 @@ describe('the command line, read from the command table (in process)', () => {
       typo('pcr declare — la déclaration de facturation d’une période : une ligne par bénéficiaire de chaque séquence'),
     );
     const declare = await pcrIn(['declare', '--help', '--lang', 'en']);
-    expect(declare.out.split('\n').slice(3, 6)).toEqual([
-      '  pcr declare --project FILE --from YYYY-MM-DD --to YYYY-MM-DD [--path FILE] [--type FILE] [--allow-draft]',
+    expect(declare.out.split('\n').slice(3, 7)).toEqual([
+      '  pcr declare --project FILE --from YYYY-MM-DD --to YYYY-MM-DD [--path FILE] [--type FILE]',
+      '              [--as-of YYYY-MM-DD] [--allow-draft] [--previous FILE]',
       '              [--csv (default)|--json|--ndjson|--fhir|--xlsx FILE] [--lang fr|en] [< caseload.ndjson]',
       '',
     ]);

@@ -35,11 +35,16 @@ export type ParsedArgs =
 const isCommand = (c: string | undefined): c is Command => COMMANDS.some((k) => k === c);
 
 /** Node's `parseArgs` configuration, from the option table: a flag is a boolean, any other option takes a value. */
-const PARSE_OPTIONS: Record<string, { type: 'boolean' | 'string'; short?: string }> = Object.fromEntries([
-  ...optionNames().map((o) => [o, { type: OPTIONS[o].value === 'flag' ? 'boolean' : 'string' }] as const),
-  ['help', { type: 'boolean', short: 'h' }],
-  ['version', { type: 'boolean' }],
-]);
+const PARSE_OPTIONS: Record<string, { type: 'boolean' | 'string'; short?: string; multiple?: boolean }> =
+  Object.fromEntries([
+    ...optionNames().map((o) => {
+      const option: OptionSpec = OPTIONS[o];
+      const type = option.value === 'flag' ? 'boolean' : 'string';
+      return [o, option.multiple ? { type, multiple: true } : { type }] as const;
+    }),
+    ['help', { type: 'boolean', short: 'h' }],
+    ['version', { type: 'boolean' }],
+  ]);
 
 /**
  * The language of the command line, read before anything else so that even a refused command line is answered in
@@ -55,7 +60,7 @@ export function cliLang(argv: readonly string[], env: Readonly<Record<string, st
   return /^en/i.test(env.LC_ALL || env.LANG || '') ? 'en' : 'fr';
 }
 
-/** The values read by Node, by option name: a text, a flag, or nothing (no option is `multiple`: never a list). */
+/** The values read by Node, by option name: a text, a flag, the list of a repeatable option, or nothing. */
 type Values = Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
 
 function parse(argv: readonly string[]): { values: Values; positionals: string[] } {
@@ -82,14 +87,18 @@ function check(command: Command, values: Values, positionals: readonly string[])
   const given = optionNames().filter((o) => values[o] !== undefined);
   for (const o of given) {
     if (!taken.includes(o)) throw new UsageError((m, f) => m.cli.notForCommand({ option: `--${o}`, command }, f));
-    const value = values[o];
+    const given = values[o];
     const option: OptionSpec = OPTIONS[o];
-    if (typeof value !== 'string') continue;
-    if (option.value === 'date' && !isIsoDate(value))
-      throw new UsageError((m, f) => m.cli.badDate({ option: o, value }, f));
-    const choices = option.choices;
-    if (choices !== undefined && !choices.includes(value))
-      throw new UsageError((m, f) => m.cli.badChoice({ option: `--${o}`, value, choices }, f));
+    for (const value of Array.isArray(given) ? given : [given]) {
+      if (typeof value !== 'string') continue;
+      if (option.value === 'date' && !isIsoDate(value))
+        throw new UsageError((m, f) => m.cli.badDate({ option: o, value }, f));
+      if (option.value === 'days' && !/^\d{1,9}$/.test(value))
+        throw new UsageError((m, f) => m.cli.badDays({ option: o, value }, f));
+      const choices = option.choices;
+      if (choices !== undefined && !choices.includes(value))
+        throw new UsageError((m, f) => m.cli.badChoice({ option: `--${o}`, value, choices }, f));
+    }
   }
   const formats = given.filter((o) => 'exclusive' in OPTIONS[o]);
   if (formats.length > 1) throw new UsageError((m, f) => m.cli.exclusive({ options: formats.map((o) => `--${o}`) }, f));
@@ -133,12 +142,14 @@ function optionsFor<C extends Command>(
     const value =
       option.value === 'flag'
         ? given === true
-        : (given ??
-          (option.default === 'today'
-            ? context.today
-            : option.default === 'environment'
-              ? context.lang
-              : option.default));
+        : option.multiple
+          ? (given ?? [])
+          : (given ??
+            (option.default === 'today'
+              ? context.today
+              : option.default === 'environment'
+                ? context.lang
+                : option.default));
     if (value !== undefined) out[camel(o)] = value;
   }
   const format = formatOf(spec, values);
@@ -194,6 +205,8 @@ function invocation<C extends Command>(
     verify: (o) => ({ command: 'verify', options: o }),
     schema: (o) => ({ command: 'schema', options: o }),
     rules: (o) => ({ command: 'rules', options: o }),
+    reconcile: (o) => ({ command: 'reconcile', options: o }),
+    simulate: (o) => ({ command: 'simulate', options: o }),
   };
   return byCommand[command](options);
 }

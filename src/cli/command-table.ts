@@ -4,7 +4,7 @@ import type { CliCommand, CliOption } from '../messages/output-messages';
  * What an option's value is: how it is read and checked, and how the help names it (`FICHIER`, `AAAA-MM-JJ`…).
  * A flag takes no value.
  */
-export type ValueKind = 'flag' | 'file' | 'dir' | 'date' | 'choice';
+export type ValueKind = 'flag' | 'file' | 'dir' | 'date' | 'choice' | 'days';
 
 /** One option of the command line. Its help text is `m.cli.options[name]` in each language. */
 export interface OptionSpec {
@@ -15,6 +15,8 @@ export interface OptionSpec {
   readonly default?: string;
   /** Options of one group exclude each other (one output format). */
   readonly exclusive?: 'format';
+  /** The option may be given several times (`--previous a.csv --previous b.csv`): its value is the list, in order. */
+  readonly multiple?: true;
 }
 
 /**
@@ -32,6 +34,11 @@ export const OPTIONS = {
   to: { value: 'date' },
   'fail-on': { value: 'choice', choices: ['error', 'warning', 'never'], default: 'error' },
   'allow-draft': { value: 'flag' },
+  previous: { value: 'file', multiple: true },
+  declared: { value: 'file', multiple: true },
+  payments: { value: 'file' },
+  grace: { value: 'days', default: '30' },
+  key: { value: 'file', multiple: true },
   json: { value: 'flag', exclusive: 'format' },
   ndjson: { value: 'flag', exclusive: 'format' },
   csv: { value: 'flag', exclusive: 'format' },
@@ -98,8 +105,33 @@ export const COMMAND_TABLE = {
       path: 'optional',
       type: 'optional',
       'allow-draft': 'optional',
+      previous: 'optional',
+      'as-of': 'optional',
     },
     formats: ['csv', 'json', 'ndjson', 'fhir', 'xlsx'],
+    batch: true,
+  },
+  reconcile: {
+    options: {
+      project: 'optional',
+      declared: 'required',
+      payments: 'required',
+      'as-of': 'required',
+      grace: 'optional',
+    },
+    formats: ['table', 'csv', 'json', 'xlsx', 'html'],
+    batch: false,
+  },
+  simulate: {
+    options: {
+      project: 'required',
+      key: 'required',
+      from: 'required',
+      to: 'required',
+      path: 'optional',
+      type: 'optional',
+    },
+    formats: ['table', 'csv', 'json', 'html'],
     batch: true,
   },
   worklist: {
@@ -132,15 +164,21 @@ type Spec<C extends Command> = (typeof COMMAND_TABLE)[C];
 type OptionsOf<C extends Command> = Spec<C>['options'] & { readonly lang: 'optional' };
 type Opt<N extends OptionName> = (typeof OPTIONS)[N];
 
-/** The value an option gives: its choices, true or false for a flag, else a text. */
+/** The value an option gives: its choices, true or false for a flag, the list of a repeatable one, else a text. */
 type ValueOf<N extends OptionName> =
-  Opt<N> extends { readonly choices: readonly (infer V)[] } ? V : Opt<N>['value'] extends 'flag' ? boolean : string;
+  Opt<N> extends { readonly choices: readonly (infer V)[] }
+    ? V
+    : Opt<N>['value'] extends 'flag'
+      ? boolean
+      : Opt<N> extends { readonly multiple: true }
+        ? readonly string[]
+        : string;
 
-/** Always there: required, with a default, or a flag (false when not given). */
+/** Always there: required, with a default, a flag (false when not given) or a repeatable one (empty when not given). */
 type Present<C extends Command, N> = N extends OptionName
   ? OptionsOf<C>[N & keyof OptionsOf<C>] extends 'required'
     ? N
-    : Opt<N> extends { readonly default: string } | { readonly value: 'flag' }
+    : Opt<N> extends { readonly default: string } | { readonly value: 'flag' } | { readonly multiple: true }
       ? N
       : never
   : never;

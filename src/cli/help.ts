@@ -38,6 +38,7 @@ function metavar(option: OptionName, h: HelpTexts): string {
   if (spec.value === 'file') return h.metavars.file;
   if (spec.value === 'dir') return h.metavars.dir;
   if (spec.value === 'date') return h.metavars.date;
+  if (spec.value === 'days') return h.metavars.days;
   return '';
 }
 

@@ -14,6 +14,7 @@ import { batchSink } from './batch-sinks';
 import { issueLines, MAX_LINE_BYTES, ndjsonLines, type NdjsonLine } from './ndjson-input';
 import { openXlsx, type XlsxWriter } from './xlsx-writer';
 import { readJsonFile } from './read-json';
+import { previousDeclarations, readDeclarationFiles } from './declaration-files';
 
 /** `pcr report`, `pcr declare` or `pcr worklist`, each with its own options. */
 export type OperationsJob =
@@ -45,8 +46,9 @@ async function workbookOf(job: OperationsJob, io: CliIo): Promise<XlsxWriter | u
 /**
  * `pcr report`, `pcr declare` and `pcr worklist` over a file active (NDJSON on standard input, or one `--path`).
  * Every path is evaluated on the period's last day (`--to`, or `--as-of` for the worklist). Results are written as
- * they are produced (the worklist once sorted, with bounded memory); only counters are kept. Resolves to the exit
- * code: 1 when some path was excluded.
+ * they are produced (the worklist once sorted, with bounded memory); only counters are kept. `declare --previous`
+ * holds the previous declarations and writes, path by path, only what must be sent (dated `--as-of`), then the
+ * cancellations. Resolves to the exit code: 1 when some path was excluded.
  *
  * @example
  * await operationsCommand({ command: 'report', options: { project: 'p.json', from: '2026-01-01', to: '2026-12-31', lang: 'fr', output: { format: 'table' } } }, io)
@@ -69,6 +71,14 @@ export async function operationsCommand(job: OperationsJob, io: CliIo): Promise<
     lang: opts.lang,
     worklist: job.command === 'worklist',
   });
+  // With --previous: what was declared, read before anything is written (an unreadable file is exit 2).
+  const delta =
+    job.command === 'declare' && job.options.previous.length > 0
+      ? previousDeclarations(
+          readDeclarationFiles(io, job.options.previous, { structure: project.value.structure, lang: opts.lang }),
+          { structure: project.value.structure, declaredOn: job.options.asOf, period: { from, to }, lang: opts.lang },
+        )
+      : undefined;
   const sink = batchSink(job, io, await workbookOf(job, io));
   const refused = new Map<string, { issue: Issue; count: number }>();
   const { m, f } = outputMessagesFor(opts.lang);
@@ -84,7 +94,8 @@ export async function operationsCommand(job: OperationsJob, io: CliIo): Promise<
         allowDraft: job.options.allowDraft,
         lang: opts.lang,
       });
-      if (declared.ok) entries = declared.value;
+      if (declared.ok) entries = delta ? delta.ofPath(declared.value) : declared.value;
+      else delta?.refused(outcome.settlement.patientRef, outcome.settlement.type.id);
       for (const issue of declared.issues) {
         const key = `${issue.code} ${JSON.stringify(issue.params)}`;
         const seen = refused.get(key);
@@ -95,8 +106,13 @@ export async function operationsCommand(job: OperationsJob, io: CliIo): Promise<
     await sink.add(entries, outcome.work);
   }
   const report = acc.report();
+  // A path that could not be read (or whose type is unknown) may hold séquences declared before: nothing is
+  // cancelled while one is there. A blocked path is read: what it had declared is cancelled.
+  const unread = (report.paths.excludedByReason.PARSE ?? 0) + (report.paths.excludedByReason.TYPE ?? 0);
+  if (delta && unread === 0) await sink.add(delta.rest(), []);
   await sink.end(report);
   // A refused or trial declaration says so once per type version, with the number of paths.
+  if (delta && unread > 0) io.stderr.write(`${m.cli.cancellationsWithheld({ paths: unread }, f)}\n`);
   for (const { issue, count } of refused.values())
     io.stderr.write(`${m.cli.declarationIssue({ code: issue.code, paths: count, message: issue.message }, f)}\n`);
   const declarationRefused = [...refused.values()].some((r) => r.issue.severity === 'error');

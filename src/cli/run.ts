@@ -8,6 +8,8 @@ import { commandHelp, usageText } from './help';
 import type { CliIo } from './io';
 import { operationsCommand } from './operations-commands';
 import { rulesCommand, schemaCommand, verifyCommand } from './other-commands';
+import { reconcileCommand } from './reconcile-command';
+import { simulateCommand } from './simulate-command';
 
 /** Today's date in the machine's calendar, the default evaluation date (a local day: the user's "today"). */
 function localToday(): string {
@@ -37,6 +39,8 @@ const RUN: {
   verify: (opts, io, context) => verifyCommand(opts, io, context.rulesDir),
   schema: (opts, io) => schemaCommand(opts, io),
   rules: (opts, io) => rulesCommand(opts, io),
+  reconcile: (opts, io) => reconcileCommand(opts, io),
+  simulate: (opts, io) => simulateCommand(opts, io),
 };
 
 function run<C extends Command>(command: C, opts: CommandOptions<C>, io: CliIo, context: CliContext) {

@@ -25,3 +25,12 @@ export {
   type ReconcileTotals,
   type Reconciliation,
 } from '../operations/reconcile';
+export {
+  simulate,
+  simulation,
+  type CandidateKey,
+  type KeyTotal,
+  type BeneficiarySimulation,
+  type Simulation,
+  type SimulationOptions,
+} from '../operations/simulate';

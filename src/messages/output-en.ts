@@ -14,7 +14,7 @@ const HELP: OutputMessages['cli']['help'] = {
   defaultFormat: '(default)',
   today: 'today',
   environment: 'LC_ALL / LANG, else fr',
-  metavars: { file: 'FILE', dir: 'FOLDER', date: 'YYYY-MM-DD', input: 'caseload.ndjson' },
+  metavars: { file: 'FILE', dir: 'FOLDER', date: 'YYYY-MM-DD', input: 'caseload.ndjson', days: 'DAYS' },
   commands: {
     validate: {
       summary: "pcr validate — where a patient's pathway stands: sequences, requirements done and to do, findings.",
@@ -38,9 +38,28 @@ profession.`,
     declare: {
       summary: `pcr declare — the billing declaration of a period: one line per beneficiary of each billable sequence (billable
 date within the period).`,
-      notes: 'Open the workbook (--xlsx) in a spreadsheet; the CSV is for programs.',
+      notes: `Open the workbook (--xlsx) in a spreadsheet; the CSV is for programs.
+With --previous (each file already sent, CSV, JSON or NDJSON, in the order sent): only what must be sent —
+initiale, rectificative or annulation —, dated --as-of; nothing when nothing changed.`,
       example:
         'pcr declare --project project.json --from 2027-01-01 --to 2027-03-31 --xlsx declaration.xlsx < caseload.ndjson',
+    },
+    reconcile: {
+      summary: `pcr reconcile — the payments received checked against the declarations: each declared line paid, short,
+over, pending or late, and each unexpected payment, with the totals per payee.`,
+      notes: `Exit code 1 when a line is short, over or late, or a payment is unexpected. With --project, a declared line
+of another structure is refused. A payment dated after --as-of is not counted.`,
+      example:
+        'pcr reconcile --declared declaration-2027-06.csv --payments payments.csv --as-of 2027-08-01 --html > reconciliation.html',
+    },
+    simulate: {
+      summary: `pcr simulate — the same caseload distributed under several keys: what each beneficiary receives under
+each one, and the difference with the first.`,
+      notes: `A key is a project's distribution ({ "default": [...], "bySequence": {...} }), replacing --project's. Each
+pathway is evaluated on the period's last day (--to). The total billed is the same under every key: a key moves
+money, it never creates any.`,
+      example:
+        'pcr simulate --project project.json --key key-sessions.json --key key-equal.json --from 2027-01-01 --to 2027-12-31 --html < caseload.ndjson > simulation.html',
     },
     worklist: {
       summary: `pcr worklist — what is left to do, by due date: missing services, attestations to collect, who can do them,
@@ -74,6 +93,11 @@ and the payment they unlock.`,
     to: 'last day of the period, on which each pathway is evaluated',
     'fail-on': 'which findings give exit code 1',
     'allow-draft': 'also declare the sequences of a draft or illustrative type (a trial), marked as such',
+    previous: 'a declaration already sent (CSV, JSON or NDJSON); repeatable, in the order sent',
+    declared: 'the declarations sent (CSV, JSON or NDJSON); repeatable, in the order sent',
+    payments: 'the payments received (CSV with its header row, or JSON)',
+    key: "a distribution key to try (a project's distribution, JSON); repeatable, the first is the reference",
+    grace: 'days after the declaration during which a line without payment is pending, then late',
     json: 'JSON output',
     ndjson: 'one JSON line per pathway (or per item)',
     csv: 'CSV for programs (;, decimal comma, UTF-8 with BOM)',
@@ -217,5 +241,50 @@ export const OUTPUT_EN: OutputMessages = {
     declarationIssue: (p) => `${p.code} (${n(p.paths, 'pathway')}) — ${p.message}`,
     xlsxTooManyRows: (p) =>
       `--xlsx: over ${p.max} rows, more than a workbook is written with bounded memory; for such a batch, write --csv, --json or --fhir`,
+    fileIssues: (p) => `${p.file}: ${p.message}${p.more > 0 ? ` (and ${n(p.more, 'other error')})` : ''}`,
+    badDays: (p) => `--${p.option}: a whole number of days expected, not ${p.value}`,
+    cancellationsWithheld: (p) =>
+      `${n(p.paths, 'pathway')} unreadable or of an unknown type: no cancellation written (correct them, then declare again)`,
+  },
+  reconcile: {
+    title: (p) => `Reconciliation on ${p.asOf} (grace period: ${n(p.grace, 'day')})`,
+    status: {
+      paid: 'paid',
+      short: 'short',
+      over: 'over',
+      pending: 'pending',
+      late: 'late',
+      unexpected: 'unexpected',
+    },
+    amounts: (p) =>
+      `expected ${p.expected}, received ${p.received}${p.missing !== undefined ? `, missing ${p.missing}` : ''}${p.excess !== undefined ? `, excess ${p.excess}` : ''}`,
+    declaredOn: (p) => `declared on ${p.date}`,
+    unexpected: (p) => `Unexpected payment: ${p.date} ${p.what} — ${p.amount}`,
+    after: (p) => `${n(p.count, 'payment')} dated after ${p.asOf}: not counted`,
+    byPayee: 'By payee:',
+    totals: (p) =>
+      `expected ${p.expected}, received ${p.received}, missing ${p.missing}, excess ${p.excess}, unexpected ${p.unexpected}`,
+    total: 'Total',
+    counts: 'Statuses:',
+    line: (p) => `${p.what} — ${p.status}: ${p.amounts}`,
+    columns: {
+      line: 'Sequence',
+      payee: 'Payee',
+      nature: 'Nature',
+      declaredOn: 'Declared on',
+      status: 'Status',
+      expected: 'Expected',
+      received: 'Received',
+      gap: 'Missing / excess',
+      unexpected: 'Unexpected',
+    },
+  },
+  simulate: {
+    title: (p) => `Simulation of ${n(p.keys, 'distribution key')}, ${p.from} to ${p.to}`,
+    keyTotal: (p) => `key ${p.key}: ${p.total} billed (${n(p.sequences, 'sequence')})`,
+    beneficiary: 'Beneficiary',
+    difference: (p) => `${p.key} − ${p.base}`,
+    conserved: (p) => `Same total under every key: ${p.total} (a key moves money, it never creates any).`,
+    chartOf: (p) => `Amount of ${p.who} under each key`,
   },
 };

@@ -16,7 +16,7 @@ const HELP: OutputMessages['cli']['help'] = {
   defaultFormat: '(défaut)',
   today: 'aujourd’hui',
   environment: t`LC_ALL / LANG, sinon fr`,
-  metavars: { file: 'FICHIER', dir: 'DOSSIER', date: 'AAAA-MM-JJ', input: 'file-active.ndjson' },
+  metavars: { file: 'FICHIER', dir: 'DOSSIER', date: 'AAAA-MM-JJ', input: 'file-active.ndjson', days: 'JOURS' },
   commands: {
     validate: {
       summary: t`pcr validate — où en est le parcours d’un patient : séquences, exigences faites et à faire, constats.`,
@@ -41,9 +41,29 @@ par payeur et par profession.`,
     declare: {
       summary: t`pcr declare — la déclaration de facturation d’une période : une ligne par bénéficiaire de chaque séquence
 facturable (date facturable dans la période).`,
-      notes: t`Ouvrez le classeur (--xlsx) dans un tableur ; le CSV est pour les programmes.`,
+      notes: t`Ouvrez le classeur (--xlsx) dans un tableur ; le CSV est pour les programmes.
+Avec --previous (chaque fichier déjà envoyé, CSV, JSON ou NDJSON, dans l’ordre d’envoi) : seulement ce qui doit
+être envoyé — initiale, rectificative ou annulation —, daté de --as-of ; rien quand rien n’a changé.`,
       example:
         'pcr declare --project projet.json --from 2027-01-01 --to 2027-03-31 --xlsx declaration.xlsx < file-active.ndjson',
+    },
+    reconcile: {
+      summary: t`pcr reconcile — les règlements reçus rapprochés des déclarations : chaque ligne déclarée payée, insuffisante,
+en excédent, en attente ou en retard, et chaque règlement inattendu, avec les totaux par bénéficiaire.`,
+      notes: t`Code de sortie 1 quand une ligne est insuffisante, en excédent ou en retard, ou qu’un règlement est
+inattendu. Avec --project, une ligne déclarée d’une autre structure est refusée. Un règlement daté après --as-of
+n’est pas compté.`,
+      example:
+        'pcr reconcile --declared declaration-2027-06.csv --payments reglements.csv --as-of 2027-08-01 --html > rapprochement.html',
+    },
+    simulate: {
+      summary: t`pcr simulate — la même file active répartie sous plusieurs clés : ce que chaque bénéficiaire reçoit sous
+chacune, et l’écart avec la première.`,
+      notes: t`Une clé est la distribution d’un projet ({ "default": [...], "bySequence": {...} }), qui remplace celle de
+--project. Chaque parcours est évalué au dernier jour de la période (--to). Le total facturé est le même sous
+chaque clé : une clé déplace l’argent, elle n’en crée pas.`,
+      example:
+        'pcr simulate --project projet.json --key cle-seances.json --key cle-egale.json --from 2027-01-01 --to 2027-12-31 --html < file-active.ndjson > simulation.html',
     },
     worklist: {
       summary: t`pcr worklist — ce qu’il reste à faire, par échéance : prestations manquantes, attestations à recueillir,
@@ -77,6 +97,11 @@ qui peut les faire, et le forfait qu’elles débloquent.`,
     to: t`dernier jour de la période, où chaque parcours est évalué`,
     'fail-on': t`quels constats donnent le code de sortie 1`,
     'allow-draft': t`déclare aussi les séquences d’un type draft ou illustrative (essai), marquées comme telles`,
+    previous: t`une déclaration déjà envoyée (CSV, JSON ou NDJSON) ; répétable, dans l’ordre d’envoi`,
+    declared: t`les déclarations envoyées (CSV, JSON ou NDJSON) ; répétable, dans l’ordre d’envoi`,
+    payments: t`les règlements reçus (CSV avec sa ligne d’en-tête, ou JSON)`,
+    key: t`une clé de répartition à essayer (la distribution d’un projet, JSON) ; répétable, la première sert de référence`,
+    grace: t`jours après la déclaration pendant lesquels une ligne sans règlement est en attente, puis en retard`,
     json: t`sortie JSON`,
     ndjson: t`une ligne JSON par parcours (ou par élément)`,
     csv: t`CSV pour les programmes (;, virgule décimale, UTF-8 avec BOM)`,
@@ -221,5 +246,51 @@ export const OUTPUT_FR: OutputMessages = {
     declarationIssue: (p) => `${p.code} (${p.paths} parcours) — ${p.message}`,
     xlsxTooManyRows: (p) =>
       t`--xlsx : plus de ${p.max} lignes, davantage qu’un classeur n’en écrit en mémoire bornée ; pour un tel lot, écrivez --csv, --json ou --fhir`,
+    fileIssues: (p) =>
+      t`${p.file} : ${p.message}${p.more > 0 ? ` (et ${p.more} autre${s(p.more)} erreur${s(p.more)})` : ''}`,
+    badDays: (p) => t`--${p.option} : nombre entier de jours attendu, pas ${p.value}`,
+    cancellationsWithheld: (p) =>
+      t`${p.paths} parcours illisible${s(p.paths)} ou de type inconnu : aucune annulation écrite (corrigez-les, puis déclarez à nouveau)`,
+  },
+  reconcile: {
+    title: (p) => t`Rapprochement au ${p.asOf} (délai de grâce : ${p.grace} jour${s(p.grace)})`,
+    status: {
+      paid: 'payé',
+      short: 'insuffisant',
+      over: 'excédent',
+      pending: 'en attente',
+      late: 'en retard',
+      unexpected: 'inattendu',
+    },
+    amounts: (p) =>
+      t`attendu ${p.expected}, reçu ${p.received}${p.missing !== undefined ? t`, manque ${p.missing}` : ''}${p.excess !== undefined ? t`, en trop ${p.excess}` : ''}`,
+    declaredOn: (p) => t`déclaré le ${p.date}`,
+    unexpected: (p) => t`Règlement inattendu : ${p.date} ${p.what} — ${p.amount}`,
+    after: (p) => t`${p.count} règlement${s(p.count)} daté${s(p.count)} après le ${p.asOf} : non compté${s(p.count)}`,
+    byPayee: t`Par bénéficiaire :`,
+    totals: (p) =>
+      t`attendu ${p.expected}, reçu ${p.received}, manque ${p.missing}, en trop ${p.excess}, inattendu ${p.unexpected}`,
+    total: 'Total',
+    counts: t`Statuts :`,
+    line: (p) => t`${p.what} — ${p.status} : ${p.amounts}`,
+    columns: {
+      line: 'Séquence',
+      payee: 'Bénéficiaire',
+      nature: 'Nature',
+      declaredOn: 'Déclaré le',
+      status: 'Statut',
+      expected: 'Attendu',
+      received: 'Reçu',
+      gap: 'Manque / en trop',
+      unexpected: 'Inattendu',
+    },
+  },
+  simulate: {
+    title: (p) => t`Simulation de ${p.keys} clé${s(p.keys)} de répartition, du ${p.from} au ${p.to}`,
+    keyTotal: (p) => t`clé ${p.key} : ${p.total} facturés (${p.sequences} séquence${s(p.sequences)})`,
+    beneficiary: 'Bénéficiaire',
+    difference: (p) => t`${p.key} − ${p.base}`,
+    conserved: (p) => t`Même total sous chaque clé : ${p.total} (une clé déplace l’argent, elle n’en crée pas).`,
+    chartOf: (p) => t`Montant de ${p.who} sous chaque clé`,
   },
 };

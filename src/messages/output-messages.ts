@@ -4,7 +4,17 @@ import type { Formatter } from './format';
 type Text<P> = (p: P, f: Formatter) => string;
 
 /** The commands of `pcr` (the command table, `src/cli/command-table.ts`, has one entry for each). */
-export type CliCommand = 'validate' | 'settle' | 'report' | 'declare' | 'worklist' | 'verify' | 'schema' | 'rules';
+export type CliCommand =
+  | 'validate'
+  | 'settle'
+  | 'report'
+  | 'declare'
+  | 'worklist'
+  | 'verify'
+  | 'schema'
+  | 'rules'
+  | 'reconcile'
+  | 'simulate';
 
 /** The options of `pcr` (the command table has one entry for each). */
 export type CliOption =
@@ -17,6 +27,11 @@ export type CliOption =
   | 'to'
   | 'fail-on'
   | 'allow-draft'
+  | 'previous'
+  | 'declared'
+  | 'payments'
+  | 'grace'
+  | 'key'
   | 'json'
   | 'ndjson'
   | 'csv'
@@ -150,7 +165,14 @@ export interface OutputMessages {
       readonly today: string;
       readonly environment: string;
       /** How the help names a value: `FICHIER`, `DOSSIER`, `AAAA-MM-JJ`; `input` the file active piped in. */
-      readonly metavars: { readonly file: string; readonly dir: string; readonly date: string; readonly input: string };
+      readonly metavars: {
+        readonly file: string;
+        readonly dir: string;
+        readonly date: string;
+        readonly input: string;
+        /** A number of days (`--grace`). */
+        readonly days: string;
+      };
       /** What each command does (first lines of its help), what else to know, and an example. */
       readonly commands: {
         readonly [C in CliCommand]: { readonly summary: string; readonly notes: string; readonly example: string };
@@ -208,5 +230,48 @@ export interface OutputMessages {
     /** A refused or trial declaration, once per type version, with the number of paths it concerns. */
     readonly declarationIssue: Text<{ code: string; paths: number; message: string }>;
     readonly xlsxTooManyRows: Text<{ max: string }>;
+    /** A file read and refused (previous declarations, payments, a key): its first issue, and how many more. */
+    readonly fileIssues: Text<{ file: string; message: string; more: number }>;
+    /** A value that is not a whole number of days (`--grace`). */
+    readonly badDays: Text<{ option: string; value: string }>;
+    /** `declare --previous` with paths that could not be read: no cancellation is written. */
+    readonly cancellationsWithheld: Text<{ paths: number }>;
+  };
+  /** `pcr reconcile`'s readable table and HTML page. */
+  readonly reconcile: {
+    readonly title: Text<{ asOf: string; grace: number }>;
+    /** Each status's word, and `unexpected` for a payment matching no declared line. */
+    readonly status: { readonly [S in 'paid' | 'short' | 'over' | 'pending' | 'late' | 'unexpected']: string };
+    /** A line's amounts: what was expected and received, and what is missing or in excess. */
+    readonly amounts: Text<{ expected: string; received: string; missing?: string; excess?: string }>;
+    readonly declaredOn: Text<{ date: string }>;
+    readonly unexpected: Text<{ date: string; what: string; amount: string }>;
+    readonly after: Text<{ count: number; asOf: string }>;
+    readonly byPayee: string;
+    readonly totals: Text<{ expected: string; received: string; missing: string; excess: string; unexpected: string }>;
+    readonly total: string;
+    readonly counts: string;
+    readonly line: Text<{ what: string; status: string; amounts: string }>;
+    /** The HTML table's column heads. */
+    readonly columns: {
+      readonly line: string;
+      readonly payee: string;
+      readonly nature: string;
+      readonly declaredOn: string;
+      readonly status: string;
+      readonly expected: string;
+      readonly received: string;
+      readonly gap: string;
+      readonly unexpected: string;
+    };
+  };
+  /** `pcr simulate`'s readable table and HTML page. */
+  readonly simulate: {
+    readonly title: Text<{ from: string; to: string; keys: number }>;
+    readonly keyTotal: Text<{ key: string; total: string; sequences: number }>;
+    readonly beneficiary: string;
+    readonly difference: Text<{ key: string; base: string }>;
+    readonly conserved: Text<{ total: string }>;
+    readonly chartOf: Text<{ who: string }>;
   };
 }
