@@ -17,7 +17,7 @@ export interface CandidateKey {
 
 /** What {@link simulation} needs. */
 export interface SimulationOptions {
-  /** The structure's projet: its team and structure; its `distribution` is replaced by each key's. */
+  /** The structure's projet: its team and structure; its `distribution` is replaced by each key's, its avenants' keys left out. */
   readonly project: ParcoursProject;
   /** The keys compared, the first being the one differences are taken from. At least one. */
   readonly keys: readonly CandidateKey[];
@@ -82,9 +82,17 @@ export function simulation(options: SimulationOptions): {
   result(): Simulation;
 } {
   const { from, to, keys } = options;
+  // A candidate key replaces the projet's whole key history: the avenants keep their dates and team changes, not
+  // their keys (otherwise a séquence billable after an avenant would be settled under the avenant's key, not the
+  // candidate's).
+  const avenants = options.project.avenants?.map(({ distribution: _key, ...avenant }) => avenant);
   const accs = keys.map((k) =>
     fileActive({
-      project: { ...options.project, distribution: k.distribution },
+      project: {
+        ...options.project,
+        distribution: k.distribution,
+        ...(avenants !== undefined ? { avenants } : {}),
+      },
       types: options.types,
       from,
       to,
