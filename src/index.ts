@@ -19,7 +19,7 @@ export {
   type Participation,
   type Modulation,
 } from './documents/parcours-type';
-export { ProjectSchema, type ParcoursProject, type TeamMember } from './documents/project';
+export { ProjectSchema, type Avenant, type ParcoursProject, type TeamMember } from './documents/project';
 export { PatientPathSchema, type PatientPath, type PrestationRecord } from './documents/patient-path';
 export type { Distribution, DistributionKey, KeyRule } from './documents/distribution-key';
 export {

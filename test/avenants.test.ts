@@ -149,7 +149,47 @@ describe('team members’ periods', () => {
   });
 });
 
+describe('a key rule that names a member', () => {
+  it('pays that member as the key in force says, whatever their period', () => {
+    const d = docs((p, path) => {
+      member(p, 'psy').to = '2026-01-31';
+      p.avenants = [{ id: 'AV-1', date: '2026-02-01', sentOn: '2026-02-01' }];
+      p.distribution = {
+        default: [
+          { kind: 'fixed', member: 'psy', amount: '50.00' },
+          { kind: 'weights', by: 'member', basis: 'sessions' },
+        ],
+      };
+      path.prestations = [
+        pr('b', 'BILAN', '2026-02-01', 'med'),
+        pr('d1', 'DIET', '2026-02-02', 'diet'),
+        pr('d2', 'DIET', '2026-02-03', 'diet'),
+      ];
+    });
+    const s = settle(d.type, d.project, d.path, { asOf: '2026-03-15' });
+    // psy left on 2026-01-31, S1 billable on 2026-02-03: the key still pays psy 50.00;
+    // 300.00 − 50.00 = 250.00 / 3 sessions = 83.333…: med 83.33, diet 166.666… → 166.67 (the remaining cent).
+    expect(shares(s, 'S1')).toEqual([
+      ['diet', '166.67'],
+      ['med', '83.33'],
+      ['psy', '50.00'],
+    ]);
+  });
+});
+
 describe('avenant checks', () => {
+  it('checks an avenant’s distribution like the projet’s: a séquence without a key under it', () => {
+    const d = docs((p) => {
+      p.avenants = [
+        { id: 'AV-1', date: '2026-03-01', distribution: { bySequence: { S1: [{ kind: 'coordination', rate: '1' }] } } },
+      ];
+    });
+    const r = validatePath(d.type, d.project, d.path, { asOf: '2026-02-05' });
+    // The type has no key of its own: under AV-1, S2 has none.
+    expect(codesAt(r.issues)).toEqual(['KEY_MISSING@avenants.0.distribution']);
+    expect(r.issues[0]?.params).toEqual({ sequence: 'S2' });
+  });
+
   it('warns of an avenant sent more than 7 days after its date: 7 on time, 8 late, none without sentOn', () => {
     const d = docs((p) => {
       p.avenants = [

@@ -464,7 +464,10 @@ describe('docs/process.md holds to the code', () => {
     expect(doc).toContain(`\`${PAYMENT_COLUMNS.join(';')}\``);
     expect(doc).toContain(`  ${PAYMENT_COLUMNS.join(';')}\n`);
     const codes = tableColumn('| code | raised by | parameters |');
-    expect(codes).toEqual(ISSUE_CODES.slice(ISSUE_CODES.indexOf('DECLARED_OTHER_STRUCTURE')));
+    // The codes of declarations and payments: from DECLARED_OTHER_STRUCTURE to GRACE_DAYS_INVALID (the avenants' follow).
+    expect(codes).toEqual(
+      ISSUE_CODES.slice(ISSUE_CODES.indexOf('DECLARED_OTHER_STRUCTURE'), ISSUE_CODES.indexOf('GRACE_DAYS_INVALID') + 1),
+    );
   });
 
   it('shows the example’s rectified row as declarationCsv writes it', () => {

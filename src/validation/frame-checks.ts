@@ -25,8 +25,8 @@ export function projectAcceptedOn(project: Pick<ParcoursProject, 'sentToArs' | '
 
 /**
  * Checks that the three documents fit together: the projet implements this type, the type is in force on the
- * inclusion date, the structure may coordinate it, the team's professions and the keys match the type, and every
- * séquence has a key.
+ * inclusion date, the structure may coordinate it, the team's professions and the keys (the projet's and its avenants')
+ * match the type, and every séquence has a key under each distribution.
  *
  * @example
  * const sink = issueSink('path', 'fr'); checkDocumentsFit({ type, project, path: { ...path, inclusion: { date: '2026-01-05' } }, index: typeIndex(type) }, sink);
@@ -63,14 +63,20 @@ export function checkDocumentsFit(
         'project',
       );
   });
-  checkDistribution(project.distribution, ['distribution'], {
-    known: { professions, prestations: prestationCodes, sequences: sequenceIds, parts: partIds },
-    sink,
-    document: 'project',
-  });
+  const known = { professions, prestations: prestationCodes, sequences: sequenceIds, parts: partIds };
+  checkDistribution(project.distribution, ['distribution'], { known, sink, document: 'project' });
   for (const seq of type.sequences)
     if (keyFor(seq.id, project, type) === undefined)
       sink.add('KEY_MISSING', ['distribution'], { sequence: seq.id }, 'project');
+  // Each avenant's distribution, from its date: the same checks, at its own path.
+  (project.avenants ?? []).forEach((a, i) => {
+    if (a.distribution === undefined) return;
+    const at = ['avenants', i, 'distribution'];
+    checkDistribution(a.distribution, at, { known, sink, document: 'project' });
+    for (const seq of type.sequences)
+      if (keyFor(seq.id, { ...project, distribution: a.distribution }, type) === undefined)
+        sink.add('KEY_MISSING', at, { sequence: seq.id }, 'project');
+  });
 }
 
 /**

@@ -111,7 +111,7 @@ describe('coordinator page (examples/browser) in headless Chromium: one patient'
     const { page, errors, requests } = await openPage(`${base}/examples/browser/index.html`);
     await page.waitForSelector('body[data-ready="true"]');
     expect(await page.inputValue('[data-field="path:patient.ref"]')).toBe('PAT-0001');
-    expect(await page.$$eval('#team tbody tr', (r) => r.length)).toBe(5);
+    expect(await page.$$eval('#team tbody tr', (r) => r.length)).toBe(6); // the example's five, and diet-garnier who joins on 2027-06-01 (avenant AV-2027-01)
     expect(await page.$$eval('#prestations tbody tr', (r) => r.length)).toBe(16);
     expect(await page.textContent('#version')).toBe('Version en vigueur à la date d’inclusion : 2026-03 (draft)');
     expect(await page.textContent('#patient-title')).toBe(
