@@ -25,7 +25,7 @@ export function messagesFor(lang: Lang): { readonly m: Messages; readonly f: For
  * issueText('SCHEMA_UNKNOWN_KEY', { key: 'extra' }, 'en') // 'Unknown field "extra".'
  */
 export function issueText<C extends IssueCode>(code: C, params: IssueParams[C], lang: Lang): string {
-  const render = BY_LANG[lang].issues[code] as (p: IssueParams[C], f: Formatter) => string;
+  const render: (p: IssueParams[C], f: Formatter) => string = BY_LANG[lang].issues[code];
   return render(params, formatterFor(lang));
 }
 
