@@ -36,12 +36,16 @@ export function loadConformanceCases(rulesDir: string): CaseFile[] {
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.json') || name === 'project.json') continue;
       const c = JSON.parse(readFileSync(join(dir, name), 'utf8')) as ConformanceCase;
-      const project =
-        typeof c.project === 'string' ? (JSON.parse(readFileSync(join(dir, c.project), 'utf8')) as unknown) : c.project;
+      const project = typeof c.project === 'string' ? readJson(join(dir, c.project)) : c.project;
       out.push({ file: join(dir, name), case: c, project });
     }
   }
   return out;
+}
+
+/** A JSON file's value, not yet checked. */
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
 
 /**
@@ -55,10 +59,8 @@ export function shippedRulesDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (
-      existsSync(manifest) &&
-      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'pcr-forfait'
-    )
+    const pkg: unknown = existsSync(manifest) ? readJson(manifest) : undefined;
+    if (typeof pkg === 'object' && pkg !== null && 'name' in pkg && pkg.name === 'pcr-forfait')
       return join(dir, 'rules');
     const parent = dirname(dir);
     if (parent === dir) {
