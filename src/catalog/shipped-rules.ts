@@ -47,7 +47,8 @@ export function shippedCatalog(options: { lang?: Lang } = {}): Catalog {
 function lazyCatalog(files: readonly RuleFile[], lang: Lang): Catalog {
   const byId = new Map<string, RuleFile[]>();
   for (const f of files) {
-    const id = String((f.content as { id?: unknown }).id);
+    const c = f.content;
+    const id = String(typeof c === 'object' && c !== null && 'id' in c ? c.id : undefined);
     const versions = byId.get(id);
     if (versions) versions.push(f);
     else byId.set(id, [f]);

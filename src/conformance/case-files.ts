@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as z from 'zod/mini';
 import { inBothLanguages } from '../messages/package-messages';
 import type { ConformanceCase } from './run-case';
 
@@ -35,13 +36,60 @@ export function loadConformanceCases(rulesDir: string): CaseFile[] {
   for (const dir of dirs) {
     for (const name of readdirSync(dir).sort()) {
       if (!name.endsWith('.json') || name === 'project.json') continue;
-      const c = JSON.parse(readFileSync(join(dir, name), 'utf8')) as ConformanceCase;
-      const project =
-        typeof c.project === 'string' ? (JSON.parse(readFileSync(join(dir, c.project), 'utf8')) as unknown) : c.project;
+      const c = readCase(join(dir, name));
+      const project = typeof c.project === 'string' ? readJson(join(dir, c.project)) : c.project;
       out.push({ file: join(dir, name), case: c, project });
     }
   }
   return out;
+}
+
+const strings = z.record(z.string(), z.string());
+const parts = z.looseObject({ forfait: z.string(), amo: z.string(), amc: z.string(), patient: z.string() });
+/** A conformance case's shape (the fields it does not name are kept as they are). */
+const CaseSchema = z.looseObject({
+  id: z.string(),
+  title: z.string(),
+  asOf: z.string(),
+  path: z.unknown(),
+  project: z.optional(z.unknown()),
+  arithmetic: z.optional(z.array(z.string())),
+  expect: z.looseObject({
+    resolution: z.optional(z.string()),
+    typeVersion: z.optional(z.string()),
+    blocked: z.optional(z.boolean()),
+    issues: z.optional(z.array(z.string())),
+    sequences: z.optional(z.record(z.string(), z.record(z.string(), z.unknown()))),
+    billed: z.optional(
+      z.record(
+        z.string(),
+        z.looseObject({
+          amount: z.string(),
+          amo: z.string(),
+          amc: z.string(),
+          patient: z.string(),
+          shares: strings,
+          billableOn: z.optional(z.string()),
+          parts: z.optional(strings),
+        }),
+      ),
+    ),
+    excluded: z.optional(strings),
+    totals: z.optional(parts),
+  }),
+});
+
+/** A case file read and checked: a file that is not a case is an error naming it and the first field wrong. */
+function readCase(file: string): ConformanceCase {
+  const r = z.safeParse(CaseSchema, readJson(file));
+  if (r.success) return r.data;
+  const field = (r.error.issues[0]?.path ?? []).map(String).join('.');
+  throw new Error(inBothLanguages((m) => m.caseInvalid({ file, field })));
+}
+
+/** A JSON file's value, not yet checked. */
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'));
 }
 
 /**
@@ -55,10 +103,8 @@ export function shippedRulesDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const manifest = join(dir, 'package.json');
-    if (
-      existsSync(manifest) &&
-      (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'pcr-forfait'
-    )
+    const pkg: unknown = existsSync(manifest) ? readJson(manifest) : undefined;
+    if (typeof pkg === 'object' && pkg !== null && 'name' in pkg && pkg.name === 'pcr-forfait')
       return join(dir, 'rules');
     const parent = dirname(dir);
     if (parent === dir) {

@@ -146,12 +146,13 @@ type Eq = (what: string, expected: unknown, actual: unknown) => void;
 
 function compareSequences(e: CaseExpectation, report: PathReport, eq: Eq): void {
   for (const [id, fields] of Object.entries(e.sequences ?? {})) {
-    const seq = report.sequences.find((q) => q.id === id) as unknown as Record<string, unknown> | undefined;
+    const seq = report.sequences.find((q) => q.id === id);
     if (!seq) {
       eq(`séquence ${id}`, 'present', 'absent');
       continue;
     }
-    for (const [k, v] of Object.entries(fields)) eq(`séquence ${id} ${k}`, v, seq[k]);
+    const actual = new Map<string, unknown>(Object.entries(seq));
+    for (const [k, v] of Object.entries(fields)) eq(`séquence ${id} ${k}`, v, actual.get(k));
   }
 }
 

@@ -315,7 +315,7 @@ export const ISSUE_CODE_TABLE = {
 } satisfies { readonly [C in IssueCode]: IssueCodeInfo };
 
 /** Every issue code, in the order of the documentation table. */
-export const ISSUE_CODES = Object.keys(ISSUE_CODE_TABLE) as IssueCode[];
+export const ISSUE_CODES = Object.keys(ISSUE_CODE_TABLE).filter(isIssueCode);
 
 /** The severity of each code (from {@link ISSUE_CODE_TABLE}). */
 export const SEVERITIES = Object.fromEntries(ISSUE_CODES.map((c) => [c, ISSUE_CODE_TABLE[c].severity])) as {

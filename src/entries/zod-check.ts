@@ -3,9 +3,14 @@ import './zod-package-check';
 import * as z from 'zod/mini';
 import { assertSupportedZod } from './zod-support';
 
-const found = (z as { readonly core?: { readonly version?: { major: number; minor: number; patch: number } } }).core
-  ?.version;
+// Probed, not trusted: an older zod may lack `core.version` or `compile`.
+const probe: object = z;
+const core: unknown = 'core' in probe ? probe.core : undefined;
+const found: unknown = typeof core === 'object' && core !== null && 'version' in core ? core.version : undefined;
 assertSupportedZod({
-  version: found === undefined ? 'inconnue / unknown' : `${found.major}.${found.minor}.${found.patch}`,
-  hasCompile: typeof (z as { readonly compile?: unknown }).compile === 'function',
+  version:
+    typeof found === 'object' && found !== null && 'major' in found && 'minor' in found && 'patch' in found
+      ? `${String(found.major)}.${String(found.minor)}.${String(found.patch)}`
+      : 'inconnue / unknown',
+  hasCompile: 'compile' in probe && typeof probe.compile === 'function',
 });

@@ -8,8 +8,10 @@ import { assertSupportedZod } from './zod-support';
 function installedZodVersion(): string | undefined {
   if (typeof require !== 'function') return undefined;
   try {
-    const pkg = require('zod/package.json') as { readonly version?: unknown };
-    return typeof pkg.version === 'string' ? pkg.version : undefined;
+    const pkg: unknown = require('zod/package.json');
+    return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string'
+      ? pkg.version
+      : undefined;
   } catch {
     // No zod/package.json to read (a bundler's require): ./zod-check.ts probes zod/mini itself.
     return undefined;

@@ -40,14 +40,14 @@ export function csvRecords(text: string): CsvRecord[] | { readonly unreadableLin
         fields.push(quoted ? field : unneutralise(field));
         break;
       }
-      const c = src[i] as string;
+      const c = src.charAt(i);
       if (field === '' && !quoted && c === '"') {
         // A quoted field: up to the closing quote, `""` standing for one quote.
         let j = i + 1;
         let value = '';
         for (;;) {
           if (j >= n) return { unreadableLine: start };
-          const d = src[j] as string;
+          const d = src.charAt(j);
           if (d === '"') {
             if (src[j + 1] === '"') {
               value += '"';
@@ -105,7 +105,7 @@ export function elementLines(text: string): number[] {
   let inString = false;
   let expectElement = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
+    const c = text.charAt(i);
     if (c === '\n') line++;
     if (inString) {
       if (c === '\\') i++;

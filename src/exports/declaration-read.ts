@@ -74,6 +74,11 @@ function guessFormat(text: string): DeclarationFileFormat {
   return first === '[' ? 'json' : first === '{' ? 'ndjson' : 'csv';
 }
 
+/** The element of `list` equal to `value`, typed as the list's; undefined when it holds none. */
+function memberOf<T extends string>(list: readonly T[], value: string): T | undefined {
+  return list.find((x) => x === value);
+}
+
 /** The payee's kind, which the CSV does not write: a person's identifier, the structure, or an employer. */
 function payeeKind(beneficiary: string, idType: Payee['idType']): Payee['kind'] {
   if (idType === 'RPPS' || idType === 'ADELI' || idType === 'CPAM') return 'professional';
@@ -94,7 +99,10 @@ interface CsvRow {
 }
 
 /** Index of each column in the file's header. */
-const COLUMN = Object.fromEntries(DECLARATION_COLUMNS.map((c, i) => [c, i])) as Record<string, number>;
+const COLUMN = new Map<string, number>(DECLARATION_COLUMNS.map((c, i) => [c, i]));
+/** The first payee-line column and the first correction column: the entry's columns are the others. */
+const BENEFICIARY_COLUMN = DECLARATION_COLUMNS.indexOf('beneficiaire');
+const PREVIOUS_VERSION_COLUMN = DECLARATION_COLUMNS.indexOf('version_precedente');
 /** Columns a file written before the correction columns existed has (the first 18). */
 const BASE_COLUMNS = DECLARATION_COLUMNS.indexOf('nature');
 
@@ -104,7 +112,7 @@ function readCsvRow(
   defaults: ReadDeclarationsOptions,
   bad: (field: string) => void,
 ): CsvRow | undefined {
-  const get = (name: string): string => fields[COLUMN[name] as number] ?? '';
+  const get = (name: string): string => fields[COLUMN.get(name) ?? -1] ?? '';
   let ok = true;
   const check = (name: string, valid: boolean) => {
     if (!valid && ok) {
@@ -127,8 +135,9 @@ function readCsvRow(
   const patientRef = required('patient');
   const typeId = required('type');
   const version = required('version');
-  const typeStatus = get('statut_type');
-  check('statut_type', (RULE_STATUSES as readonly string[]).includes(typeStatus) || typeStatus === '');
+  const typeStatusText = get('statut_type');
+  const typeStatus = typeStatusText === '' ? '' : memberOf(RULE_STATUSES, typeStatusText);
+  check('statut_type', typeStatus !== undefined);
   const sequence = required('sequence');
   const status = get('statut');
   check('statut', status === 'complete' || status === 'incomplete');
@@ -140,12 +149,13 @@ function readCsvRow(
   const amcOrganisation = get('organisme_amc');
   const patient = money('part_patient');
   const beneficiary = required('beneficiaire');
-  const idType = get('type_identifiant');
-  check('type_identifiant', (PAYEE_ID_TYPES as readonly string[]).includes(idType));
+  const idType = memberOf(PAYEE_ID_TYPES, get('type_identifiant'));
+  check('type_identifiant', idType !== undefined);
   const id = required('identifiant');
   const lineAmount = money('montant');
-  const nature = get('nature');
-  check('nature', nature === '' || (NATURES as readonly string[]).includes(nature));
+  const natureText = get('nature');
+  const nature = natureText === '' ? '' : memberOf(NATURES, natureText);
+  check('nature', nature !== undefined);
   const previousAmount = optionalMoney('montant_precedent');
   const previousVersion = get('version_precedente');
   const previousParts = ['forfait_precedent', 'part_amo_precedente', 'part_amc_precedente', 'part_patient_precedente'];
@@ -161,11 +171,11 @@ function readCsvRow(
     : undefined;
   const declaredOn = get('date_declaration');
   check('date_declaration', declaredOn === '' || DATE_PATTERN.test(declaredOn));
-  if (!ok) return undefined;
+  if (!ok || typeStatus === undefined || idType === undefined || nature === undefined) return undefined;
   const entry: Omit<DeclaredEntry, 'lines' | 'nature'> = {
     structure: { name: '', ...(siret !== '' ? { siret } : {}), ...(finess !== '' ? { finess } : {}) },
     patientRef,
-    type: { id: typeId, version, status: typeStatus as DeclarationEntry['type']['status'] },
+    type: { id: typeId, version, status: typeStatus },
     sequence,
     status: status === 'complete' ? 'completed' : 'incomplete',
     billableOn,
@@ -191,18 +201,17 @@ function readCsvRow(
         }
       : {}),
   };
-  const payeeType = idType as Payee['idType'];
   return {
     line,
     entryColumns: JSON.stringify([
-      ...DECLARATION_COLUMNS.slice(0, COLUMN.beneficiaire).map(get),
-      ...DECLARATION_COLUMNS.slice(COLUMN.version_precedente).map(get),
+      ...DECLARATION_COLUMNS.slice(0, BENEFICIARY_COLUMN).map(get),
+      ...DECLARATION_COLUMNS.slice(PREVIOUS_VERSION_COLUMN).map(get),
     ]),
     entry,
-    nature: nature as DeclarationNature | '',
+    nature,
     lineValue: {
       beneficiary,
-      payee: { kind: payeeKind(beneficiary, payeeType), idType: payeeType, id },
+      payee: { kind: payeeKind(beneficiary, idType), idType, id },
       amount: lineAmount,
       ...(previousAmount !== undefined ? { previousAmount, difference: difference(lineAmount, previousAmount) } : {}),
     },
@@ -216,8 +225,7 @@ function difference(a: string, b: string): string {
 }
 
 /** The rows of one entry made into the entry: its nature is the one its rows share, `annulation` rows aside. */
-function entryOf(rows: readonly CsvRow[]): DeclaredEntry {
-  const first = rows[0] as CsvRow;
+function entryOf(first: CsvRow, rows: readonly CsvRow[]): DeclaredEntry {
   const own = rows.find((r) => r.nature !== 'annulation')?.nature ?? 'annulation';
   return {
     ...first.entry,
@@ -291,20 +299,21 @@ function readCsv(
   const width = header.fields.length === BASE_COLUMNS ? BASE_COLUMNS : DECLARATION_COLUMNS.length;
   const wrong = DECLARATION_COLUMNS.slice(0, width).findIndex((c, i) => header.fields[i] !== c);
   if (wrong >= 0 || header.fields.length !== width) {
-    const column = DECLARATION_COLUMNS[wrong >= 0 ? wrong : Math.min(header.fields.length, width - 1)] as string;
+    const column = DECLARATION_COLUMNS[wrong >= 0 ? wrong : Math.min(header.fields.length, width - 1)] ?? '';
     sink.add('DECLARED_HEADER_INVALID', [header.line], { column });
     return;
   }
   let group: CsvRow[] = [];
   const flush = () => {
-    if (group.length > 0) out.push({ line: (group[0] as CsvRow).line, entry: entryOf(group) });
+    const first = group[0];
+    if (first !== undefined) out.push({ line: first.line, entry: entryOf(first, group) });
     group = [];
   };
   for (const r of rows) {
     if (r.fields.length !== width) {
       sink.add('DECLARED_LINE_INVALID', [r.line], {
         line: r.line,
-        field: DECLARATION_COLUMNS[Math.min(r.fields.length, width - 1)] as string,
+        field: DECLARATION_COLUMNS[Math.min(r.fields.length, width - 1)] ?? '',
       });
       continue;
     }
@@ -328,7 +337,8 @@ function readJson(
   const values: { line: number; value: unknown }[] = [];
   const parse = (source: string): { ok: true; value: unknown } | { ok: false } => {
     try {
-      return { ok: true, value: JSON.parse(source) as unknown };
+      const value: unknown = JSON.parse(source);
+      return { ok: true, value };
     } catch {
       return { ok: false };
     }
@@ -364,7 +374,7 @@ function readJson(
       sink.add('DECLARED_LINE_INVALID', field === '' ? [line] : [line, field], { line, field });
       continue;
     }
-    const entry = r.data as DeclaredEntry;
+    const entry: DeclaredEntry = r.data;
     out.push({
       line,
       entry:

@@ -17,6 +17,9 @@ export const PAYMENT_COLUMNS = [
   'montant',
 ] as const;
 
+/** One of {@link PAYMENT_COLUMNS}. */
+type PaymentColumn = (typeof PAYMENT_COLUMNS)[number];
+
 /** The identifier types a payee may have. */
 const PAYEE_ID_TYPES = ['RPPS', 'ADELI', 'CPAM', 'SIRET', 'FINESS'] as const;
 
@@ -46,7 +49,7 @@ const PaymentSchema = z.object({
 const canonical = (amount: string): string => new Dec(amount.replace(',', '.')).toFixed(2);
 
 /** The payment a row's or an object's fields make. */
-function paymentOf(f: Record<(typeof PAYMENT_COLUMNS)[number], string>): Payment {
+function paymentOf(f: Record<PaymentColumn, string>): Payment {
   return {
     date: f.date,
     patientRef: f.patient,
@@ -76,7 +79,7 @@ export function readPayments(source: string, options: ReadPaymentsOptions = {}):
   if (format === 'json') {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(source.replace(/^\uFEFF/, '')) as unknown;
+      parsed = JSON.parse(source.replace(/^\uFEFF/, ''));
     } catch {
       parsed = undefined;
     }
@@ -104,16 +107,23 @@ export function readPayments(source: string, options: ReadPaymentsOptions = {}):
         sink.add('PAYMENT_HEADER_INVALID', [header.line], { column: missing });
       else
         for (const r of rows) {
-          const f = Object.fromEntries(
-            PAYMENT_COLUMNS.map((c) => [c, (r.fields[at.get(c) as number] ?? '').trim()]),
-          ) as Record<(typeof PAYMENT_COLUMNS)[number], string>;
+          const cell = (c: PaymentColumn): string => (r.fields[at.get(c) ?? -1] ?? '').trim();
+          const f: Record<PaymentColumn, string> = {
+            date: cell('date'),
+            patient: cell('patient'),
+            type: cell('type'),
+            sequence: cell('sequence'),
+            type_identifiant: cell('type_identifiant'),
+            identifiant: cell('identifiant'),
+            montant: cell('montant'),
+          };
           const bad = PAYMENT_COLUMNS.find((c) =>
             c === 'date'
               ? !DATE_PATTERN.test(f.date)
               : c === 'montant'
                 ? !AMOUNT.test(f.montant)
                 : c === 'type_identifiant'
-                  ? !(PAYEE_ID_TYPES as readonly string[]).includes(f.type_identifiant)
+                  ? !PAYEE_ID_TYPES.some((t) => t === f.type_identifiant)
                   : f[c] === '',
           );
           if (bad !== undefined) sink.add('PAYMENT_LINE_INVALID', [r.line, bad], { line: r.line, field: bad });

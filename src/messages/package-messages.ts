@@ -11,6 +11,8 @@ export interface PackageMessages {
   readonly unsupportedZod: (p: { readonly installed: string; readonly range: string }) => string;
   /** The package's own folder (and its `rules/`) was not found above one of its files. */
   readonly packageNotFound: (p: { readonly from: string }) => string;
+  /** A conformance case file that is not a case (a field missing or of the wrong type). */
+  readonly caseInvalid: (p: { readonly file: string; readonly field: string }) => string;
 }
 
 export const PACKAGE_MESSAGES: Readonly<Record<Lang, PackageMessages>> = {
@@ -18,11 +20,13 @@ export const PACKAGE_MESSAGES: Readonly<Record<Lang, PackageMessages>> = {
     unsupportedZod: (p) =>
       t`pcr-forfait demande zod ${p.range} (zod ${p.installed} est installé) : installez-le avec « npm install zod@${p.range} ».`,
     packageNotFound: (p) => t`pcr-forfait : aucun package.json du package au-dessus de ${p.from}.`,
+    caseInvalid: (p) => t`pcr-forfait : ${p.file} n'est pas un cas de conformité (champ « ${p.field} »).`,
   },
   en: {
     unsupportedZod: (p) =>
       `pcr-forfait needs zod ${p.range} (zod ${p.installed} is installed): install it with "npm install zod@${p.range}".`,
     packageNotFound: (p) => `pcr-forfait: no package.json of the package above ${p.from}.`,
+    caseInvalid: (p) => `pcr-forfait: ${p.file} is not a conformance case (field "${p.field}").`,
   },
 };
 

@@ -1,5 +1,5 @@
 import type { IssueCode, IssueParams } from '../domain/issue-codes';
-import type { TraceStep } from '../domain/trace-steps';
+import type { TraceKind, TraceParams, TraceStep, TraceStepOf } from '../domain/trace-steps';
 import type { ExclusionReason, Lang } from '../domain/vocabulary';
 import { EN } from './en';
 import { formatterFor, type Formatter } from './format';
@@ -25,7 +25,7 @@ export function messagesFor(lang: Lang): { readonly m: Messages; readonly f: For
  * issueText('SCHEMA_UNKNOWN_KEY', { key: 'extra' }, 'en') // 'Unknown field "extra".'
  */
 export function issueText<C extends IssueCode>(code: C, params: IssueParams[C], lang: Lang): string {
-  const render = BY_LANG[lang].issues[code] as (p: IssueParams[C], f: Formatter) => string;
+  const render: (p: IssueParams[C], f: Formatter) => string = BY_LANG[lang].issues[code];
   return render(params, formatterFor(lang));
 }
 
@@ -46,7 +46,12 @@ export function issueMessage(issue: { readonly code: IssueCode; readonly params:
  * traceStepText({ step: 'REST', params: { amount: '422.40' }, amount: '422.40' }, 'en') // 'Left to share: €422.40'
  */
 export function traceStepText(step: TraceStep, lang: Lang): string {
-  const render = BY_LANG[lang].trace[step.step] as (p: TraceStep['params'], f: Formatter) => string;
+  return stepText(step, lang);
+}
+
+/** The sentence of one kind of step: the step's kind picks the message whose parameters its own are. */
+function stepText<K extends TraceKind>(step: TraceStepOf<K>, lang: Lang): string {
+  const render: (p: TraceParams[K], f: Formatter) => string = BY_LANG[lang].trace[step.step];
   return render(step.params, formatterFor(lang));
 }
 
