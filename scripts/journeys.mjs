@@ -229,8 +229,8 @@ await step('package: one copy of the engine under CommonJS, every documented nam
   );
   if (r.status !== 0) throw failed('require', r);
   const got = JSON.parse(r.stdout);
-  check(got.engines === 1 && got.cases === 57 && got.fails === 0, `required under CommonJS: ${r.stdout.trim()}`);
-  return `${cjs.length} CommonJS files, ${links} {@link}s resolved, 57 cases pass under require`;
+  check(got.engines === 1 && got.cases === 60 && got.fails === 0, `required under CommonJS: ${r.stdout.trim()}`);
+  return `${cjs.length} CommonJS files, ${links} {@link}s resolved, 60 cases pass under require`;
 });
 
 await step('package: zod is a peer dependency, and zod 3 is refused in one sentence', async () => {
@@ -293,10 +293,10 @@ await step('payer: vitest runs the shipped conformance cases from the package', 
   check(existsSync(join(payer, 'result.json')), `vitest wrote no result: ${r.stderr.slice(-400)}`);
   const res = JSON.parse(readFileSync(join(payer, 'result.json'), 'utf8'));
   check(
-    r.status === 0 && res.numPassedTests === 58 && res.numFailedTests === 0,
-    `${res.numPassedTests} passed, ${res.numFailedTests} failed (58 expected: 57 cases and their count)`,
+    r.status === 0 && res.numPassedTests === 61 && res.numFailedTests === 0,
+    `${res.numPassedTests} passed, ${res.numFailedTests} failed (61 expected: 60 cases and their count)`,
   );
-  return '57 cases and their count, 58 passed';
+  return '60 cases and their count, 61 passed';
 });
 
 // ── 3. A coordinator in a spreadsheet: the bundle's sheet functions in a bare vm context ────────────────────────

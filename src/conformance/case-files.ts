@@ -119,7 +119,7 @@ export function shippedRulesDir(): string {
  * what a payer's test suite runs with `runConformanceCase`. Node only.
  *
  * @example
- * shippedConformanceCases().length // 57
+ * shippedConformanceCases().length // 60
  */
 export function shippedConformanceCases(): CaseFile[] {
   return loadConformanceCases(shippedRulesDir());
