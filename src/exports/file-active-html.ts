@@ -4,10 +4,10 @@ import { outputMessagesFor } from '../messages/output-render';
 import { Dec, decimalText } from '../money/decimal';
 import type { FileActiveReport } from '../operations/file-active';
 import { firstIssue } from './file-active-output';
+import { escapeHtml, htmlPage } from './html-page';
 
 /** Text put into HTML: `& < > " '` escaped. */
-const esc = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const esc = escapeHtml;
 
 const STATUS_ORDER: readonly SequenceStatus[] = ['completed', 'in-progress', 'pending', 'not-started', 'incomplete'];
 const STATUS_COLOURS: Readonly<Record<SequenceStatus, string>> = {
@@ -151,28 +151,18 @@ export function fileActiveHtml(r: FileActiveReport, lang: Lang = 'fr'): string {
       ? ''
       : `<h2>${esc(h.excluded)}</h2><table id="excluded"><thead><tr><th>${esc(h.line)}</th><th>${esc(h.patient)}</th><th>${esc(h.reason)}</th><th>${esc(h.firstIssue)}</th></tr></thead><tbody>${excludedRows}</tbody></table>${more > 0 ? `<p>${esc(m.fileActive.moreExcluded({ count: more }, f))}</p>` : ''}`;
   const title = h.title({ from: r.from, to: r.to }, f);
-  return `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>
-body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#263238;padding:0 1rem}
-h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}svg text{font-size:12px;fill:#37474f}
-table{border-collapse:collapse;margin:.5rem 0}th,td{padding:.25rem .6rem;border-bottom:1px solid #cfd8dc;text-align:left}
-td.n{text-align:right;font-variant-numeric:tabular-nums}.trial{background:#fff3e0;border-left:4px solid #ef6c00;padding:.5rem 1rem}
-.gauges{display:flex;gap:3rem;flex-wrap:wrap}code{font-size:.8rem;color:#607d8b}td.ref{white-space:nowrap}#excluded td{vertical-align:top}.gauge{margin:0}.gauge figcaption{margin-bottom:.25rem}.figure{margin-left:.5rem;font-weight:600}
-</style></head>
-<body>
-<h1>${esc(title)}</h1>
-${banner}
+  return htmlPage({
+    lang,
+    title,
+    style: `.trial{background:#fff3e0;border-left:4px solid #ef6c00;padding:.5rem 1rem}
+.gauges{display:flex;gap:3rem;flex-wrap:wrap}code{font-size:.8rem;color:#607d8b}td.ref{white-space:nowrap}#excluded td{vertical-align:top}.gauge{margin:0}.gauge figcaption{margin-bottom:.25rem}.figure{margin-left:.5rem;font-weight:600}`,
+    body: `${banner}
 <p>${esc(h.paths({ total: r.paths.total, evaluated: r.paths.evaluated, excluded: r.paths.excluded }, f))}</p>
 <h2>${esc(h.statuses)}</h2>
 <div id="statuses">${statuses}</div>
 <div class="gauges" id="rates">${gauge(r.sequences.completionRate, h.completion, f, '#2e7d32')}${gauge(r.dropOut.rate, h.dropOut, f, '#c62828')}</div>
 <h2>${esc(h.byPayer)}</h2>
 <div id="amounts">${billed}</div>
-${excluded}
-</body>
-</html>
-`;
+${excluded}`,
+  });
 }

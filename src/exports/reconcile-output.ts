@@ -8,6 +8,7 @@ import type {
   ReconcileTotals,
 } from '../operations/reconcile';
 import type { Column, Row } from './columns';
+import { escapeHtml, htmlPage } from './html-page';
 
 /**
  * Columns of `pcr reconcile --csv` and `--xlsx`, in order. A public contract: change it deliberately. One row per
@@ -156,8 +157,7 @@ export function formatReconciliation(r: Reconciliation, lang: Lang = 'fr'): stri
 }
 
 /** Text put into HTML: `& < > " '` escaped. */
-const esc = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const esc = escapeHtml;
 
 const STATUS_COLOURS = {
   paid: '#2e7d32',
@@ -207,22 +207,13 @@ export function reconciliationHtml(r: Reconciliation, lang: Lang = 'fr'): string
     .map((h) => `<th>${esc(h)}</th>`)
     .join('');
   const counts = STATUSES.map((s) => `${esc(x.status[s])} ${r.total.counts[s]}`).join(' · ');
-  return `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>
-body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#263238;padding:0 1rem}
-h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
-table{border-collapse:collapse;margin:.5rem 0}th,td{padding:.25rem .6rem;border-bottom:1px solid #cfd8dc;text-align:left}
-td.n{text-align:right;font-variant-numeric:tabular-nums}.s{display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.4em}
-</style></head>
-<body>
-<h1>${esc(title)}</h1>
-<p>${esc(x.counts)} ${counts}</p>
+  return htmlPage({
+    lang,
+    title,
+    style: `.s{display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.4em}`,
+    body: `<p>${esc(x.counts)} ${counts}</p>
 <table id="lines"><thead><tr>${head}</tr></thead><tbody>${lines}${unexpected}</tbody></table>
 <h2>${esc(x.byPayee)}</h2>
-<table id="by-payee"><thead><tr>${totalsHead}</tr></thead><tbody>${payees}</tbody><tfoot><tr><th scope="row">${esc(x.total)}</th>${totalCells(r.total)}</tr></tfoot></table>
-</body></html>
-`;
+<table id="by-payee"><thead><tr>${totalsHead}</tr></thead><tbody>${payees}</tbody><tfoot><tr><th scope="row">${esc(x.total)}</th>${totalCells(r.total)}</tr></tfoot></table>`,
+  });
 }

@@ -3,6 +3,7 @@ import { outputMessagesFor } from '../messages/output-render';
 import { Dec } from '../money/decimal';
 import type { Simulation } from '../operations/simulate';
 import type { Column, Row } from './columns';
+import { escapeHtml, htmlPage } from './html-page';
 
 /**
  * Columns of `pcr simulate --csv`, in order. A public contract: change it deliberately. One row per key and
@@ -82,8 +83,7 @@ export function formatSimulation(s: Simulation, lang: Lang = 'fr'): string {
 }
 
 /** Text put into HTML: `& < > " '` escaped. */
-const esc = (t: string): string =>
-  t.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const esc = escapeHtml;
 
 const KEY_COLOURS = ['#1565c0', '#ef6c00', '#2e7d32', '#6a1b9a', '#c62828', '#00838f'] as const;
 
@@ -140,22 +140,13 @@ export function simulationHtml(s: Simulation, lang: Lang = 'fr'): string {
     new Set(s.keys.map((k) => k.total)).size === 1 && s.keys[0]
       ? `<p>${esc(x.conserved({ total: money(s.keys[0].total) }, f))}</p>`
       : '';
-  return `<!doctype html>
-<html lang="${lang}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>
-body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#263238;padding:0 1rem}
-h1{font-size:1.5rem}svg text{font-size:12px;fill:#37474f}figure{margin:1rem 0}figcaption{font-weight:600}
-table{border-collapse:collapse;margin:.5rem 0}th,td{padding:.25rem .6rem;border-bottom:1px solid #cfd8dc;text-align:left}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
-</style></head>
-<body>
-<h1>${esc(title)}</h1>
-<ul>${totals}</ul>
+  return htmlPage({
+    lang,
+    title,
+    style: `figure{margin:1rem 0}figcaption{font-weight:600}`,
+    body: `<ul>${totals}</ul>
 ${conserved}
 ${charts}
-<table id="by-beneficiary"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>
-</body></html>
-`;
+<table id="by-beneficiary"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`,
+  });
 }
