@@ -9,6 +9,8 @@ import { accepts } from './type-index';
 /** Where a prestation counts: a séquence (or occurrence) and its requirements that take it, the first reported. */
 export interface Placement {
   readonly window: SequenceWindow;
+  /** The séquence's tally, that counts the prestation. */
+  readonly tally: SequenceTally;
   readonly requirements: readonly number[];
 }
 
@@ -151,7 +153,7 @@ export function findRequirement(
     return null;
   }
   const requirements = primary < 0 ? (totals ?? []) : totals === undefined ? [primary] : [primary, ...totals];
-  if (requirements.length > 0) return { window: w, requirements };
+  if (requirements.length > 0) return { window: w, tally, requirements };
   if (candidate < 0) raise('PRESTATION_NOT_IN_SEQUENCE', 'code', { code: p.code, sequence: w.id });
   else if (inWindow === undefined)
     raise('PRESTATION_OUT_OF_WINDOW', 'date', {
