@@ -29,32 +29,44 @@ async function* mergeRuns(files: readonly string[]): AsyncGenerator<{ line: stri
       Symbol.asyncIterator
     ](),
   );
-  const heap: { key: string; item: string; line: string; file: number }[] = [];
-  const less = (i: number, j: number) => {
-    const a = heap[i] as (typeof heap)[number];
-    const b = heap[j] as (typeof heap)[number];
-    return a.key < b.key || (a.key === b.key && a.file < b.file);
-  };
-  const swap = (i: number, j: number) => {
-    [heap[i], heap[j]] = [heap[j] as (typeof heap)[number], heap[i] as (typeof heap)[number]];
-  };
-  const push = (node: (typeof heap)[number]) => {
-    heap.push(node);
-    for (let i = heap.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-  };
-  const pop = () => {
-    const top = heap[0] as (typeof heap)[number];
-    const last = heap.pop() as (typeof heap)[number];
-    if (heap.length > 0) {
-      heap[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const m = l + 1 < heap.length && less(l + 1, l) ? l + 1 : l;
-        if (l >= heap.length || !less(m, i)) break;
-        swap(i, m);
-        i = m;
-      }
+  type Node = { key: string; item: string; line: string; file: number };
+  const heap: Node[] = [];
+  const before = (a: Node, b: Node) => a.key < b.key || (a.key === b.key && a.file < b.file);
+  const push = (node: Node) => {
+    // Sift up: parents after the node move down (the root has none: its parent's place, -1, is empty).
+    let i = heap.length;
+    for (;;) {
+      const up = (i - 1) >> 1;
+      const parent = heap[up];
+      if (parent === undefined || !before(node, parent)) break;
+      heap[i] = parent;
+      i = up;
     }
+    heap[i] = node;
+  };
+  /** The least node, taken off the heap; undefined when the heap is empty. */
+  const pop = (): Node | undefined => {
+    const top = heap[0];
+    const last = heap.pop();
+    if (top === undefined || last === undefined || heap.length === 0) return top;
+    // Sift down: from the root, the lesser child moves up while it is before the last node (a leaf has no child).
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const left = heap[l];
+      if (left === undefined) break;
+      const right = heap[l + 1];
+      let m = l;
+      let child = left;
+      if (right !== undefined && before(right, left)) {
+        m = l + 1;
+        child = right;
+      }
+      if (!before(child, last)) break;
+      heap[i] = child;
+      i = m;
+    }
+    heap[i] = last;
     return top;
   };
   const read = async (file: number) => {
@@ -64,8 +76,8 @@ async function* mergeRuns(files: readonly string[]): AsyncGenerator<{ line: stri
     push({ key, item, line: r.value, file });
   };
   for (let i = 0; i < readers.length; i++) await read(i);
-  while (heap.length > 0) {
-    const { line, item, file } = pop();
+  for (let top = pop(); top !== undefined; top = pop()) {
+    const { line, item, file } = top;
     yield { line, item };
     await read(file);
   }
@@ -91,9 +103,13 @@ export function sortedSpill<T>(key: (item: T) => string, chunk = 4_000): SortedS
   let buffer: [string, T][] = [];
   const files: string[] = [];
   let dir: string | undefined;
-  const spill = () => {
+  /** The temp folder of the runs, made by the first spill. */
+  const workDir = () => {
     dir ??= mkdtempSync(join(tmpdir(), 'pcr-sort-'));
-    const file = join(dir, `${files.length}.ndjson`);
+    return dir;
+  };
+  const spill = () => {
+    const file = join(workDir(), `${files.length}.ndjson`);
     buffer.sort(byKey);
     // Written 500 lines at a time: the run is never held twice (items and one text of them all).
     const fd = openSync(file, 'w');
@@ -131,10 +147,10 @@ export function sortedSpill<T>(key: (item: T) => string, chunk = 4_000): SortedS
           for (let g = 0; g < runs.length; g += FAN_IN) {
             const group = runs.slice(g, g + FAN_IN);
             if (group.length === 1) {
-              next.push(group[0] as string);
+              next.push(...group);
               continue;
             }
-            const file = join(dir as string, `m${level}-${next.length}.ndjson`);
+            const file = join(workDir(), `m${level}-${next.length}.ndjson`);
             await writeRun(file, mergeRuns(group));
             for (const f of group) rmSync(f, { force: true });
             next.push(file);

@@ -141,22 +141,22 @@ export function allocateCents(total: Cents, weights: readonly Weight[]): Cents[]
 
 /** Counts as weights (sessions, minutes, equal parts: non-negative safe integers) need no decimal: undefined otherwise. */
 function wholeWeights(total: Cents, weights: readonly Weight[]): Cents[] | AllocationError | undefined {
+  if (!areCounts(weights)) return undefined;
   let sum = 0;
+  let most = 0;
   for (const w of weights) {
-    if (typeof w !== 'number' || !Number.isSafeInteger(w) || w < 0) return undefined;
     sum += w;
+    if (w > most) most = w;
   }
   if (sum === 0) return 'ZERO_WEIGHTS';
-  return fitsNumbers(total, mostOf(weights as readonly number[]), sum)
-    ? largestRemainder(total, weights as readonly number[], sum)
-    : undefined;
+  return fitsNumbers(total, most, sum) ? largestRemainder(total, weights, sum) : undefined;
 }
 
-const mostOf = (ws: readonly number[]): number => {
-  let most = 0;
-  for (const w of ws) if (w > most) most = w;
-  return most;
-};
+/** True when every weight is a count: a non-negative safe integer. */
+function areCounts(weights: readonly Weight[]): weights is readonly number[] {
+  for (const w of weights) if (typeof w !== 'number' || !Number.isSafeInteger(w) || w < 0) return false;
+  return true;
+}
 
 /**
  * True when Hamilton's method runs exactly on numbers: its largest values are a product `w × total` and a floor's
@@ -177,8 +177,9 @@ function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] 
   const mantissas = new Float64Array(weights.length);
   const exponents = new Int32Array(weights.length);
   let places = 0;
-  for (let k = 0; k < weights.length; k++) {
-    const w = weights[k] as Weight;
+  let k = -1;
+  for (const w of weights) {
+    k++;
     if (typeof w === 'object') return undefined;
     if (typeof w === 'number' && !Number.isFinite(w)) return 'INVALID_WEIGHT';
     if (!scanDecimal(typeof w === 'number' ? String(w) : w)) return 'INVALID_WEIGHT';
@@ -192,12 +193,13 @@ function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] 
   const ints = new Float64Array(weights.length);
   let sum = 0;
   let most = 0;
-  for (let k = 0; k < mantissas.length; k++) {
-    const m = mantissas[k] as number;
-    // m < 10^15 and the power of ten is exact up to 10^22: a product at most 2^53 - 1 is exact.
-    const int = m === 0 ? 0 : m * 10 ** ((exponents[k] as number) + places);
+  k = 0;
+  for (const m of mantissas) {
+    // m < 10^15 and the power of ten is exact up to 10^22: a product at most 2^53 - 1 is exact. A zero weight has
+    // mantissa and exponent 0, as the arrays were made.
+    const int = m === 0 ? 0 : m * 10 ** ((exponents[k] ?? 0) + places);
     if (!Number.isSafeInteger(int)) return undefined;
-    ints[k] = int;
+    ints[k++] = int;
     sum += int;
     if (int > most) most = int;
   }
@@ -206,36 +208,29 @@ function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] 
   return fitsNumbers(total, most, sum) ? largestRemainder(total, ints, sum) : undefined;
 }
 
-/** The cents left after the floors go one each to the largest remainders, ties to the earlier weight. */
-function giveLeft(floors: Cents[], left: number, byRemainder: (a: number, b: number) => number): Cents[] {
-  if (left === 0) return floors;
-  const order = floors.map((_, i) => i).sort((a, b) => byRemainder(a, b) || a - b);
-  for (let k = 0; k < left; k++) floors[order[k] as number] = (floors[order[k] as number] as number) + 1;
-  return floors;
-}
-
 /** Hamilton's method on safe integers: `w × total + Σw` is below 2^53 ({@link fitsNumbers}), so every step is exact. */
-function largestRemainder(total: Cents, ints: ArrayLike<number>, sum: number): Cents[] {
+function largestRemainder(total: Cents, ints: readonly number[] | Float64Array, sum: number): Cents[] {
   const floors: Cents[] = new Array(ints.length);
   const remainders = new Float64Array(ints.length);
   let given = 0;
-  for (let k = 0; k < ints.length; k++) {
-    const w = ints[k] as number;
+  let k = 0;
+  for (const w of ints) {
     const product = w * total;
     const floor = Math.floor(product / sum);
     // The float quotient of two safe integers can be one off its floor: correct it with the exact remainder.
     const r = product - floor * sum;
     const [f, rem] = r < 0 ? [floor - 1, r + sum] : r >= sum ? [floor + 1, r - sum] : [floor, r];
     floors[k] = f;
-    remainders[k] = rem;
+    remainders[k++] = rem;
     given += f;
   }
   return giveLeftByNumber(floors, total - given, remainders);
 }
 
 /**
- * {@link giveLeft} for remainders that are numbers, without a comparison function: the `left`-th largest remainder
- * is found by a numeric sort of a copy; every weight above it gets a cent, then those equal to it, earlier first.
+ * The cents left after the floors go one each to the largest remainders, ties to the earlier weight, without a
+ * comparison function: the `left`-th largest remainder is found by a numeric sort of a copy; every weight above it
+ * gets a cent, then those equal to it, earlier first.
  */
 function giveLeftByNumber(floors: Cents[], left: number, remainders: Float64Array): Cents[] {
   if (left === 0) return floors;
@@ -244,26 +239,27 @@ function giveLeftByNumber(floors: Cents[], left: number, remainders: Float64Arra
   let above = 0;
   for (const r of remainders) if (r > threshold) above++;
   let ties = left - above;
-  for (let i = 0; i < floors.length; i++) {
-    const r = remainders[i] as number;
+  let i = 0;
+  for (const r of remainders) {
     if (r > threshold || (r === threshold && ties-- > 0)) floors[i] = (floors[i] as number) + 1;
+    i++;
   }
   return floors;
 }
 
 /** Hamilton's method on decimal.js integers, for weights too large for safe integers. */
 function largestRemainderWide(total: Cents, ints: readonly Decimal[], sum: Decimal): Cents[] {
-  const floors: Cents[] = [];
-  const remainders: Decimal[] = [];
-  let given = 0;
-  for (const w of ints) {
+  const parts = ints.map((w, index) => {
     const product = w.times(total);
     const floor = product.divToInt(sum);
-    floors.push(floor.toNumber());
-    remainders.push(product.minus(floor.times(sum)));
-    given += floor.toNumber();
-  }
-  return giveLeft(floors, total - given, (a, b) => (remainders[b] as Decimal).comparedTo(remainders[a] as Decimal));
+    return { index, cents: floor.toNumber(), remainder: product.minus(floor.times(sum)) };
+  });
+  let left = total;
+  for (const part of parts) left -= part.cents;
+  // The cents left go one each to the largest remainders, ties to the earlier weight.
+  const order = [...parts].sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+  for (const part of order.slice(0, left)) part.cents++;
+  return parts.map((part) => part.cents);
 }
 
 /**

@@ -12,8 +12,11 @@ import {
   type SheetText,
 } from './cell-values';
 
-const opt = <K extends string>(k: K, v: unknown): Partial<Record<K, unknown>> =>
-  v === null || v === undefined ? {} : ({ [k]: v } as Record<K, unknown>);
+const opt = <K extends string>(k: K, v: unknown): Partial<Record<K, unknown>> => {
+  const o: Partial<Record<K, unknown>> = {};
+  if (v !== null && v !== undefined) o[k] = v;
+  return o;
+};
 
 /** The documents built from a sheet's ranges, and where each part of them came from (to name it in an error). */
 export interface SheetDocuments {
@@ -31,7 +34,8 @@ export interface SheetDocuments {
 function keyOf(text: string, t: SheetText, where: { range: string; row: number }): unknown {
   if (text.toLowerCase() === 'type') return undefined;
   try {
-    return JSON.parse(text) as unknown;
+    const key: unknown = JSON.parse(text);
+    return key;
   } catch {
     throw cellError(t, where, t.m.sheet.keyNotJson({ key: text.length > 40 ? `${text.slice(0, 40)}…` : text }, t.f));
   }

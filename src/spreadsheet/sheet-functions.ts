@@ -162,7 +162,7 @@ export function PCR_SEQUENCES(
     // The séquence each finding concerns: its own (a `sequence` parameter), or that of its prestation (counted in it,
     // else dated in its window). Findings of the path itself are in PCR_FINDINGS.
     const of = (i: Issue): string | undefined => {
-      const named = (i.params as { sequence?: unknown }).sequence;
+      const named = 'sequence' in i.params ? i.params.sequence : undefined;
       if (typeof named === 'string') return named;
       const p = i.path[0] === 'prestations' ? r.prestations.find((x) => x.index === i.path[1]) : undefined;
       return p?.sequence ?? r.sequences.find((q) => p !== undefined && q.start <= p.date && p.date <= q.deadline)?.id;

@@ -91,17 +91,10 @@ export function assignPrestations(a: Assignment): {
   const seenIds = new Set<string>();
   const prestations: PrestationReport[] = [];
   const records = path.prestations;
-  // Canonical order: by date and id first, read once into arrays (the full comparison only for equal pairs).
-  const dates = records.map((p) => p.date);
-  const ids = records.map((p) => p.id);
+  // Canonical order: the indices of the records, by date, id, then content.
   const order = records
     .map((_, i) => i)
-    .sort(
-      (i, j) =>
-        byText(dates[i] as string, dates[j] as string) ||
-        byText(ids[i] as string, ids[j] as string) ||
-        compareRecords(records[i] as PrestationRecord, records[j] as PrestationRecord),
-    );
+    .sort((i, j) => compareRecords(records[i] as PrestationRecord, records[j] as PrestationRecord));
   // One raise for the whole path, on the prestation being read.
   let index = 0;
   let codes: string[] = [];
@@ -118,7 +111,7 @@ export function assignPrestations(a: Assignment): {
     if (seenIds.has(p.id)) raise('PRESTATION_DUPLICATE_ID', 'id', { id: p.id });
     else placed = place(ctx, p, member, raise);
     seenIds.add(p.id);
-    if (placed) count(placed.window.def, tallies.get(placed.window.id) as SequenceTally, placed.requirements, p);
+    if (placed) count(placed.window.def, placed.tally, placed.requirements, p);
     prestations.push(reportLine(index, p, { member, placed, issueCodes: codes }));
   }
   return { prestations, tallies };

@@ -9,6 +9,8 @@ import { accepts } from './type-index';
 /** Where a prestation counts: a séquence (or occurrence) and its requirements that take it, the first reported. */
 export interface Placement {
   readonly window: SequenceWindow;
+  /** The séquence's tally, that counts the prestation. */
+  readonly tally: SequenceTally;
   readonly requirements: readonly number[];
 }
 
@@ -22,11 +24,16 @@ function expects(seq: SequenceDef, code: string): boolean {
 function named(windows: readonly SequenceWindow[], p: PrestationRecord, id: string): number {
   const exact = windows.findIndex((w) => w.id === id);
   if (exact >= 0) return exact;
-  const occurrences = windows.map((w, i) => (w.def.id === id ? i : -1)).filter((i) => i >= 0);
-  const open = occurrences.find(
-    (i) => p.date >= (windows[i] as SequenceWindow).start && p.date <= (windows[i] as SequenceWindow).deadline,
-  );
-  return open ?? occurrences[occurrences.length - 1] ?? -1;
+  let last = -1;
+  let i = 0;
+  for (const w of windows) {
+    if (w.def.id === id) {
+      if (p.date >= w.start && p.date <= w.deadline) return i;
+      last = i;
+    }
+    i++;
+  }
+  return last;
 }
 
 /**
@@ -64,17 +71,20 @@ export function findSequence(ctx: PrestationContext, p: PrestationRecord, raise:
     return i;
   }
   let open = -1;
-  for (let j = 0; j < windows.length; j++) {
-    const w = windows[j] as SequenceWindow;
-    if (p.date < w.start || p.date > w.deadline) continue;
-    if (expects(w.def, p.code)) return j;
-    if (open < 0) open = j;
+  let j = 0;
+  for (const w of windows) {
+    if (p.date >= w.start && p.date <= w.deadline) {
+      if (expects(w.def, p.code)) return j;
+      if (open < 0) open = j;
+    }
+    j++;
   }
   // No open séquence expects the code: one that expects it and has ended came too late for it.
   let ended = -1;
-  for (let j = 0; j < windows.length; j++) {
-    const w = windows[j] as SequenceWindow;
+  j = 0;
+  for (const w of windows) {
     if (p.date > w.deadline && expects(w.def, p.code)) ended = j;
+    j++;
   }
   if (ended < 0 && open >= 0) return open;
   const late = windows[ended < 0 ? windows.length - 1 : ended];
@@ -92,7 +102,8 @@ export function findSequence(ctx: PrestationContext, p: PrestationRecord, raise:
  * `anyOf`), is open on its date and not full; then every `any` requirement open and not full counts it too. An `any`
  * requirement takes alone only a prestation that no other requirement of the séquence expects. A prestation beyond
  * its requirement's maximum is counted by no requirement, `any` included (PRESTATION_OVER_MAX). Null, with the
- * reason raised (not expected, out of its window, over the maximum), when none takes it.
+ * reason raised (not expected, out of its window, over the maximum), when none takes it; null too when `seqIndex`
+ * names no séquence (-1: {@link findSequence} found none and raised why).
  *
  * @example
  * const { ctx, raise } = examplePrestationContext();
@@ -104,25 +115,28 @@ export function findRequirement(
   seqIndex: number,
   raise: Raise,
 ): Placement | null {
-  const w = ctx.timeline.sequences[seqIndex] as SequenceWindow;
+  const w = ctx.timeline.sequences[seqIndex];
+  if (w === undefined) return null;
   const seq = w.def;
   const tally = ctx.tallies.get(w.id) as SequenceTally;
   const { windowStarts, windowEnds, done } = tally;
   let candidate = -1;
-  let inWindow = -1;
+  // The first requirement that expects the code and is open on its date.
+  let inWindow: RequirementDef | undefined;
   let primary = -1;
   // A requirement other than `any` that expects the code, is open on its date and full: the prestation is over max.
-  let full = -1;
+  let full: RequirementDef | undefined;
   let totals: number[] | undefined;
-  for (let i = 0; i < seq.requirements.length; i++) {
-    const r = seq.requirements[i] as RequirementDef;
+  let i = -1;
+  for (const r of seq.requirements) {
+    i++;
     if (!accepts(r, p.code)) continue;
     if (candidate < 0) candidate = i;
     // Open on its date (its window's days, as text), then not full.
     if (p.date < (windowStarts[i] as IsoDate) || p.date > (windowEnds[i] as IsoDate)) continue;
-    if (inWindow < 0) inWindow = i;
+    inWindow ??= r;
     if (r.max !== undefined && (done[i] ?? 0) >= r.max) {
-      if (r.any !== true && full < 0) full = i;
+      if (r.any !== true) full ??= r;
       continue;
     }
     if (r.any === true) {
@@ -130,18 +144,18 @@ export function findRequirement(
       totals.push(i);
     } else if (primary < 0) primary = i;
   }
-  if (primary < 0 && full >= 0) {
+  if (primary < 0 && full !== undefined) {
     raise('PRESTATION_OVER_MAX', null, {
-      max: (seq.requirements[full] as RequirementDef).max ?? 0,
+      max: full.max ?? 0,
       code: p.code,
       sequence: w.id,
     });
     return null;
   }
   const requirements = primary < 0 ? (totals ?? []) : totals === undefined ? [primary] : [primary, ...totals];
-  if (requirements.length > 0) return { window: w, requirements };
+  if (requirements.length > 0) return { window: w, tally, requirements };
   if (candidate < 0) raise('PRESTATION_NOT_IN_SEQUENCE', 'code', { code: p.code, sequence: w.id });
-  else if (inWindow < 0)
+  else if (inWindow === undefined)
     raise('PRESTATION_OUT_OF_WINDOW', 'date', {
       date: p.date,
       from: tally.windowStarts[candidate] as IsoDate,
@@ -149,7 +163,7 @@ export function findRequirement(
     });
   else
     raise('PRESTATION_OVER_MAX', null, {
-      max: (seq.requirements[inWindow] as RequirementDef).max ?? 0,
+      max: inWindow.max ?? 0,
       code: p.code,
       sequence: w.id,
     });
