@@ -415,13 +415,16 @@
     const td = el('td');
     td.appendChild(removeButton(tr));
     tr.appendChild(td);
-    tr.dataset.extra = JSON.stringify({ cpamNumber: m.cpamNumber, employer: m.employer });
+    // The whole member, so that what the form does not show (`from`, `to`, the CPAM number…) is kept.
+    tr.dataset.extra = JSON.stringify(m);
     tr.addEventListener('change', refreshChoices);
     $('team').tBodies[0].appendChild(tr);
   }
 
   function addPrestation(p = {}) {
     const tr = el('tr');
+    // The whole prestation, so that what the form does not show (its séquence…) is kept.
+    tr.dataset.extra = JSON.stringify(p);
     const code = el('select', { 'data-col': 'code' });
     const member = el('select', { 'data-col': 'member' });
     const status = el('select', { 'data-col': 'status' });
@@ -462,6 +465,9 @@
     return o;
   };
 
+  /** The documents last put in the form: what the form does not show of them is kept as it was. */
+  const loaded = { project: {}, path: {} };
+
   /** The two documents as the form holds them (what is typed is kept as typed: the parser says what is wrong). */
   function documentsOfForm() {
     const keyText = value('project:distribution');
@@ -485,17 +491,29 @@
     const team = [...$('team').tBodies[0].rows].map((tr) => {
       const r = rowValues(tr);
       const extra = JSON.parse(tr.dataset.extra || '{}');
-      const m = put(put(put({ id: r.id }, 'name', r.name), 'rpps', r.rpps), 'adeli', r.adeli);
+      // What the form shows comes from the form; the rest of the member (`from`, `to`…) as it was loaded.
+      const { id: _id, name: _name, rpps: _rpps, adeli: _adeli, profession: _p, employer: _e, ...kept } = extra;
+      const m = put(put(put({ ...kept, id: r.id }, 'name', r.name), 'rpps', r.rpps), 'adeli', r.adeli);
       m.profession = r.profession;
       const employer =
         r['employer.name'] !== '' || r['employer.siret'] !== ''
           ? put({ ...extra.employer, name: r['employer.name'] }, 'siret', r['employer.siret'])
           : undefined;
       if (employer && r['employer.siret'] === '') delete employer.siret;
-      return Object.assign(m, extra.cpamNumber ? { cpamNumber: extra.cpamNumber } : {}, employer ? { employer } : {});
+      return Object.assign(m, employer ? { employer } : {});
     });
+    // The fields the form does not show (avenants, opposition…) as the documents were loaded.
+    const {
+      structure: _s,
+      parcoursType: _t,
+      sentToArs: _a,
+      team: _m,
+      distribution: _d,
+      ...projectRest
+    } = loaded.project;
     const project = {
       id: 'projet',
+      ...projectRest,
       structure,
       parcoursType: $('type').value,
       sentToArs: value('project:sentToArs'),
@@ -513,18 +531,39 @@
         const [sequence, date] = x.split(/\s+/);
         return { sequence, date };
       });
+    const {
+      parcoursType: _pt,
+      patient: loadedPatient,
+      coverage: loadedCoverage,
+      inclusion: loadedInclusion,
+      prestations: _pr,
+      profile: _pf,
+      exit: _x,
+      attestations: _at,
+      ...pathRest
+    } = loaded.path;
     const path = {
+      ...pathRest,
       parcoursType: $('type').value,
       patient: put(
-        { ref: value('path:patient.ref'), birthDate: value('path:patient.birthDate') },
+        { ...loadedPatient, ref: value('path:patient.ref'), birthDate: value('path:patient.birthDate') },
         'territory',
         value('path:patient.territory'),
       ),
-      coverage: { complementary: value('path:coverage.complementary'), exemptions },
-      inclusion: { date: value('path:inclusion.date') },
+      coverage: { ...loadedCoverage, complementary: value('path:coverage.complementary'), exemptions },
+      inclusion: { ...loadedInclusion, date: value('path:inclusion.date') },
       prestations: [...$('prestations').tBodies[0].rows].map((tr) => {
         const r = rowValues(tr);
-        const p = { id: r.id, code: r.code, date: r.date, member: r.member, status: r.status };
+        const {
+          id: _i,
+          code: _c,
+          date: _d,
+          member: _m,
+          status: _s,
+          minutes: _n,
+          ...kept
+        } = JSON.parse(tr.dataset.extra || '{}');
+        const p = { ...kept, id: r.id, code: r.code, date: r.date, member: r.member, status: r.status };
         if (r.minutes !== '') p.minutes = Number(r.minutes);
         return p;
       }),
@@ -540,6 +579,8 @@
   function fillForm(project, path) {
     const p = project || {};
     const x = path || {};
+    loaded.project = typeof project === 'object' && project !== null && !Array.isArray(project) ? project : {};
+    loaded.path = typeof path === 'object' && path !== null && !Array.isArray(path) ? path : {};
     if (typeof x.parcoursType === 'string') $('type').value = x.parcoursType;
     setValue('project:structure.name', p.structure?.name);
     setValue('project:structure.category', p.structure?.category);

@@ -113,6 +113,15 @@ describe('coordinator page (examples/browser) in headless Chromium: one patient'
     expect(await page.inputValue('[data-field="path:patient.ref"]')).toBe('PAT-0001');
     expect(await page.$$eval('#team tbody tr', (r) => r.length)).toBe(6); // the example's five, and diet-garnier who joins on 2027-06-01 (avenant AV-2027-01)
     expect(await page.$$eval('#prestations tbody tr', (r) => r.length)).toBe(16);
+    // What the form does not show is kept: the avenant, the new member's period (the documents the form computes on).
+    await page.click('#tab-json');
+    await page.click('#json-export');
+    const exported = JSON.parse(await page.inputValue('#json')) as {
+      project: { avenants?: { id: string }[]; team: { id: string; from?: string }[] };
+    };
+    expect(exported.project.avenants?.map((a) => a.id)).toEqual(['AV-2027-01']);
+    expect(exported.project.team.find((m) => m.id === 'diet-garnier')?.from).toBe('2027-06-01');
+    await page.click('#tab-form');
     expect(await page.textContent('#version')).toBe('Version en vigueur à la date d’inclusion : 2026-03 (draft)');
     expect(await page.textContent('#patient-title')).toBe(
       "Patient PAT-0001 · PCR obésité complexe de l'adulte 2026-03 · Profil D",
