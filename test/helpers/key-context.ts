@@ -1,26 +1,12 @@
-import type { TeamMember } from '../../src/documents/project';
 import { issueSink } from '../../src/issues/issue-sink';
 import type { CountedPrestation, KeyContext } from '../../src/settlement/key-rules/key-context';
+import { EXAMPLE_COUNTED, EXAMPLE_TEAM } from '../../src/settlement/key-rules/key-rule-def';
 import { Ledger } from '../../src/settlement/ledger';
 import { TraceBuilder } from '../../src/settlement/trace';
 
-/** A small team for the key rules' worked examples: one doctor, one dietitian, two psychologists. */
-export const TEAM: readonly TeamMember[] = [
-  { id: 'diet-a', profession: 'dieteticien', adeli: '123456782' },
-  { id: 'med-a', profession: 'medecin', rpps: '10000000008' },
-  { id: 'psy-a', profession: 'psychologue', adeli: '234567891' },
-  { id: 'psy-b', profession: 'psychologue', adeli: '345678916' },
-];
-
-/** The counted prestations of the worked examples: med-a 1 × BILAN (60 min), diet-a 3 × DIET (30), psy-a 2 × PSY (45). */
-export const COUNTED: readonly CountedPrestation[] = [
-  { member: 'med-a', code: 'BILAN', minutes: 60 },
-  { member: 'diet-a', code: 'DIET', minutes: 30 },
-  { member: 'diet-a', code: 'DIET', minutes: 30 },
-  { member: 'diet-a', code: 'DIET', minutes: 30 },
-  { member: 'psy-a', code: 'PSY', minutes: 45 },
-  { member: 'psy-a', code: 'PSY', minutes: 45 },
-];
+/** The key rules' worked examples' team and counted prestations (one declaration, beside the rules' definitions). */
+export const TEAM = EXAMPLE_TEAM;
+export const COUNTED = EXAMPLE_COUNTED;
 
 /** A key context over `forfait` cents with the worked examples' team and counted prestations. */
 export function keyContext(forfait: number, counted: readonly CountedPrestation[] = COUNTED): KeyContext {
