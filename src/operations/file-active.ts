@@ -389,6 +389,23 @@ export function fileActive(options: FileActiveOptions): {
   addUnreadable(line: number): PathOutcome;
   report(): FileActiveReport;
 } {
+  const acc = fileActiveInCents(options);
+  return {
+    add: (input, line) => acc.add(input, line).outcome,
+    addUnreadable: (line) => acc.addUnreadable(line),
+    report: acc.report,
+  };
+}
+
+/**
+ * {@link fileActive}, each evaluated path also handing back its settlement in cents (for the operations that add
+ * amounts up, such as `simulate`: no amount text read back). The outcome's `settlement` is written when first read.
+ */
+export function fileActiveInCents(options: FileActiveOptions): {
+  add(input: unknown, line?: number): { readonly outcome: PathOutcome; readonly cents?: SettlementCents };
+  addUnreadable(line: number): PathOutcome;
+  report(): FileActiveReport;
+} {
   const { project, to } = options;
   const lang = langOf(options);
   const t = emptyTally();
@@ -416,24 +433,30 @@ export function fileActive(options: FileActiveOptions): {
     add(input, line = t.total + 1) {
       t.total++;
       const parsed = parsePatientPath(input, { lang });
-      if (!parsed.ok) return exclude(line, 'PARSE', parsed.issues);
+      if (!parsed.ok) return { outcome: exclude(line, 'PARSE', parsed.issues) };
       const path = parsed.value;
       const type = typeOf(path.parcoursType, path.inclusion.date);
-      if (!type.ok) return exclude(line, 'TYPE', type.issues, path.patient.ref);
+      if (!type.ok) return { outcome: exclude(line, 'TYPE', type.issues, path.patient.ref) };
       const report = validatePath(type.value, project, path, { asOf: to, lang });
       if (report.blocked) {
         bump(t.notBilled, 'BLOCKED', report.sequences.length);
-        return exclude(line, 'BLOCKED', report.issues, path.patient.ref);
+        return { outcome: exclude(line, 'BLOCKED', report.issues, path.patient.ref) };
       }
       const cents = settleInCents(type.value, project, path, { asOf: to, lang, report });
       tallyEvaluated(t, options, report, cents);
       tallyReinclusion(t, type.value, report, line);
-      return {
+      // The texts of the settlement (amounts, trace) are written only for a caller that reads them.
+      let written: Settlement | undefined;
+      const outcome: PathOutcome = {
         line,
         report,
-        settlement: writeSettlement(cents),
+        get settlement() {
+          written ??= writeSettlement(cents);
+          return written;
+        },
         work: options.worklist ? worklist(type.value, project, path, { asOf: to, report }) : [],
       };
+      return { outcome, cents };
     },
     report: () => reportOf(t, options),
   };

@@ -3,9 +3,9 @@ import type { IsoDate } from '../dates/iso-date';
 import type { ParcoursType } from '../documents/parcours-type';
 import type { ParcoursProject } from '../documents/project';
 import type { Lang } from '../issues/issue';
-import { Dec, formatCents, type Amount, type Cents } from '../money/decimal';
-import type { Settlement } from '../settlement/settlement-types';
-import { fileActive, type FileActiveReport } from './file-active';
+import { formatCents, type Amount, type Cents } from '../money/decimal';
+import type { SettlementCents } from '../settlement/settlement-cents';
+import { fileActiveInCents, type FileActiveReport } from './file-active';
 
 /** A candidate distribution key: its name, and a projet `distribution` (`default`, `bySequence`). */
 export interface CandidateKey {
@@ -64,8 +64,6 @@ export interface Simulation {
   readonly paths: FileActiveReport['paths'];
 }
 
-const cents = (a: Amount): Cents => new Dec(a).times(100).toNumber();
-
 /**
  * The same file active settled under each candidate key: per key, the total of the séquences billable in the
  * period; per beneficiary, what it receives under each key and the difference with the first key. Paths are added
@@ -87,7 +85,7 @@ export function simulation(options: SimulationOptions): {
   // candidate's).
   const avenants = options.project.avenants?.map(({ distribution: _key, ...avenant }) => avenant);
   const accs = keys.map((k) =>
-    fileActive({
+    fileActiveInCents({
       project: {
         ...options.project,
         distribution: k.distribution,
@@ -104,11 +102,11 @@ export function simulation(options: SimulationOptions): {
   const byBeneficiary = new Map<string, { profession?: string; cents: Cents[] }>([
     ['structure', { cents: keys.map(() => 0) }],
   ]);
-  const tally = (k: number, s: Settlement) => {
+  const tally = (k: number, s: SettlementCents) => {
     for (const q of s.sequences) {
       if (q.billableOn < from || q.billableOn > to) continue;
       const total = totals[k] as { cents: number; sequences: number };
-      total.cents += cents(q.forfait.amount);
+      total.cents += q.forfait.amount;
       total.sequences++;
       for (const share of q.shares) {
         const b = share.beneficiary;
@@ -118,15 +116,15 @@ export function simulation(options: SimulationOptions): {
           row = { ...(b.kind === 'member' ? { profession: b.profession } : {}), cents: keys.map(() => 0) };
           byBeneficiary.set(id, row);
         }
-        row.cents[k] = (row.cents[k] ?? 0) + cents(share.amount);
+        row.cents[k] = (row.cents[k] ?? 0) + share.cents;
       }
     }
   };
   return {
     add(input, line) {
       accs.forEach((acc, k) => {
-        const outcome = acc.add(input, line);
-        if (outcome.settlement) tally(k, outcome.settlement);
+        const { cents } = acc.add(input, line);
+        if (cents) tally(k, cents);
       });
     },
     addUnreadable(line) {
