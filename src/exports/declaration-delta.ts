@@ -54,8 +54,33 @@ const sameStructure = (
   b: Pick<DeclarationEntry['structure'], 'siret' | 'finess'>,
 ): boolean => (a.siret ?? '') === (b.siret ?? '') && (a.finess ?? '') === (b.finess ?? '');
 
-/** `a − b` to the cent, signed (`-12.50`). */
-const minus = (a: string, b: string): string => new Dec(a).minus(b).toFixed(2);
+/**
+ * `a − b` to the cent, signed, both canonical amounts.
+ *
+ * @example
+ * minus('87.61', '122.03') // '-34.42'
+ */
+export function minus(a: string, b: string): string {
+  return new Dec(a).minus(b).toFixed(2);
+}
+
+/** The payer figures of an entry. */
+type Figures = Pick<DeclarationEntry, 'forfait' | 'amo' | 'amc' | 'patient'>;
+
+/**
+ * The differences of an entry's payer figures, `now − before`, as a correction carries them.
+ *
+ * @example
+ * figuresDifference({ forfait: '0.00', amo: '0.00', amc: '0.00', patient: '0.00' }, { forfait: '1061.40', amo: '742.98', amc: '318.42', patient: '0.00' }).amo // '-742.98'
+ */
+export function figuresDifference(now: Figures, before: Figures): NonNullable<DeclaredEntry['difference']> {
+  return {
+    forfait: minus(now.forfait, before.forfait),
+    amo: minus(now.amo, before.amo),
+    amc: minus(now.amc, before.amc),
+    patient: minus(now.patient, before.patient),
+  };
+}
 
 /** An entry's own figures, without its nature, previous figures, differences or cancelled payee lines. */
 function plainEntry(e: DeclaredEntry): DeclarationEntry {
@@ -130,42 +155,34 @@ function rectification(now: DeclarationEntry, before: DeclarationEntry, declared
         nature: 'annulation',
         amount: '0.00',
         previousAmount: l.amount,
-        difference: minus('0', l.amount),
+        difference: minus('0.00', l.amount),
       });
   return {
     ...now,
     nature: 'rectificative',
     ...(declaredOn !== undefined ? { declaredOn } : {}),
     previous: previousOf(before),
-    difference: {
-      forfait: minus(now.forfait, before.forfait),
-      amo: minus(now.amo, before.amo),
-      amc: minus(now.amc, before.amc),
-      patient: minus(now.patient, before.patient),
-    },
+    difference: figuresDifference(now, before),
     lines,
   };
 }
 
 /** A séquence declared and no longer billable: the previous entry at amount 0, its figures kept as previous. */
 function cancellation(before: DeclarationEntry, declaredOn?: IsoDate): DeclaredEntry {
-  const negate = (a: string) => minus('0', a);
+  const zero = { forfait: '0.00', amo: '0.00', amc: '0.00', patient: '0.00' };
   return {
     ...before,
-    forfait: '0.00',
-    amo: '0.00',
-    amc: '0.00',
-    patient: '0.00',
+    ...zero,
     nature: 'annulation',
     ...(declaredOn !== undefined ? { declaredOn } : {}),
     previous: previousOf(before),
-    difference: {
-      forfait: negate(before.forfait),
-      amo: negate(before.amo),
-      amc: negate(before.amc),
-      patient: negate(before.patient),
-    },
-    lines: before.lines.map((l) => ({ ...l, amount: '0.00', previousAmount: l.amount, difference: negate(l.amount) })),
+    difference: figuresDifference(zero, before),
+    lines: before.lines.map((l) => ({
+      ...l,
+      amount: '0.00',
+      previousAmount: l.amount,
+      difference: minus('0.00', l.amount),
+    })),
   };
 }
 

@@ -3,11 +3,11 @@ import { DATE_PATTERN, type IsoDate } from '../dates/iso-date';
 import { RULE_STATUSES } from '../domain/vocabulary';
 import { langOf, type Issue, type Lang, type Result } from '../issues/issue';
 import { issueSink } from '../issues/issue-sink';
-import { Dec } from '../money/decimal';
 import type { Payee } from '../settlement/settlement-types';
 import { csvRecords, elementLines } from './csv-read';
 import type { DeclarationEntry, DeclarationNature, DeclaredEntry, DeclaredLine } from './declaration';
 import { DECLARATION_COLUMNS } from './declaration-csv';
+import { figuresDifference, minus } from './declaration-delta';
 
 /** The formats `pcr declare` writes and {@link readDeclarations} reads back. */
 export type DeclarationFileFormat = 'csv' | 'json' | 'ndjson';
@@ -192,12 +192,7 @@ function readCsvRow(
     ...(previous !== undefined
       ? {
           previous,
-          difference: {
-            forfait: difference(forfait, previous.forfait),
-            amo: difference(amo, previous.amo),
-            amc: difference(amc, previous.amc),
-            patient: difference(patient, previous.patient),
-          },
+          difference: figuresDifference({ forfait, amo, amc, patient }, previous),
         }
       : {}),
   };
@@ -213,15 +208,10 @@ function readCsvRow(
       beneficiary,
       payee: { kind: payeeKind(beneficiary, idType), idType, id },
       amount: lineAmount,
-      ...(previousAmount !== undefined ? { previousAmount, difference: difference(lineAmount, previousAmount) } : {}),
+      ...(previousAmount !== undefined ? { previousAmount, difference: minus(lineAmount, previousAmount) } : {}),
     },
     lineKey: JSON.stringify([beneficiary, idType, id]),
   };
-}
-
-/** `a − b` to the cent, both canonical amounts. */
-function difference(a: string, b: string): string {
-  return new Dec(a).minus(b).toFixed(2);
 }
 
 /** The rows of one entry made into the entry: its nature is the one its rows share, `annulation` rows aside. */
