@@ -22,15 +22,20 @@ export type OperationsJob =
   | { readonly command: 'declare'; readonly options: CommandOptions<'declare'> }
   | { readonly command: 'worklist'; readonly options: CommandOptions<'worklist'> };
 
-/** Yields each path of the input: one file (`--path`), or NDJSON lines on standard input (null for unreadable JSON). */
-async function* pathInputs(job: OperationsJob, io: CliIo): AsyncGenerator<NdjsonLine> {
-  const opts = job.options;
+/**
+ * Yields each path of a batch command's input: one file (`--path`), or NDJSON lines on standard input (null for
+ * unreadable JSON); standard input on a terminal is a usage error naming the command.
+ */
+export async function* pathInputs(
+  command: string,
+  opts: { readonly path?: string | undefined; readonly lang: Lang },
+  io: CliIo,
+): AsyncGenerator<NdjsonLine> {
   if (opts.path !== undefined && opts.path !== '-') {
     yield { line: 1, json: readJsonFile(io, opts.path) };
     return;
   }
-  if (opts.path === undefined && io.stdin.isTTY)
-    throw new UsageError((m, f) => m.cli.missingPath({ command: job.command }, f));
+  if (opts.path === undefined && io.stdin.isTTY) throw new UsageError((m, f) => m.cli.missingPath({ command }, f));
   yield* ndjsonLines(io, opts.lang);
 }
 
@@ -82,7 +87,7 @@ export async function operationsCommand(job: OperationsJob, io: CliIo): Promise<
   const sink = batchSink(job, io, await workbookOf(job, io));
   const refused = new Map<string, { issue: Issue; count: number }>();
   const { m, f } = outputMessagesFor(opts.lang);
-  for await (const { line, json, tooLong } of pathInputs(job, io)) {
+  for await (const { line, json, tooLong } of pathInputs(job.command, job.options, io)) {
     if (tooLong) io.stderr.write(`${m.cli.lineTooLong({ line, max: MAX_LINE_BYTES }, f)}\n`);
     const outcome = json === null ? acc.addUnreadable(line) : acc.add(json, line);
     let entries: readonly DeclarationEntry[] = [];
@@ -126,7 +131,7 @@ export async function operationsCommand(job: OperationsJob, io: CliIo): Promise<
 }
 
 /** The types paths are read against: the file `--type`, or the shipped catalog. */
-function typesOf(file: string | undefined, lang: Lang, io: CliIo): Catalog | ParcoursType {
+export function typesOf(file: string | undefined, lang: Lang, io: CliIo): Catalog | ParcoursType {
   if (file === undefined) return shippedCatalog({ lang });
   const t = parseParcoursType(readJsonFile(io, file), { lang });
   if (!t.ok)

@@ -1,29 +1,15 @@
 import { basename } from 'node:path';
-import { shippedCatalog } from '../catalog/shipped-rules';
-import { parseParcoursType, parseProject } from '../documents/parse';
+import { parseProject } from '../documents/parse';
 import { csvHeader, csvRows } from '../exports/french-csv';
 import { formatSimulation, SIMULATION_TABLE, simulationHtml, simulationRows } from '../exports/simulate-output';
-import type { Catalog } from '../catalog/catalog';
-import type { ParcoursType } from '../documents/parcours-type';
 import { outputMessagesFor } from '../messages/output-render';
 import { type CandidateKey, simulation } from '../operations/simulate';
-import { UsageError } from './args';
 import type { CommandOptions } from './command-table';
 import { valueOrUsage } from './declaration-files';
 import { type CliIo, writeStreamed } from './io';
-import { issueLines, MAX_LINE_BYTES, ndjsonLines, type NdjsonLine } from './ndjson-input';
+import { issueLines, MAX_LINE_BYTES } from './ndjson-input';
+import { pathInputs, typesOf } from './operations-commands';
 import { readJsonFile } from './read-json';
-
-/** Each path of the input: one file (`--path`), or NDJSON lines on standard input. */
-async function* inputs(opts: CommandOptions<'simulate'>, io: CliIo): AsyncGenerator<NdjsonLine> {
-  if (opts.path !== undefined && opts.path !== '-') {
-    yield { line: 1, json: readJsonFile(io, opts.path) };
-    return;
-  }
-  if (opts.path === undefined && io.stdin.isTTY)
-    throw new UsageError((m, f) => m.cli.missingPath({ command: 'simulate' }, f));
-  yield* ndjsonLines(io, opts.lang);
-}
 
 /**
  * `pcr simulate`: the file active (NDJSON on standard input, or one `--path`) settled under each `--key` (a
@@ -46,17 +32,10 @@ export async function simulateCommand(opts: CommandOptions<'simulate'>, io: CliI
     const withKey = parseProject({ ...(projectJson as object), distribution }, { lang: opts.lang });
     return { name: basename(file).replace(/\.json$/i, ''), distribution: valueOrUsage(file, withKey).distribution };
   });
-  const types: Catalog | ParcoursType = (() => {
-    if (opts.type === undefined) return shippedCatalog({ lang: opts.lang });
-    const file = opts.type;
-    const t = parseParcoursType(readJsonFile(io, file), { lang: opts.lang });
-    if (!t.ok)
-      throw new UsageError((m, f) => m.cli.badTypeFile({ file, codes: t.issues.map((i) => i.code).join(', ') }, f));
-    return t.value;
-  })();
+  const types = typesOf(opts.type, opts.lang, io);
   const sim = simulation({ project: project.value, keys, types, from: opts.from, to: opts.to, lang: opts.lang });
   const { m, f } = outputMessagesFor(opts.lang);
-  for await (const { line, json, tooLong } of inputs(opts, io)) {
+  for await (const { line, json, tooLong } of pathInputs('simulate', opts, io)) {
     if (tooLong) io.stderr.write(`${m.cli.lineTooLong({ line, max: MAX_LINE_BYTES }, f)}\n`);
     if (json === null) sim.addUnreadable(line);
     else sim.add(json, line);
