@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { pcrIn } from './helpers/cli-in-process';
 import { typo } from './helpers/typography';
 
@@ -27,7 +27,8 @@ const PAYMENTS = [
 let june = '';
 let payments = '';
 
-beforeAll(async () => {
+// Before each test, not once for the file: a mutation run then knows which tests exercise the engine.
+beforeEach(async () => {
   const first = await pcrIn([
     'declare',
     '--project',

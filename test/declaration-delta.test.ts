@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv, { type ValidateFunction } from 'ajv';
 import { createGenerator } from 'ts-json-schema-generator';
 import draft6 from 'ajv/dist/refs/json-schema-draft-06.json';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   DECLARATION_COLUMNS,
   type DeclarationEntry,
@@ -44,7 +44,13 @@ const amounts = (e: DeclaredEntry) =>
   e.lines.map((l) => [l.beneficiary, l.amount, l.previousAmount ?? '', l.difference ?? '', l.nature ?? '']);
 
 describe('declarationDelta: what must be sent, given what was declared', () => {
-  const first = declarable(examplePath());
+  // Computed before each test, not when the file loads: a mutation run then knows which tests exercise the engine.
+  let first: DeclarationEntry[] = [];
+  let base: DeclarationEntry;
+  beforeEach(() => {
+    first = declarable(examplePath());
+    base = first[0] as DeclarationEntry;
+  });
 
   it('declares the example’s S1 once: initiale, then nothing on a second run', () => {
     const sent = ok(declarationDelta([], first, { declaredOn: '2027-06-15' }));
@@ -165,7 +171,6 @@ describe('declarationDelta: what must be sent, given what was declared', () => {
     ]);
   });
 
-  const base = first[0] as DeclarationEntry;
   const withLines = (e: DeclarationEntry, lines: DeclarationEntry['lines']): DeclarationEntry => ({ ...e, lines });
 
   it('a change of type version alone is a rectification, with the previous version', () => {
@@ -252,11 +257,19 @@ describe('declarationDelta: what must be sent, given what was declared', () => {
 });
 
 describe('readDeclarations: the files pcr declare writes, read back', () => {
-  const first = declarable(examplePath());
-  const sent = ok(declarationDelta([], first, { declaredOn: '2027-06-15' }));
-  const rectified = ok(declarationDelta(sent, declarable(late()), { declaredOn: '2027-07-01' }));
-  const cancelled = ok(declarationDelta([...sent, ...rectified], [], { declaredOn: '2027-08-01' }));
-  const all = [...first, ...sent, ...rectified, ...cancelled];
+  // Computed before each test, not when the file loads: a mutation run then knows which tests exercise the engine.
+  let first: DeclarationEntry[] = [];
+  let sent: DeclaredEntry[] = [];
+  let rectified: DeclaredEntry[] = [];
+  let cancelled: DeclaredEntry[] = [];
+  let all: (DeclarationEntry | DeclaredEntry)[] = [];
+  beforeEach(() => {
+    first = declarable(examplePath());
+    sent = ok(declarationDelta([], first, { declaredOn: '2027-06-15' }));
+    rectified = ok(declarationDelta(sent, declarable(late()), { declaredOn: '2027-07-01' }));
+    cancelled = ok(declarationDelta([...sent, ...rectified], [], { declaredOn: '2027-08-01' }));
+    all = [...first, ...sent, ...rectified, ...cancelled];
+  });
 
   it('JSON and NDJSON exactly; CSV exactly but for the names it does not hold', () => {
     expect(ok(readDeclarations(asJson(all)))).toEqual(all);
@@ -376,7 +389,7 @@ describe('readDeclarations: the files pcr declare writes, read back', () => {
     expect(r.issues.map((i) => [i.code, i.path, i.params])).toEqual([
       ['DECLARED_OTHER_STRUCTURE', [2], { line: 2, structure: '90000000100017' }],
     ]);
-    expect(readDeclarations(declarationCsv(sent), { structure: exampleProject.structure }).ok).toBe(true);
+    expect(readDeclarations(declarationCsv(sent), { structure: exampleProject().structure }).ok).toBe(true);
   });
 });
 
@@ -392,10 +405,17 @@ describe('corrected Invoices (FHIR R4)', () => {
   const validate = ajv.getSchema('http://hl7.org/fhir/json-schema/4.0#/definitions/Invoice') as ValidateFunction;
   const valid = (x: unknown) => [validate(JSON.parse(JSON.stringify(x))), validate.errors ?? []];
 
-  const first = declarable(examplePath());
-  const sent = ok(declarationDelta([], first));
-  const rectified = ok(declarationDelta(sent, declarable(late())));
-  const cancelled = ok(declarationDelta([...sent, ...rectified], []));
+  // Computed before each test, not when the file loads: a mutation run then knows which tests exercise the engine.
+  let first: DeclarationEntry[] = [];
+  let sent: DeclaredEntry[] = [];
+  let rectified: DeclaredEntry[] = [];
+  let cancelled: DeclaredEntry[] = [];
+  beforeEach(() => {
+    first = declarable(examplePath());
+    sent = ok(declarationDelta([], first));
+    rectified = ok(declarationDelta(sent, declarable(late())));
+    cancelled = ok(declarationDelta([...sent, ...rectified], []));
+  });
 
   it('an initiale keeps its id and says its nature; a rectificative replaces the previous Invoice', () => {
     const i = fhirInvoice(sent[0] as DeclaredEntry);

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { settle, validatePath } from '../src/index';
 import {
   declarationCsv,
   declarationEntries,
   fhirInvoice,
   fileActiveCsv,
+  type DeclarationEntry,
   type FhirInvoice,
 } from '../src/entries/exports';
 import { fileActive, projectDates, worklist } from '../src/entries/operations';
@@ -137,11 +138,18 @@ describe('worklist', () => {
 });
 
 describe('billing declaration', () => {
-  const d = docs((_path, t) => void (t.status = 'illustrative'));
-  const s = settle(d.type, d.project, d.path, { asOf: '2026-03-31' });
+  // Computed before each test, not when the file loads: a mutation run then knows which tests exercise the engine.
+  let d: ReturnType<typeof docs>;
+  let s: Settlement;
+  let declared: ReturnType<typeof declarationEntries>;
+  let entries: readonly DeclarationEntry[] = [];
   const trial = (from: string, to: string) => declarationEntries(s, { project: d.project, from, to, allowDraft: true });
-  const declared = trial('2026-02-01', '2026-02-28');
-  const entries = declared.ok ? declared.value : [];
+  beforeEach(() => {
+    d = docs((_path, t) => void (t.status = 'illustrative'));
+    s = settle(d.type, d.project, d.path, { asOf: '2026-03-31' });
+    declared = trial('2026-02-01', '2026-02-28');
+    entries = declared.ok ? declared.value : [];
+  });
 
   it('refuses the séquences of a type that is not official, unless asked for a trial', () => {
     const refused = declarationEntries(s, { project: d.project, from: '2026-02-01', to: '2026-02-28' });

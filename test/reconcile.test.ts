@@ -16,7 +16,8 @@ const ok = <T>(r: { ok: true; value: T } | { ok: false; issues: readonly { code:
 
 // The example's S1, declared on 2027-06-15: structure 106.14 (SIRET), apa-petit 183.61 (its employer's SIRET),
 // diet-leroy 131.42 (ADELI), dr-martin 131.41 (RPPS), ide-roux 87.61 (ADELI), psy-bernard 421.21 (ADELI).
-const declared = ok(declarationDelta([], declarable(examplePath()), { declaredOn: '2027-06-15' }));
+// Computed in each test, not when the file loads: a mutation run then knows which tests exercise the engine.
+const declared = () => ok(declarationDelta([], declarable(examplePath()), { declaredOn: '2027-06-15' }));
 const TYPE = 'obesite-complexe-adulte';
 const pay = (date: string, idType: string, id: string, amount: string, sequence = 'S1'): Payment => ({
   date,
@@ -48,7 +49,7 @@ describe('reconcile: payments checked against the declarations', () => {
 
   it('gives each declared line one status, with hand-worked amounts', () => {
     // 2027-06-15 → 2027-08-01 is 47 days: past the 30 days of grace.
-    const r = ok(reconcile(declared, payments, { asOf: '2027-08-01' }));
+    const r = ok(reconcile(declared(), payments, { asOf: '2027-08-01' }));
     expect(statuses(r)).toEqual([
       ['90000000100017', 'paid', '106.14', '106.14', '', ''],
       // 100.00 + 83.61 = 183.61: two payments add up.
@@ -102,7 +103,7 @@ describe('reconcile: payments checked against the declarations', () => {
 
   it('pending within the grace, late from its last day on (default 30 days, or as given)', () => {
     const nothing = (asOf: string, graceDays?: number) =>
-      ok(reconcile(declared, [], graceDays === undefined ? { asOf } : { asOf, graceDays })).lines[0]?.status;
+      ok(reconcile(declared(), [], graceDays === undefined ? { asOf } : { asOf, graceDays })).lines[0]?.status;
     // 2027-06-15 + 29 days = 2027-07-14: pending; + 30 days = 2027-07-15: late.
     expect([nothing('2027-07-14'), nothing('2027-07-15')]).toEqual(['pending', 'late']);
     // With 10 days: 2027-06-24 is 9 days after (pending), 2027-06-25 is 10 (late); 0 days: late the same day.
@@ -111,7 +112,7 @@ describe('reconcile: payments checked against the declarations', () => {
       'late',
       'late',
     ]);
-    const r = ok(reconcile(declared, [], { asOf: '2027-07-01' }));
+    const r = ok(reconcile(declared(), [], { asOf: '2027-07-01' }));
     expect(r.total.counts).toEqual({ paid: 0, short: 0, over: 0, pending: 6, late: 0, unexpected: 0 });
     expect(r.total.missing).toBe('1061.40');
   });
@@ -130,9 +131,11 @@ describe('reconcile: payments checked against the declarations', () => {
       ...(late.prestations as unknown[]),
       { id: 'p17', code: 'SEANCE_IDE', date: '2027-02-10', member: 'ide-roux', minutes: 30, status: 'done' },
     ];
-    const rectified = ok(declarationDelta(declared, declarable(late), { declaredOn: '2027-07-01' }));
+    const rectified = ok(declarationDelta(declared(), declarable(late), { declaredOn: '2027-07-01' }));
     // ide-roux now expects 122.03; paid 87.61 as first declared: 122.03 − 87.61 = 34.42 missing.
-    const r = ok(reconcile([...declared, ...rectified], [pay('2027-07-10', ...IDE, '87.61')], { asOf: '2027-07-20' }));
+    const r = ok(
+      reconcile([...declared(), ...rectified], [pay('2027-07-10', ...IDE, '87.61')], { asOf: '2027-07-20' }),
+    );
     expect(r.lines.find((l) => l.payee.id === IDE[1])).toMatchObject({
       nature: 'rectificative',
       declaredOn: '2027-07-01',
@@ -141,9 +144,9 @@ describe('reconcile: payments checked against the declarations', () => {
       status: 'short',
       missing: '34.42',
     });
-    const cancelled = ok(declarationDelta([...declared, ...rectified], [], { declaredOn: '2027-08-01' }));
+    const cancelled = ok(declarationDelta([...declared(), ...rectified], [], { declaredOn: '2027-08-01' }));
     const c = ok(
-      reconcile([...declared, ...rectified, ...cancelled], [pay('2027-07-10', ...STRUCTURE, '106.14')], {
+      reconcile([...declared(), ...rectified, ...cancelled], [pay('2027-07-10', ...STRUCTURE, '106.14')], {
         asOf: '2027-09-30',
       }),
     );
@@ -160,7 +163,7 @@ describe('reconcile: payments checked against the declarations', () => {
 
   it('does not count a payment dated after the day of the check', () => {
     // On 2027-07-11, dr-martin's 10.00 of 2027-07-12 has not arrived: 131.41 received, paid.
-    const r = ok(reconcile(declared, payments, { asOf: '2027-07-11' }));
+    const r = ok(reconcile(declared(), payments, { asOf: '2027-07-11' }));
     expect(r.lines.find((l) => l.payee.id === DR[1])).toMatchObject({
       status: 'paid',
       received: '131.41',
@@ -175,7 +178,7 @@ describe('reconcile: payments checked against the declarations', () => {
   it('a recovery (negative payment) reduces what was received', () => {
     // 141.41 − 10.00 = 131.41: paid.
     const r = ok(
-      reconcile(declared, [pay('2027-07-10', ...DR, '141.41'), pay('2027-07-30', ...DR, '-10.00')], {
+      reconcile(declared(), [pay('2027-07-10', ...DR, '141.41'), pay('2027-07-30', ...DR, '-10.00')], {
         asOf: '2027-08-01',
       }),
     );
@@ -206,15 +209,15 @@ describe('reconcile: payments checked against the declarations', () => {
   });
 
   it('refuses an invalid date or grace period (errors are data)', () => {
-    const r1 = reconcile(declared, [], { asOf: '2027-02-30' });
+    const r1 = reconcile(declared(), [], { asOf: '2027-02-30' });
     expect(r1.issues.map((i) => [i.code, i.path, i.params])).toEqual([
       ['OPTION_INVALID', ['asOf'], { option: 'asOf', expected: 'date' }],
     ]);
     for (const graceDays of [-1, 1.5, 3651, Number.NaN]) {
-      const r = reconcile(declared, [], { asOf: '2027-07-01', graceDays });
+      const r = reconcile(declared(), [], { asOf: '2027-07-01', graceDays });
       expect([r.ok, r.issues.map((i) => [i.code, i.params])]).toEqual([false, [['GRACE_DAYS_INVALID', { max: 3650 }]]]);
     }
-    expect(reconcile(declared, [], { asOf: '2027-07-01', graceDays: 3650, lang: 'en' }).ok).toBe(true);
+    expect(reconcile(declared(), [], { asOf: '2027-07-01', graceDays: 3650, lang: 'en' }).ok).toBe(true);
   });
 
   it('reads back a declaration file and checks it (CSV: declared on the file’s date)', () => {

@@ -4,11 +4,12 @@ import { parsePatientPath, parseProject, settle, shippedCatalog } from '../../sr
 
 type Json = Record<string, unknown>;
 
-export const exampleProject = (() => {
+/** The shipped example's projet, parsed when a test asks for it (never when a file loads: see test/mutation/). */
+export function exampleProject() {
   const r = parseProject(JSON.parse(readFileSync('examples/obesite/project.json', 'utf8')));
   if (!r.ok) throw new Error('project');
   return r.value;
-})();
+}
 
 /** The shipped example's path, as JSON (a fresh copy). */
 export const examplePath = (): Json => JSON.parse(readFileSync('examples/obesite/path.json', 'utf8')) as Json;
@@ -26,8 +27,13 @@ export function declarable(pathJson: Json, asOf = '2027-06-15'): DeclarationEntr
   if (!path.ok) throw new Error(path.issues.map((i) => i.code).join(', '));
   const type = shippedCatalog().resolve(path.value.parcoursType, path.value.inclusion.date);
   if (!type.ok) throw new Error('type');
-  const s = settle(type.value, exampleProject, path.value, { asOf });
-  const d = declarationEntries(s, { project: exampleProject, from: '2026-01-01', to: '2028-12-31', allowDraft: true });
+  const s = settle(type.value, exampleProject(), path.value, { asOf });
+  const d = declarationEntries(s, {
+    project: exampleProject(),
+    from: '2026-01-01',
+    to: '2028-12-31',
+    allowDraft: true,
+  });
   if (!d.ok) throw new Error(d.issues.map((i) => i.code).join(', '));
   return d.value;
 }

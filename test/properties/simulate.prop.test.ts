@@ -20,7 +20,7 @@ function billed(subset: readonly unknown[], from: string, to: string): number {
     if (!path.ok) continue;
     const type = catalog.resolve(path.value.parcoursType, path.value.inclusion.date);
     if (!type.ok) continue;
-    const s = settle(type.value, exampleProject, path.value, { asOf: to });
+    const s = settle(type.value, exampleProject(), path.value, { asOf: to });
     for (const q of s.sequences) if (q.billableOn >= from && q.billableOn <= to) total += toCents(q.forfait.amount);
   }
   return total;
@@ -59,7 +59,7 @@ describe('simulate (property-based)', () => {
         fc.constantFrom(['2026-01-01', '2027-12-31'], ['2027-01-01', '2027-06-30'], ['2027-07-01', '2028-12-31']),
         (distributions, subset, [from, to]) => {
           const keys = distributions.map((distribution, i) => ({ name: `k${i}`, distribution }));
-          const sim = simulate(subset, { project: exampleProject, keys, types: catalog, from, to });
+          const sim = simulate(subset, { project: exampleProject(), keys, types: catalog, from, to });
           const expected = billed(subset, from, to);
           expect(sim.keys.map((k) => toCents(k.total))).toEqual(keys.map(() => expected));
           keys.forEach((_, i) => {
