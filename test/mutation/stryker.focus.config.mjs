@@ -1,7 +1,8 @@
 // A quick mutation run while writing tests: a few files, the tests named, one worker, no incremental file.
 //   MUTATION_TESTS=test/money.test.ts,test/allocate.test.ts \
 //     npx stryker run test/mutation/stryker.focus.config.mjs --mutate src/money/allocate.ts
-import base from './stryker.config.mjs';
+process.env.MUTATION_FOLDER ??= 'money';
+const { default: base } = await import('./stryker.config.mjs');
 
 export default {
   ...base,
