@@ -261,7 +261,8 @@ describe('built-in names in every identifier position of generated scenarios (pr
       }),
       { numRuns: Math.min(RUNS, 300) },
     );
-    // The property is not vacuous: about one run in six bills a séquence (most scenarios end unpaid or unended).
-    expect(billed).toBeGreaterThan(Math.min(RUNS, 300) / 10);
+    // The property is not vacuous: about one run in six bills a séquence (most scenarios end unpaid or unended); one
+    // in twenty is far enough below that to hold at 100 runs (a mutation run's) as at 300.
+    expect(billed).toBeGreaterThan(Math.min(RUNS, 300) / 20);
   });
 });
