@@ -14,7 +14,7 @@ if (!FOLDERS.includes(folder)) throw new Error(`MUTATION_FOLDER: one of ${FOLDER
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts' },
+  vitest: { configFile: 'test/mutation/vitest.mutation.config.ts' },
   mutate: [`src/${folder}/**/*.ts`],
   coverageAnalysis: 'perTest',
   incremental: true,
