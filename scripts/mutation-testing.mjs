@@ -44,7 +44,8 @@ function counts(folder) {
       timeout: 0,
       survived: 0,
       noCoverage: 0,
-      ignored: 0,
+      equivalent: 0,
+      static: 0,
       errors: 0,
     };
     for (const m of file.mutants) {
@@ -52,7 +53,8 @@ function counts(folder) {
       else if (m.status === 'Timeout') c.timeout++;
       else if (m.status === 'Survived') c.survived++;
       else if (m.status === 'NoCoverage') c.noCoverage++;
-      else if (m.status === 'Ignored') c.ignored++;
+      else if (m.status === 'Ignored' && String(m.statusReason).startsWith('Static mutant')) c.static++;
+      else if (m.status === 'Ignored') c.equivalent++;
       else c.errors++;
     }
     files.push(c);
@@ -70,13 +72,13 @@ const pct = (s) => (s === undefined ? 'n/a' : `${s.toFixed(2)} %`);
 function table() {
   const below = [];
   const lines = [
-    '| file | killed | timeout | survived | no coverage | ignored (static, equivalent) | score |',
-    '|---|---|---|---|---|---|---|',
+    '| file | killed | timeout | survived | no coverage | score | equivalent | static (not run) |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const folder of folders) {
     const files = counts(folder);
     if (!files) {
-      lines.push(`| src/${folder}/ | no report | | | | | |`);
+      lines.push(`| src/${folder}/ | no report | | | | | | |`);
       below.push(folder);
       continue;
     }
@@ -86,18 +88,20 @@ function table() {
       timeout: 0,
       survived: 0,
       noCoverage: 0,
-      ignored: 0,
+      equivalent: 0,
+      static: 0,
       errors: 0,
     };
     for (const c of files) {
-      for (const k of ['killed', 'timeout', 'survived', 'noCoverage', 'ignored', 'errors']) total[k] += c[k];
+      for (const k of ['killed', 'timeout', 'survived', 'noCoverage', 'static', 'equivalent', 'errors'])
+        total[k] += c[k];
       lines.push(
-        `| ${c.file} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.ignored} | ${pct(score(c))} |`,
+        `| ${c.file} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${pct(score(c))} | ${c.equivalent} | ${c.static} |`,
       );
     }
     const s = score(total);
     lines.push(
-      `| ${total.file} | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} | ${total.ignored} | **${pct(s)}** |`,
+      `| ${total.file} | ${total.killed} | ${total.timeout} | ${total.survived} | ${total.noCoverage} | **${pct(s)}** | ${total.equivalent} | ${total.static} |`,
     );
     if (s === undefined || s < THRESHOLD) below.push(folder);
   }
