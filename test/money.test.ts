@@ -11,7 +11,7 @@ import {
   timesFactor,
   toCents,
 } from '../src/money/decimal';
-import { FACTOR_PATTERN, RATE_PATTERN, WEIGHT_PATTERN } from '../src/money/decimal-formats';
+import { AMOUNT_PATTERN, FACTOR_PATTERN, RATE_PATTERN, WEIGHT_PATTERN } from '../src/money/decimal-formats';
 
 describe('decimal arithmetic (decimal.js, ROUND_HALF_UP at the cent)', () => {
   it('uses its own constructor: the global Decimal settings are untouched', async () => {
@@ -85,5 +85,87 @@ describe('amounts', () => {
     expect(allocateCents(100, ['0b11'])).toBe('INVALID_WEIGHT');
     expect(allocateCents(100, ['Infinity'])).toBe('INVALID_WEIGHT');
     expect(allocateCents(100, ['-0', '1'])).toEqual([0, 100]);
+  });
+});
+
+describe('the written forms of amounts and decimals, at their bounds', () => {
+  /** The texts of `texts` the pattern accepts. */
+  const accepted = (pattern: RegExp, texts: readonly string[]): string[] => texts.filter((t) => pattern.test(t));
+
+  it('an amount: up to nine digits, then at most two decimals; no leading zero, sign, exponent or stray character', () => {
+    const ok = ['0', '7', '10', '0.5', '0.05', '12.30', '100000000', '999999999.99'];
+    const refused = [
+      '',
+      '00',
+      '01',
+      '1000000000',
+      '1.',
+      '.5',
+      '1.234',
+      '-1',
+      '+1',
+      '1e2',
+      ' 1',
+      '1 ',
+      'x1',
+      '1x',
+      '1.5x',
+    ];
+    expect(accepted(AMOUNT_PATTERN, ok)).toEqual(ok);
+    expect(accepted(AMOUNT_PATTERN, refused)).toEqual([]);
+  });
+
+  it('a rate: from 0 to 1 with at most six decimals, nothing before or after', () => {
+    const ok = ['0', '1', '0.5', '0.05', '0.123456', '1.0', '1.000000'];
+    const refused = ['', '2', '10', '01', '00', '1.1', '1.000001', '1.0000000', '0.1234567', '0.', '1.', '.5'];
+    const padded = ['a0.5', '0.5a', ' 0.5', '0.5 ', '10.5', '0.51', '-0.5'];
+    expect(accepted(RATE_PATTERN, ok)).toEqual(ok);
+    expect(accepted(RATE_PATTERN, refused)).toEqual([]);
+    // 0.51 is a rate; the others have a character before or after one.
+    expect(accepted(RATE_PATTERN, padded)).toEqual(['0.51']);
+  });
+
+  it('a factor: from 0.01 to 10 with at most six decimals', () => {
+    const ok = [
+      '0.01',
+      '0.09',
+      '0.0100',
+      '0.012345',
+      '0.1',
+      '0.123456',
+      '1',
+      '5.5',
+      '9.999999',
+      '10',
+      '10.0',
+      '10.000000',
+    ];
+    const refused = [
+      '',
+      '0',
+      '0.0',
+      '0.00',
+      '0.001',
+      '0.0123456',
+      '0.1234567',
+      '10.5',
+      '10.0000001',
+      '11',
+      '010',
+      '01',
+    ];
+    const padded = ['1.', '.5', 'x1', '1x', ' 1', '1 ', '-1', '100', '9.9999999'];
+    expect(accepted(FACTOR_PATTERN, ok)).toEqual(ok);
+    expect(accepted(FACTOR_PATTERN, refused)).toEqual([]);
+    expect(accepted(FACTOR_PATTERN, padded)).toEqual([]);
+  });
+
+  it('a weight: from 0 to 1,000,000 with at most six decimals', () => {
+    const ok = ['0', '0.5', '12', '12.25', '999999', '999999.999999', '1000000', '1000000.0', '1000000.000000'];
+    const refused = ['', '01', '00', '1000001', '1000000.5', '1000000.0000000', '0.1234567', '9999999', '1.', '.5'];
+    const padded = ['x1', '1x', ' 1', '1 ', '-1', '+1', '1e3'];
+    expect(accepted(WEIGHT_PATTERN, ok)).toEqual(ok);
+    expect(accepted(WEIGHT_PATTERN, refused)).toEqual([]);
+    expect(accepted(WEIGHT_PATTERN, padded)).toEqual([]);
   });
 });
