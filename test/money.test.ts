@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateCents } from '../src/money/allocate';
+import { allocateCents, allocateCentsChecked } from '../src/money/allocate';
 import {
   canonicalAmount,
   canonicalDecimal,
@@ -167,5 +167,93 @@ describe('the written forms of amounts and decimals, at their bounds', () => {
     expect(accepted(WEIGHT_PATTERN, ok)).toEqual(ok);
     expect(accepted(WEIGHT_PATTERN, refused)).toEqual([]);
     expect(accepted(WEIGHT_PATTERN, padded)).toEqual([]);
+  });
+});
+
+describe('amounts between text and cents, at the edges', () => {
+  it('converts texts without a point, with one decimal, or without an integer part', () => {
+    expect(toCents('563')).toBe(56300);
+    expect(toCents('0.5')).toBe(50);
+    // 0.29 × 100 is 28.999999999999996 in floating point: the cents are read as digits, not multiplied.
+    expect(toCents('0.29')).toBe(29);
+    expect(toCents('.29')).toBe(29);
+    expect(toCents('1.07')).toBe(107);
+  });
+
+  it('writes ten cents and more without a padding zero: 0.10, 0.99, 1.00', () => {
+    expect(formatCents(10)).toBe('0.10');
+    expect(formatCents(9)).toBe('0.09');
+    expect(formatCents(99)).toBe('0.99');
+    expect(formatCents(100)).toBe('1.00');
+  });
+
+  it('reads only texts and finite numbers: an array or an object holding an amount is no amount', () => {
+    expect(canonicalAmount(['12'])).toBeNull();
+    expect(canonicalAmount({ toString: () => '12' })).toBeNull();
+    expect(canonicalAmount(Number.NaN)).toBeNull();
+    expect(canonicalDecimal(['0.5'], RATE_PATTERN)).toBeNull();
+  });
+
+  it('remembers each product by its cents and its factor: 10 % of 100.00 € is not 30 % of 536.00 €', () => {
+    expect(timesFactor(53600, '0.3')).toEqual({ cents: 16080, exact: '160.8' });
+    expect(timesFactor(10000, '0.1')).toEqual({ cents: 1000, exact: '10' });
+    expect(timesFactor(10000, '0.3')).toEqual({ cents: 3000, exact: '30' });
+    expect(timesFactor(53600, '0.1')).toEqual({ cents: 5360, exact: '53.6' });
+  });
+});
+
+describe('allocation: errors and edges of each path', () => {
+  it('allocateCentsChecked gives the parts, and throws on weights its caller should not have given', () => {
+    // 100 by 2 : 3 : 1 → 33.33, 50, 16.67 → 33, 50, 16 + the cent to the largest remainder (0.67).
+    expect(allocateCentsChecked(100, [2, 3, 1])).toEqual([33, 50, 17]);
+    expect(() => allocateCentsChecked(100, [0, 0])).toThrow(new RangeError('allocateCentsChecked: ZERO_WEIGHTS'));
+    expect(() => allocateCentsChecked(100, [])).toThrow(new RangeError('allocateCentsChecked: NO_WEIGHTS'));
+  });
+
+  it('names the first error whatever the path: counts, decimal texts, or decimal.js numbers', () => {
+    expect(allocateCents(100, [0, 0])).toBe('ZERO_WEIGHTS');
+    expect(allocateCents(100, [1, -1])).toBe('NEGATIVE_WEIGHT');
+    expect(allocateCents(100, [Number.POSITIVE_INFINITY, 1])).toBe('INVALID_WEIGHT');
+    expect(allocateCents(100, [Number.NaN])).toBe('INVALID_WEIGHT');
+    // A Decimal among the weights sends them all through decimal.js.
+    expect(allocateCents(100, [new Dec(1), 'x'])).toBe('INVALID_WEIGHT');
+    expect(allocateCents(100, [new Dec(1), Number.POSITIVE_INFINITY])).toBe('INVALID_WEIGHT');
+    expect(allocateCents(100, [new Dec(1), '-1'])).toBe('NEGATIVE_WEIGHT');
+    expect(allocateCents(100, [new Dec(0), '0'])).toBe('ZERO_WEIGHTS');
+  });
+
+  it('reads the digits of a weight in place: zeros inside, exponents of several digits, at most four', () => {
+    // 105 : 95 of 1.00 € → 52.5 and 47.5: the cent to the earlier of the equal remainders.
+    expect(allocateCents(100, ['105', '95'])).toEqual([53, 47]);
+    expect(allocateCents(100, ['10.5', '9.5'])).toEqual([53, 47]);
+    // 10^12 against 1: 99.9999999999 and 0.0000000001 → 99 + the cent to the first.
+    expect(allocateCents(100, ['1e12', '1'])).toEqual([100, 0]);
+    expect(allocateCents(100, ['1e0002', '100'])).toEqual([50, 50]);
+    expect(allocateCents(100, ['1e-0002', '0.01'])).toEqual([50, 50]);
+    for (const bad of ['1e2x', '1e+x', '1ex', '1e2.5', '1e00001'])
+      expect(allocateCents(100, [bad, '1'])).toBe('INVALID_WEIGHT');
+  });
+
+  it('keeps every digit of weights of more than 15 significant digits: 12345678901234566 and …567 share one cent', () => {
+    // The remainders are the weights themselves (1 cent × w mod Σw = w): the larger, the second, gets the cent.
+    expect(allocateCents(1, ['12345678901234566', '12345678901234567'])).toEqual([0, 1]);
+    expect(allocateCents(1, ['1234567890123456.6', '1234567890123456.7'])).toEqual([0, 1]);
+  });
+
+  it('keeps every digit of weights wider than 80 digits: 10^90 and 10^90 + 1 share one cent, to the larger', () => {
+    // The exact remainders are 10^90 and 10^90 + 1 (of 2 × 10^90 + 1): the cent goes to the second weight.
+    const big = `1${'0'.repeat(90)}`;
+    const bigPlusOne = `1${'0'.repeat(89)}1`;
+    expect(allocateCents(1, [big, bigPlusOne])).toEqual([0, 1]);
+    expect(allocateCents(1, [new Dec(big), new Dec(bigPlusOne)])).toEqual([0, 1]);
+  });
+
+  it('gives the cents left to the earlier of equal remainders on decimal.js integers too (many weights)', () => {
+    // 120 weights of 10^20 share 1.00 €: 0.8333… cent each → 0 each, the 100 cents left to the first 100.
+    const parts = allocateCents(
+      100,
+      Array.from({ length: 120 }, () => '1e20'),
+    );
+    expect(parts).toEqual([...Array.from({ length: 100 }, () => 1), ...Array.from({ length: 20 }, () => 0)]);
   });
 });

