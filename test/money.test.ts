@@ -246,6 +246,15 @@ describe('allocation: errors and edges of each path', () => {
     const bigPlusOne = `1${'0'.repeat(89)}1`;
     expect(allocateCents(1, [big, bigPlusOne])).toEqual([0, 1]);
     expect(allocateCents(1, [new Dec(big), new Dec(bigPlusOne)])).toEqual([0, 1]);
+    // 999,999,999.99 €: quotas 49,999,999,999.5 ∓ a little under 10^-79 → floors 49,999,999,999 each, the cent left to
+    // the larger remainder, the second (products of 101 digits, all kept).
+    expect(allocateCents(99_999_999_999, [big, bigPlusOne])).toEqual([49_999_999_999, 50_000_000_000]);
+  });
+
+  it('makes decimal weights whole before sharing: 0.3 and 0.1 of 0.02 € tie exactly, the cent to the first', () => {
+    // 2 × 0.3 / 0.4 = 1.5 and 2 × 0.1 / 0.4 = 0.5: floors 1 and 0, equal remainders, the cent left to the first.
+    // (On unscaled floating-point weights 0.6 - 0.4 = 0.19999999999999996 < 0.2 would give it to the second.)
+    expect(allocateCents(2, [new Dec('0.3'), new Dec('0.1')])).toEqual([2, 0]);
   });
 
   it('gives the cents left to the earlier of equal remainders on decimal.js integers too (many weights)', () => {
