@@ -135,6 +135,22 @@ describe('weights: what is left, by member or by profession', () => {
     });
   });
 
+  it('a total of decimal weights only: diet-a 0.5 × 3 = 1.5, med-a 0.5 × 1 = 0.5, psy-a 2 → 4; 100.00 € as 37.50, 12.50, 50.00', () => {
+    // 10,000 × 1.5 / 4 = 3,750; 10,000 × 0.5 / 4 = 1,250; 10,000 × 2 / 4 = 5,000 cents.
+    const ctx = keyContext(10000);
+    applyWeights(
+      { kind: 'weights', by: 'member', basis: 'sessions', weights: { 'diet-a': '0.5', 'med-a': '0.5' } },
+      NONE,
+      ctx,
+    );
+    expect(paid(ctx)).toEqual([
+      'diet-a weights:member:sessions 3750',
+      'med-a weights:member:sessions 1250',
+      'psy-a weights:member:sessions 5000',
+    ]);
+    expect(ctx.trace.steps[0]?.params).toMatchObject({ total: '4' });
+  });
+
   it('the trace writes a weight with six decimals at most, rounded: a factor of 0.1234567 → 0.123457', () => {
     // A key's factors have six decimals at most (WEIGHT_PATTERN); the trace rounds whatever it is given.
     // Weights: diet-a 3, med-a 0.1234567 × 1, psy-a 2 → total 5.1234567 → 5.123457.
