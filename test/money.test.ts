@@ -220,12 +220,17 @@ describe('allocation: errors and edges of each path', () => {
     expect(allocateCents(100, [new Dec(1), Number.POSITIVE_INFINITY])).toBe('INVALID_WEIGHT');
     expect(allocateCents(100, [new Dec(1), '-1'])).toBe('NEGATIVE_WEIGHT');
     expect(allocateCents(100, [new Dec(0), '0'])).toBe('ZERO_WEIGHTS');
+    // -0 is zero, not negative, on every path.
+    expect(allocateCents(100, [new Dec(1), '-0'])).toEqual([100, 0]);
+    expect(allocateCents(100, [new Dec(1), new Dec('-0')])).toEqual([100, 0]);
   });
 
   it('reads the digits of a weight in place: zeros inside, exponents of several digits, at most four', () => {
     // 105 : 95 of 1.00 € → 52.5 and 47.5: the cent to the earlier of the equal remainders.
     expect(allocateCents(100, ['105', '95'])).toEqual([53, 47]);
     expect(allocateCents(100, ['10.5', '9.5'])).toEqual([53, 47]);
+    // 105 : 5 of 1.10 € → 105 and 5 cents exactly.
+    expect(allocateCents(110, ['105', '5'])).toEqual([105, 5]);
     // 10^12 against 1: 99.9999999999 and 0.0000000001 → 99 + the cent to the first.
     expect(allocateCents(100, ['1e12', '1'])).toEqual([100, 0]);
     expect(allocateCents(100, ['1e0002', '100'])).toEqual([50, 50]);

@@ -118,7 +118,9 @@ const wide = (digits: number): typeof Dec => {
  */
 export function allocateCents(total: Cents, weights: readonly Weight[]): Cents[] | AllocationError {
   if (weights.length === 0) return 'NO_WEIGHTS';
+  // Stryker disable next-line LogicalOperator: the decimal-text path gives counts the same cents and errors as the count path
   const whole = wholeWeights(total, weights) ?? smallDecimalWeights(total, weights);
+  // Stryker disable next-line ConditionalExpression: without the quick paths, decimal.js gives the same cents (test/allocate.test.ts: 'gives the same cents on the quick path as decimal.js does')
   if (whole !== undefined) return whole;
   const ds: Decimal[] = [];
   let places = 0;
@@ -149,7 +151,9 @@ export function allocateCents(total: Cents, weights: readonly Weight[]): Cents[]
 }
 
 /** Counts as weights (sessions, minutes, equal parts: non-negative safe integers) need no decimal: undefined otherwise. */
+// Stryker disable next-line BlockStatement: without the count path, the decimal-text path or decimal.js gives the same cents
 function wholeWeights(total: Cents, weights: readonly Weight[]): Cents[] | AllocationError | undefined {
+  // Stryker disable next-line ConditionalExpression: without the count path, the decimal-text path or decimal.js gives the same cents
   if (!areCounts(weights)) return undefined;
   let sum = 0;
   let most = 0;
@@ -162,7 +166,9 @@ function wholeWeights(total: Cents, weights: readonly Weight[]): Cents[] | Alloc
 }
 
 /** True when every weight is a count: a non-negative safe integer. */
+// Stryker disable next-line BlockStatement: a weight not taken as a count goes to the decimal-text path, which gives the same cents
 function areCounts(weights: readonly Weight[]): weights is readonly number[] {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: these only refuse more weights as counts (Number.isSafeInteger is false for a non-number); the other paths give the same cents
   for (const w of weights) if (typeof w !== 'number' || !Number.isSafeInteger(w) || w < 0) return false;
   return true;
 }
@@ -171,6 +177,7 @@ function areCounts(weights: readonly Weight[]): weights is readonly number[] {
  * True when Hamilton's method runs exactly on numbers: its largest values are a product `w × total` and a floor's
  * `floor × Σw`, at most `w × total + Σw` (the float quotient may be one over its floor): both below 2^53.
  */
+// Stryker disable next-line BlockStatement: undefined refuses the quick path, and decimal.js gives the same cents (test/allocate.test.ts: 'gives the same cents on the quick path as decimal.js does')
 function fitsNumbers(total: Cents, most: number, sum: number): boolean {
   return Number.isSafeInteger(sum) && Number.isSafeInteger(most * total + sum);
 }
@@ -181,6 +188,7 @@ function fitsNumbers(total: Cents, most: number, sum: number): boolean {
  * places of any weight). Undefined when a weight is a Decimal or a whole number is not a safe integer: decimal.js
  * then does it. The first invalid or negative weight, in order, is the error, as in {@link allocateCents}.
  */
+// Stryker disable next-line BlockStatement: undefined sends the weights to decimal.js, which gives the same cents and the same first error
 function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] | AllocationError | undefined {
   // Typed arrays of the weights' size: a million weights make no array growth, no garbage.
   const mantissas = new Float64Array(weights.length);
@@ -189,8 +197,11 @@ function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] 
   let k = -1;
   for (const w of weights) {
     k++;
+    // Stryker disable next-line ConditionalExpression: undefined sends the weights to decimal.js, which gives the same cents and the same first error
     if (typeof w === 'object') return undefined;
+    // Stryker disable next-line ConditionalExpression,StringLiteral: String(NaN) and String(±Infinity) are no decimal either: INVALID_WEIGHT below
     if (typeof w === 'number' && !Number.isFinite(w)) return 'INVALID_WEIGHT';
+    // Stryker disable next-line ConditionalExpression: String of a text is the text
     if (!scanDecimal(typeof w === 'number' ? String(w) : w)) return 'INVALID_WEIGHT';
     if (scanned.significant === 0) continue; // zero
     if (scanned.negative) return 'NEGATIVE_WEIGHT';
