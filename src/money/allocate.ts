@@ -131,6 +131,7 @@ export function allocateCents(total: Cents, weights: readonly Weight[]): Cents[]
     if (d === 'negative') return 'NEGATIVE_WEIGHT';
     ds.push(d);
     places = Math.max(places, d.decimalPlaces());
+    // Stryker disable next-line ArithmeticOperator: a larger precision computes the same exact integers
     digits = Math.max(digits, d.precision(true) - d.decimalPlaces());
   }
   // Whole numbers, exactly: digits before the point + places, plus room for the sum and for total × weight.
@@ -170,6 +171,7 @@ function wholeWeights(total: Cents, weights: readonly Weight[]): Cents[] | Alloc
 function areCounts(weights: readonly Weight[]): weights is readonly number[] {
   // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: these only refuse more weights as counts (Number.isSafeInteger is false for a non-number); the other paths give the same cents
   for (const w of weights) if (typeof w !== 'number' || !Number.isSafeInteger(w) || w < 0) return false;
+  // Stryker disable next-line BooleanLiteral: weights not taken as counts go to the decimal-text path, same cents
   return true;
 }
 
