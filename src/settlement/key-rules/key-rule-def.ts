@@ -41,7 +41,7 @@ export type KeyRuleDef<K extends KeyRuleKind> = {
 /** The team the worked examples run on: one doctor, one dietitian, two psychologists. */
 export const EXAMPLE_TEAM: readonly TeamMember[] = [
   { id: 'diet-a', profession: 'dieteticien', adeli: '123456782' },
-  { id: 'med-a', profession: 'medecin', rpps: '10000000008' },
+  { id: 'med-a', profession: 'medecin', rpps: '10000000009' },
   { id: 'psy-a', profession: 'psychologue', adeli: '234567891' },
   { id: 'psy-b', profession: 'psychologue', adeli: '345678916' },
 ];

@@ -53,11 +53,15 @@ export const PART_RULE: KeyRuleDef<'part'> = {
       paid: ['structure remainder 77160', 'psy-a part:psy 28980'],
     },
     {
-      title: 'a part the séquence does not have claims nothing',
-      key: [{ kind: 'part', part: 'apa', member: 'med-a' }, { kind: 'remainder' }],
+      title: 'a part the séquence does not have (apa) claims nothing; its psy part, 50.00 €, to psy-b; 50.00 € left',
+      key: [
+        { kind: 'part', part: 'apa', member: 'med-a' },
+        { kind: 'part', part: 'psy', member: 'psy-b' },
+        { kind: 'remainder' },
+      ],
       forfait: 10000,
       parts: { psy: 5000 },
-      paid: ['structure remainder 10000'],
+      paid: ['structure remainder 5000', 'psy-b part:psy 5000'],
     },
   ],
 };

@@ -15,6 +15,7 @@ import type { KeyRuleDef } from './key-rule-def';
 export function payRemainder(rule: RemainderRule, ctx: KeyContext): void {
   const amount = ctx.ledger.left;
   if (amount === 0) return;
+  // Stryker disable next-line ConditionalExpression: members.has(undefined) is false, the map's keys being ids
   const member = rule.member !== undefined && ctx.members.has(rule.member) ? rule.member : undefined;
   ctx.trace.add('REMAINDER', member !== undefined ? { amount, member } : { amount });
   ctx.ledger.pay(member !== undefined ? { kind: 'member', id: member } : { kind: 'structure' }, 'remainder', amount);

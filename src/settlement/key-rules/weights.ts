@@ -118,6 +118,7 @@ function byProfession(
   const pot = ctx.ledger.left;
   const professions = [...new Set(members.map((m) => m.profession))].sort(byText);
   const ofProfession = professions.map((p) => members.filter((m) => m.profession === p));
+  // Stryker disable next-line ArrayDeclaration: ofProfession holds one list per profession (the ?? is for the type)
   const weights = professions.map((p, i) => professionWeight(rule, ofProfession[i] ?? [], p, counted));
   const parts = allocateCents(pot, weights);
   if (typeof parts === 'string') return false;
@@ -130,6 +131,7 @@ function byProfession(
   });
   professions.forEach((p, i) => {
     const amount = parts[i] ?? 0;
+    // Stryker disable next-line ArrayDeclaration: ofProfession holds one list per profession (the ?? is for the type)
     const of = ofProfession[i] ?? [];
     if (amount === 0) return;
     let inner = of.map((m) => activity(rule, m.id, counted));

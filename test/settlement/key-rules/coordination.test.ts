@@ -44,4 +44,12 @@ describe('coordination: paid to the structure first', () => {
     expect(paid(ctx)).toEqual(['structure coordination:0.1 2000', 'structure coordination 1000']);
     expect(ctx.ledger.left).toBe(17000);
   });
+
+  it('a rule with neither a rate nor an amount (the schema refuses it) pays nothing and traces nothing', () => {
+    const ctx = keyContext(20000);
+    payCoordination([{ kind: 'coordination' } as Parameters<typeof payCoordination>[0][number]], ctx);
+    expect(paid(ctx)).toEqual([]);
+    expect(ctx.trace.steps).toEqual([]);
+    expect(ctx.ledger.left).toBe(20000);
+  });
 });

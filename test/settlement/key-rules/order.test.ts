@@ -26,6 +26,34 @@ describe('the order of a key’s rules', () => {
     expect(paid(ctx)).toEqual(EXPECTED);
     expect(ctx.ledger.left).toBe(0);
     expect(steps(ctx)).toEqual(['COORDINATION_RATE', 'CLAIM_FIXED', 'REST', 'WEIGHTS']);
+    // After the claims: 536.00 − 53.60 − 100.00 = 382.40 € left.
+    expect(ctx.trace.steps[2]).toEqual({ step: 'REST', params: { amount: '382.40' }, amount: '382.40' });
+  });
+
+  it('claims that take the whole forfait leave no rest to trace', () => {
+    const ctx = keyContext(53600);
+    applyKey([{ kind: 'fixed', member: 'med-a', amount: '536.00' }], ctx);
+    expect(paid(ctx)).toEqual(['med-a fixed 53600']);
+    expect(steps(ctx)).toEqual(['CLAIM_FIXED']);
+  });
+
+  it('a second weights rule finds nothing left and does not run', () => {
+    // 60.00 € by sessions 3 : 1 : 2 = 30.00, 10.00, 20.00; the equal-parts rule has 0.00 € left.
+    const ctx = keyContext(6000);
+    applyKey(
+      [
+        { kind: 'weights', by: 'member', basis: 'sessions' },
+        { kind: 'weights', by: 'member', basis: 'equal' },
+      ],
+      ctx,
+    );
+    expect(paid(ctx)).toEqual([
+      'diet-a weights:member:sessions 3000',
+      'med-a weights:member:sessions 1000',
+      'psy-a weights:member:sessions 2000',
+    ]);
+    // The claiming rank (no claims here) traces the 60.00 € left; one WEIGHTS step only.
+    expect(steps(ctx)).toEqual(['REST', 'WEIGHTS']);
   });
 
   it('whatever the order the rules are written in', () => {

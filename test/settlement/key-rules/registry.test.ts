@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_RULE_RANK } from '../../../src/documents/distribution-key';
+import { DistributionKeySchema, KEY_RULE_RANK } from '../../../src/documents/distribution-key';
 import { KEY_RULE_CHECKS } from '../../../src/documents/key-checks';
+import { PROFESSIONS } from '../../../src/domain/vocabulary';
+import { checkAdeli, checkRpps } from '../../../src/identifiers/professional-ids';
 import { issueSink } from '../../../src/issues/issue-sink';
 import type { KeyContext } from '../../../src/settlement/key-rules/key-context';
 import { EXAMPLE_COUNTED, EXAMPLE_TEAM } from '../../../src/settlement/key-rules/key-rule-def';
@@ -23,6 +25,30 @@ describe('the key-rule registry', () => {
       expect(def.check).toBe(KEY_RULE_CHECKS[kind as keyof typeof KEY_RULE_CHECKS]);
       expect(def.examples.length).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('the example team is a team a projet could declare: known professions, valid RPPS and ADELI numbers', () => {
+    expect(EXAMPLE_TEAM.map((m) => [m.id, PROFESSIONS.includes(m.profession)])).toEqual([
+      ['diet-a', true],
+      ['med-a', true],
+      ['psy-a', true],
+      ['psy-b', true],
+    ]);
+    // Every member has one identifier; checkRpps / checkAdeli say null when it is valid (RPPS: 11 digits, Luhn key).
+    expect(EXAMPLE_TEAM.map((m) => (m.rpps !== undefined ? checkRpps(m.rpps) : checkAdeli(m.adeli ?? '')))).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('every worked example says what it shows (a title of its own) and its key is a key a document could hold', () => {
+    const titles = Object.values(KEY_RULES).flatMap((def) => def.examples.map((e) => e.title));
+    for (const title of titles) expect(title.length).toBeGreaterThan(10);
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const def of Object.values(KEY_RULES))
+      for (const example of def.examples) expect(DistributionKeySchema.safeParse(example.key).success).toBe(true);
   });
 
   for (const [kind, def] of Object.entries(KEY_RULES))

@@ -7,6 +7,7 @@ describe('remainder: whatever is left, to one taker', () => {
     const ctx = keyContext(10000);
     payRemainder({ kind: 'remainder', member: 'med-a' }, ctx);
     expect(paid(ctx)).toEqual(['med-a remainder 10000']);
+    expect(ctx.ledger.entries().map((e) => e.key)).toEqual([{ kind: 'member', id: 'med-a' }]);
     expect(ctx.trace.steps).toEqual([
       { step: 'REMAINDER', params: { amount: '100.00', member: 'med-a' }, amount: '100.00' },
     ]);
@@ -16,6 +17,8 @@ describe('remainder: whatever is left, to one taker', () => {
     const none = keyContext(2500);
     payRemainder({ kind: 'remainder' }, none);
     expect(paid(none)).toEqual(['structure remainder 2500']);
+    // The trace names no member (not even an undefined one).
+    expect(none.trace.steps).toStrictEqual([{ step: 'REMAINDER', params: { amount: '25.00' }, amount: '25.00' }]);
     const stranger = keyContext(2500);
     payRemainder({ kind: 'remainder', member: 'nobody' }, stranger);
     expect(paid(stranger)).toEqual(['structure remainder 2500']);
@@ -35,5 +38,7 @@ describe('remainder: whatever is left, to one taker', () => {
     expect(ctx.sink.issues.map((i) => [i.code, i.document, i.params])).toEqual([
       ['KEY_REMAINDER_TO_STRUCTURE', 'project', { sequence: 'S1', amount: '0.01' }],
     ]);
+    expect(ctx.sink.issues[0]?.path).toEqual(['distribution']);
+    expect(ctx.trace.steps).toEqual([{ step: 'REMAINDER', params: { amount: '0.01' }, amount: '0.01' }]);
   });
 });

@@ -14,6 +14,12 @@ describe('unit rates: a rate per counted prestation, to its performer', () => {
     ]);
   });
 
+  it('each counted prestation of the code counts: psy-a’s 2 × PSY at 30.00 € = 60.00 €', () => {
+    expect(unitRateClaims([{ kind: 'perPrestation', rates: { PSY: '30.00' } }], keyContext(53600))).toEqual([
+      { member: 'psy-a', basis: 'perPrestation:PSY', cents: 6000, unit: { code: 'PSY', count: 2, rate: '30.00' } },
+    ]);
+  });
+
   it('a priced code is not weighed again', () => {
     expect([...pricedCodes([RATES])]).toEqual(['BILAN', 'DIET']);
   });
