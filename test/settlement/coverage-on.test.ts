@@ -126,5 +126,24 @@ describe('the coverage in force on a day', () => {
     expect(coverageOn(coverage, '2027-05-01')).toMatchObject({ complementary: 'none', gap: true });
     expect(coverageOn(coverage, '2027-05-01')).not.toHaveProperty('organisation');
     expect(coverageOn(coverage, '2025-12-31')).toMatchObject({ complementary: 'none', gap: true });
+    // Neither the period nor the path names an organisation: none is carried.
+    expect(coverageOn({ complementary: [{ kind: 'c2s', from: '2026-01-01' }] }, '2026-06-01')).not.toHaveProperty(
+      'organisation',
+    );
+    expect(coverageOn({ complementary: 'responsable' }, '2026-06-01')).not.toHaveProperty('organisation');
+  });
+
+  it('overlapping periods (validation blocks them: COVERAGE_OVERLAP) give the earliest start, in any order written', () => {
+    const responsable = { kind: 'responsable' as const, from: '2027-01-01', to: '2027-12-31' };
+    const c2s = { kind: 'c2s' as const, from: '2027-03-01' };
+    const ame = { kind: 'ame' as const, from: '2027-05-01', to: '2027-06-30' };
+    // On 2027-05-20 all three hold; the one starting first, 2027-01-01, is taken whatever the order.
+    for (const periods of [
+      [responsable, c2s, ame],
+      [ame, c2s, responsable],
+      [c2s, ame, responsable],
+      [ame, responsable, c2s],
+    ])
+      expect(coverageOn({ complementary: periods }, '2027-05-20').complementary).toBe('responsable');
   });
 });

@@ -60,9 +60,10 @@ describe('the cache key names every factor', () => {
 
 type Json = Record<string, unknown>;
 
-/** The test type whose S1 forfait is `forfait`, a path with `profile` (none when undefined) in `territory`. */
-function withForfait(forfait: Json, profile: string | undefined, territory = '75') {
+/** The test type whose S1 forfait is `forfait` (and eligible `profiles`), a path with `profile` (none when undefined) in `territory`. */
+function withForfait(forfait: Json, profile: string | undefined, territory = '75', profiles?: Json[]) {
   const t = typeJson();
+  if (profiles !== undefined) t.eligibility = { ...(t.eligibility as Json), profiles };
   ((t.sequences as Json[])[0] as Json).forfait = forfait;
   const p: Json = { ...pathJson(), patient: { ref: 'PAT-T1', birthDate: '1980-06-15', territory } };
   if (profile === undefined) delete p.profile;
@@ -223,6 +224,20 @@ describe('the forfait of one séquence, step by step', () => {
       parts: [{ id: 'base', cents: 25000 }],
       coefficients: [],
       modulated: 25000,
+    });
+  });
+
+  it('a path without profile reads no profile amount, not even one keyed "undefined" (validation asks for one)', () => {
+    const d = withForfait({ byProfile: { A: '300.00', B: '400.00', undefined: '100.00' } }, undefined, '75', [
+      { id: 'A' },
+      { id: 'B' },
+      { id: 'undefined' },
+    ]);
+    expect(modulatedForfait(d.type, d.def, d.path)).toStrictEqual({
+      base: 0,
+      parts: [],
+      coefficients: [],
+      modulated: 0,
     });
   });
 
