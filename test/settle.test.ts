@@ -349,6 +349,18 @@ describe('distribution keys', () => {
     expect(s.issues[1]!.params).toMatchObject({ amount: '190.00' });
   });
 
+  it('weighs only the prestations counted: a fourth DIET over the maximum of 3 is not a session', () => {
+    const s = run((_t, _p, path) => {
+      path.prestations = [
+        ...S1_DONE(),
+        pr('d', 'DIET', '2026-02-24', 'diet', { minutes: 45 }),
+        pr('e', 'DIET', '2026-02-25', 'diet', { minutes: 45 }),
+      ];
+    });
+    // DIET counted 3 times at most: med 1, diet 3 sessions; 270.00 × 1/4 = 67.50, × 3/4 = 202.50.
+    expect(shares(s)).toEqual({ structure: '30.00', diet: '202.50', med: '67.50' });
+  });
+
   it('uses the projet key for a séquence before its default, and pays employers for their employees', () => {
     const s = run((_t, p) => {
       p.distribution = {
