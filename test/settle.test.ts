@@ -491,8 +491,8 @@ describe('trace, totals and bad paths', () => {
       path.attestations = [{ sequence: 'S1', date: '2026-03-01' }];
     });
     expect(s1(signed)).toMatchObject({ billableOn: '2026-03-01', payers: { patient: '90.00', amc: '0.00' } });
-    expect(signed.issues.map((i) => [i.code, i.path, i.params])).toEqual([
-      ['COVERAGE_GAP', ['coverage', 'complementary'], { sequence: 'S1', date: '2026-03-01' }],
+    expect(signed.issues.map((i) => [i.code, i.document, i.path, i.params])).toEqual([
+      ['COVERAGE_GAP', 'path', ['coverage', 'complementary'], { sequence: 'S1', date: '2026-03-01' }],
     ]);
   });
 
