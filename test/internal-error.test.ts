@@ -97,6 +97,13 @@ describe('validatePath and settle: INPUT_NOT_PARSED only for what the parse func
     const s = settle(parsed.type, null as never, parsed.path, { asOf, lang: 'en' });
     expect(summary(s.issues)).toEqual([['INPUT_NOT_PARSED', 'error', 'input', {}]]);
     expect(s.sequences).toEqual([]);
+    // With the report of valid documents given, settle says itself that it could not read them.
+    const report = validatePath(parsed.type, parsed.project, parsed.path, { asOf });
+    const given = settle(parsed.type, null as never, parsed.path, { asOf, lang: 'en', report });
+    expect(given.issues.map((i) => [i.code, i.document, i.path, i.params])).toEqual([
+      ['INPUT_NOT_PARSED', 'input', [], {}],
+    ]);
+    expect([given.sequences, given.excluded]).toEqual([[], []]);
   });
 });
 
@@ -134,6 +141,6 @@ describe('an unexpected exception inside is INTERNAL_ERROR, a defect of the libr
     expect(s.issues[0]?.message).toBe(
       'Erreur interne dans settle (RangeError)\u00a0: un défaut de cette bibliothèque, pas un verdict sur vos documents. Rien n’a été calculé\u202f; signalez-le aux mainteneurs avec des documents qui le reproduisent (données inventées, jamais celles d’un vrai patient).',
     );
-    expect([s.sequences, s.totals.forfait]).toEqual([[], '0.00']);
+    expect([s.sequences, s.excluded, s.totals.forfait]).toEqual([[], [], '0.00']);
   });
 });

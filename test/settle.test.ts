@@ -349,6 +349,18 @@ describe('distribution keys', () => {
     expect(s.issues[1]!.params).toMatchObject({ amount: '190.00' });
   });
 
+  it('weighs only the prestations counted: a fourth DIET over the maximum of 3 is not a session', () => {
+    const s = run((_t, _p, path) => {
+      path.prestations = [
+        ...S1_DONE(),
+        pr('d', 'DIET', '2026-02-24', 'diet', { minutes: 45 }),
+        pr('e', 'DIET', '2026-02-25', 'diet', { minutes: 45 }),
+      ];
+    });
+    // DIET counted 3 times at most: med 1, diet 3 sessions; 270.00 × 1/4 = 67.50, × 3/4 = 202.50.
+    expect(shares(s)).toEqual({ structure: '30.00', diet: '202.50', med: '67.50' });
+  });
+
   it('uses the projet key for a séquence before its default, and pays employers for their employees', () => {
     const s = run((_t, p) => {
       p.distribution = {
@@ -436,11 +448,63 @@ describe('trace, totals and bad paths', () => {
     expect(shares(s)).toEqual({ structure: '30.00', diet: '180.00', med: '90.00' });
   });
 
+  it('a type that is not official: TYPE_NOT_OFFICIAL on its status, and its séquences still settled', () => {
+    const s = run((t) => void (t.status = 'draft'));
+    expect(s.issues.map((i) => [i.code, i.document, i.path, i.params])).toEqual([
+      ['TYPE_NOT_OFFICIAL', 'type', ['status'], { type: 't-test', version: 'v1', status: 'draft' }],
+    ]);
+    expect(s1(s).forfait.amount).toBe('300.00');
+  });
+
+  it('why each ended séquence is not billed: not started, no key, awaiting its attestation, nothing due', () => {
+    // The patient left on 2026-02-12 after the BILAN alone: S1 ended incomplete (1 done → tier 0.25: 300.00 × 0.25
+    // = 75.00), S2 never started.
+    const left = run((_t, _p, path) => {
+      path.prestations = [pr('a', 'BILAN', '2026-02-05', 'med')];
+      path.exit = { date: '2026-02-12', reason: 'moved' };
+    });
+    expect(s1(left).forfait.amount).toBe('75.00');
+    expect(left.excluded).toEqual([{ sequence: 'S2', status: 'not-started', reason: 'NOT_STARTED' }]);
+    // No key for S1 (the projet names one for S2 only, the type none).
+    const noKey = run((_t, p) => void (p.distribution = { bySequence: { S2: [{ kind: 'remainder' }] } }));
+    expect(noKey.sequences).toEqual([]);
+    expect(noKey.excluded.map((x) => [x.sequence, x.status, x.reason])).toEqual([
+      ['S1', 'completed', 'NO_KEY'],
+      ['S2', 'in-progress', 'NOT_ENDED'],
+    ]);
+    // S1 requires an attestation not signed yet: not billed, and its coverage gap is not said before it is.
+    const awaiting = run((t, _p, path) => {
+      ((t.sequences as Json[])[0] as Json).requiresAttestation = true;
+      path.coverage = { complementary: [{ kind: 'responsable', from: '2026-01-01', to: '2026-02-19' }] };
+    });
+    expect(awaiting.sequences).toEqual([]);
+    expect(awaiting.excluded.map((x) => [x.sequence, x.reason])).toEqual([
+      ['S1', 'AWAITING_ATTESTATION'],
+      ['S2', 'NOT_ENDED'],
+    ]);
+    expect(awaiting.issues).toEqual([]);
+    // Signed on 2026-03-01: billable that day, after the complementary's last day (2026-02-19): a gap, the patient
+    // pays 90.00.
+    const signed = run((t, _p, path) => {
+      ((t.sequences as Json[])[0] as Json).requiresAttestation = true;
+      path.coverage = { complementary: [{ kind: 'responsable', from: '2026-01-01', to: '2026-02-19' }] };
+      path.attestations = [{ sequence: 'S1', date: '2026-03-01' }];
+    });
+    expect(s1(signed)).toMatchObject({ billableOn: '2026-03-01', payers: { patient: '90.00', amc: '0.00' } });
+    expect(signed.issues.map((i) => [i.code, i.document, i.path, i.params])).toEqual([
+      ['COVERAGE_GAP', 'path', ['coverage', 'complementary'], { sequence: 'S1', date: '2026-03-01' }],
+    ]);
+  });
+
   it('bills nothing on a blocked path and says why', () => {
     const s = run((_t, _p, path) => void ((path.patient as Json).birthDate = '2010-01-01'));
     expect(s.sequences).toEqual([]);
     expect(s.issues.map((i) => i.code)).toEqual(['PATIENT_TOO_YOUNG', 'SETTLEMENT_BLOCKED']);
-    expect(s.excluded.map((x) => x.reason)).toEqual(['BLOCKED', 'BLOCKED']);
+    expect(s.excluded).toEqual([
+      { sequence: 'S1', status: 'completed', reason: 'BLOCKED' },
+      { sequence: 'S2', status: 'in-progress', reason: 'BLOCKED' },
+    ]);
+    expect(s.issues[1]).toMatchObject({ code: 'SETTLEMENT_BLOCKED', document: 'path', path: [], params: {} });
     expect(s.totals.forfait).toBe('0.00');
   });
 });

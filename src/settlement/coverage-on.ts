@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates/iso-date';
 import type { ComplementaryKind, Exemption } from '../domain/vocabulary';
 import type { Coverage } from '../documents/patient-path';
+import { byText } from '../domain/text-order';
 
 /** The patient's coverage on one day: the complementary and the exemptions in force. */
 export interface CoverageOnDate {
@@ -52,7 +53,7 @@ export function coverageOn(coverage: Coverage, date: IsoDate): CoverageOnDate {
   };
   if (typeof c === 'string')
     return { date, complementary: c, exemptions, unrelated, dated, gap: false, ...organisationOf(c) };
-  const period = [...c].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)).find((p) => holds(p, date));
+  const period = [...c].sort((a, b) => byText(a.from, b.from)).find((p) => holds(p, date));
   return {
     date,
     complementary: period?.kind ?? 'none',

@@ -65,6 +65,7 @@ export function modulatedForfait(
   trace?: TraceBuilder,
 ): ModulatedForfait {
   const byProfile = def.forfait.byProfile;
+  // Stryker disable next-line ArrayDeclaration: a string's `profiles` is undefined too, so `some` is false as for []
   const hasProfiles = byProfile !== undefined || (def.forfait.parts ?? []).some((p) => p.profiles !== undefined);
   const profile = hasProfiles ? path.profile : undefined;
   const parts = partsFor(def, profile);
@@ -75,7 +76,8 @@ export function modulatedForfait(
   const base =
     def.forfait.parts !== undefined
       ? parts.reduce((n, p) => n + p.cents, 0)
-      : toCents(def.forfait.amount ?? ownAmount ?? '0.00');
+      : // Stryker disable next-line StringLiteral: toCents('') is 0, as toCents('0.00')
+        toCents(def.forfait.amount ?? ownAmount ?? '0.00');
   for (const p of parts) trace?.add('FORFAIT_PART', { id: p.id, amount: p.cents });
   trace?.add('BASE', profile !== undefined ? { profile, amount: base } : { amount: base });
   const territory = path.patient.territory;

@@ -114,6 +114,16 @@ describe('what an ended séquence pays', () => {
     });
   });
 
+  it('full traces the day and the amount; prorata with nothing required pays it all (1/1)', () => {
+    const trace = new TraceBuilder();
+    due(def({ policy: 'full' }), ended([req(['A'], 2, 0)]), 53600, trace);
+    expect(trace.steps).toStrictEqual([
+      { step: 'POLICY_FULL', params: { date: '2026-06-30', amount: '536.00' }, amount: '536.00' },
+    ]);
+    const r = due(def({ policy: 'prorata' }), ended([req(['A'], 0, 0)]), 53600, new TraceBuilder());
+    expect([r.share, r.cents]).toEqual(['1', 53600]);
+  });
+
   it('prorata counts a requirement at most to its minimum: 5 done of 2 and 0 of 2 make 2 of 4', () => {
     const r = due(def({ policy: 'prorata' }), ended([req(['A'], 2, 5), req(['B'], 2, 0)]), 30000, new TraceBuilder());
     expect([r.share, r.cents]).toEqual(['0.5', 15000]);
