@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseParcoursType, parsePatientPath, parseProject } from '../src/index';
+import { IDENTIFIER_PATTERN, MAP_KEY_PATTERN, TERRITORY_PATTERN } from '../src/documents/formats';
 import { MAX_ARRAY_LENGTH, MAX_DEPTH, MAX_KEYS, scanUntrusted } from '../src/documents/untrusted-input';
 import { issueSink } from '../src/issues/issue-sink';
 import { codes, pathJson, projectJson, typeJson } from './helpers/fixtures';
@@ -658,6 +659,59 @@ describe('the input scan at its limits', () => {
     expect(detail(sink.issues)).toEqual([
       ['INPUT_NOT_PLAIN', 'before', {}],
       ['INPUT_NOT_PLAIN', 'a.0', {}],
+    ]);
+  });
+});
+
+describe('the text formats of the documents', () => {
+  it('identifiers: a letter or digit, then up to 63 of letters, digits, _ . -', () => {
+    for (const ok of ['a', '0', 'A-b_c.9', `x${'y'.repeat(63)}`]) expect(IDENTIFIER_PATTERN.test(ok)).toBe(true);
+    for (const bad of ['', '_a', '-a', '.a', 'a b', 'é', `x${'y'.repeat(64)}`, 'a\n', ' a'])
+      expect(IDENTIFIER_PATTERN.test(bad)).toBe(false);
+    const t = typeJson();
+    t.id = `x${'y'.repeat(64)}`; // 65 characters
+    t.version = 'v 1';
+    expect(detail(parseParcoursType(t).issues)).toEqual([
+      ['SCHEMA_INVALID_FORMAT', 'id', { format: '[A-Za-z0-9_.-], 1–64' }],
+      ['SCHEMA_INVALID_FORMAT', 'version', { format: '[A-Za-z0-9_.-], 1–64' }],
+    ]);
+  });
+
+  it('map keys: identifiers, but never __proto__, constructor or prototype (a key may hold them)', () => {
+    for (const ok of ['A', 'constructorA', 'xprototype', 'prototype1', `x${'y'.repeat(63)}`])
+      expect(MAP_KEY_PATTERN.test(ok)).toBe(true);
+    for (const bad of ['constructor', 'prototype', '__proto__', '_a', 'a b', `x${'y'.repeat(64)}`, 'a\n'])
+      expect(MAP_KEY_PATTERN.test(bad)).toBe(false);
+  });
+
+  it('départements: two digits, 2A, 2B or three digits, nothing around them', () => {
+    for (const ok of ['01', '75', '2A', '2B', '971']) expect(TERRITORY_PATTERN.test(ok)).toBe(true);
+    for (const bad of ['1', '2C', '9711', 'x75', '75x', '2Ax', 'x2B', '2a'])
+      expect(TERRITORY_PATTERN.test(bad)).toBe(false);
+    const t = typeJson();
+    t.modulations = [{ id: 'om', when: { departments: ['2A', '2B', '01', '971', '2C'] }, factor: '1.20' }];
+    expect(detail(parseParcoursType(t).issues)).toEqual([
+      ['SCHEMA_INVALID_FORMAT', 'modulations.0.when.departments.4', { format: '01…95, 2A, 2B, 971…976' }],
+    ]);
+  });
+});
+
+describe('zod issues in the project’s words', () => {
+  it('names bounds once: a count past its limits, an empty list, a text too short or too long', () => {
+    const t = typeJson();
+    t.duration = { months: 1201 };
+    (t.sequences as Json[])[0] = { ...seq(t, 0), months: 0 };
+    req(t, 1, 1).min = 2 ** 60; // past zod's safe integers too: said once, by the count's own bound
+    t.sources = [];
+    t.title = '';
+    t.notes = ['x'.repeat(501)];
+    expect(detail(parseParcoursType(t).issues)).toEqual([
+      ['SCHEMA_TOO_SMALL', 'title', { minimum: 1 }],
+      ['SCHEMA_TOO_SMALL', 'sources', { minimum: 1 }],
+      ['SCHEMA_TOO_BIG', 'notes.0', { maximum: 500 }],
+      ['SCHEMA_TOO_BIG', 'duration.months', { maximum: 1200 }],
+      ['SCHEMA_TOO_SMALL', 'sequences.0.months', { minimum: 1 }],
+      ['SCHEMA_TOO_BIG', 'sequences.1.requirements.1.min', { maximum: 999_999 }],
     ]);
   });
 });
