@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseParcoursType, parsePatientPath, parseProject } from '../src/index';
 import { IDENTIFIER_PATTERN, MAP_KEY_PATTERN, TERRITORY_PATTERN } from '../src/documents/formats';
+import { parsedDocuments } from '../src/documents/parse';
 import { MAX_ARRAY_LENGTH, MAX_DEPTH, MAX_KEYS, scanUntrusted } from '../src/documents/untrusted-input';
 import { issueSink } from '../src/issues/issue-sink';
-import { codes, pathJson, projectJson, typeJson } from './helpers/fixtures';
+import { codes, pathJson, pr, projectJson, typeJson } from './helpers/fixtures';
 import { typo } from './helpers/typography';
 
 const at = (issues: readonly { code: string; path: readonly (string | number)[] }[]) =>
@@ -713,5 +714,52 @@ describe('zod issues in the project’s words', () => {
       ['SCHEMA_TOO_SMALL', 'sequences.0.months', { minimum: 1 }],
       ['SCHEMA_TOO_BIG', 'sequences.1.requirements.1.min', { maximum: 999_999 }],
     ]);
+  });
+});
+
+describe('parse options and the documents validatePath and settle take', () => {
+  const threePrestations = () => ({
+    ...pathJson(),
+    prestations: [1, 2, 3].map((n) => pr(`p${n}`, 'DIET', `2026-02-0${n}`, 'diet')),
+  });
+
+  it('reads its limits when given as numbers, and its defaults otherwise', () => {
+    expect(detail(parsePatientPath(threePrestations(), { limits: { maxArrayLength: 2 } }).issues)).toEqual([
+      ['INPUT_TOO_LARGE', 'prestations', { max: 2, unit: 'elements' }],
+    ]);
+    expect(parsePatientPath(threePrestations(), { limits: { maxArrayLength: 3 } }).ok).toBe(true);
+    // A limit that is not a number, or limits that are not an object, leave the defaults (10,000 elements).
+    for (const limits of [{ maxArrayLength: '2' }, null, 2, 'x'])
+      expect(parsePatientPath(threePrestations(), { limits } as never).ok).toBe(true);
+    const bad = { ...pathJson(), prestations: [1, 2, 3] };
+    expect(detail(parsePatientPath(bad, { limits: { maxIssues: 2 }, lang: 'en' }).issues)).toEqual([
+      ['SCHEMA_INVALID_TYPE', 'prestations.0', { expected: 'object', received: 'number' }],
+      ['SCHEMA_INVALID_TYPE', 'prestations.1', { expected: 'object', received: 'number' }],
+      ['INPUT_TOO_MANY_ISSUES', '', { shown: 2, more: 1 }],
+    ]);
+    expect(parsePatientPath(bad, { limits: { maxIssues: '2' } } as never).issues).toHaveLength(3);
+  });
+
+  it('takes a parsed value as it is, reads any other value again, and refuses what a parse function refuses', () => {
+    const t = parseParcoursType(typeJson());
+    const p = parseProject(projectJson());
+    const x = parsePatientPath(pathJson());
+    if (!t.ok || !p.ok || !x.ok) throw new Error('fixtures');
+    const edited = x.value as { patient: { ref: string } };
+    edited.patient.ref = 'PAT-EDITED'; // a parsed value, edited: taken as it is now
+    const given = parsedDocuments(t.value, p.value, x.value);
+    expect(given?.type).toBe(t.value);
+    expect(given?.project).toBe(p.value);
+    expect(given?.path).toBe(x.value);
+    expect(given?.path.patient.ref).toBe('PAT-EDITED');
+    const byHand = parsedDocuments(typeJson(), projectJson(), { ...pathJson(), prestations: [] });
+    expect(byHand?.type).toEqual(t.value);
+    expect(byHand?.type).not.toBe(t.value);
+    expect(byHand?.path.patient.ref).toBe('PAT-T1');
+    const refused = { ...pathJson(), profile: 'profil A' };
+    expect(parsedDocuments({ ...typeJson(), id: '' }, p.value, x.value)).toBeUndefined();
+    expect(parsedDocuments(t.value, { ...projectJson(), team: [] }, x.value)).toBeUndefined();
+    expect(parsedDocuments(t.value, p.value, refused)).toBeUndefined();
+    expect(parsedDocuments(t.value, p.value, null)).toBeUndefined();
   });
 });
