@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { parseParcoursType, parsePatientPath, parseProject } from '../src/index';
 import { IDENTIFIER_PATTERN, MAP_KEY_PATTERN, TERRITORY_PATTERN } from '../src/documents/formats';
+import { checkDistribution } from '../src/documents/key-checks';
 import { parsedDocuments } from '../src/documents/parse';
+import { reportZodIssues } from '../src/documents/zod-issues';
 import { MAX_ARRAY_LENGTH, MAX_DEPTH, MAX_KEYS, scanUntrusted } from '../src/documents/untrusted-input';
 import { issueSink } from '../src/issues/issue-sink';
 import { codes, pathJson, pr, projectJson, typeJson } from './helpers/fixtures';
@@ -372,6 +375,21 @@ describe('parcours type cross-references at their bounds', () => {
     ]);
   });
 
+  it('checks ages only when both are given, and amounts by profile when the type has no profiles', () => {
+    const t = typeJson();
+    t.eligibility = { minAge: 18 }; // no profiles: a forfait by profile names unknown ones
+    seq(t, 0).forfait = { byProfile: { A: '300.00' } };
+    req(t, 1, 1).prestation = 'NOPE';
+    expect(detail(parseParcoursType(t).issues)).toEqual([
+      ['TYPE_UNKNOWN_PROFILE', 'sequences.0.forfait.byProfile.A', { profile: 'A' }],
+      ['TYPE_UNKNOWN_PRESTATION', 'sequences.1.requirements.1.prestation', { code: 'NOPE' }],
+    ]);
+    t.eligibility = { maxAge: 18 };
+    seq(t, 0).forfait = { amount: '300.00' };
+    req(t, 1, 1).prestation = 'FINAL';
+    expect(detail(parseParcoursType(t).issues)).toEqual([]);
+  });
+
   it('reads a window against the extension, and checks each requirement has one target of known codes', () => {
     const t = typeJson();
     seq(t, 0).requirements = [
@@ -460,6 +478,7 @@ describe('parcours type cross-references at their bounds', () => {
         { kind: 'part', part: 'p1', profession: 'medecin' },
         { kind: 'part', part: 'p9', member: 'x' },
         { kind: 'part', part: 'p1' },
+        { kind: 'part', part: 'p1', profession: 'sage-femme' },
         { kind: 'perPrestation', rates: { NOPE: '5.00', BILAN: '1.00' } },
         { kind: 'weights', by: 'profession', basis: 'sessions', weights: { medecin: '1', 'sage-femme': '2' } },
         { kind: 'remainder', member: 'med' },
@@ -474,11 +493,40 @@ describe('parcours type cross-references at their bounds', () => {
       ['KEY_UNKNOWN_PART', 'distribution.default.2.part', { part: 'p9' }],
       ['KEY_UNKNOWN_MEMBER', 'distribution.default.2.member', { member: 'x' }],
       ['KEY_RULE_INCOMPLETE', 'distribution.default.3', {}],
-      ['KEY_UNKNOWN_PRESTATION', 'distribution.default.4.rates.NOPE', { code: 'NOPE' }],
-      ['TYPE_UNKNOWN_PROFESSION', 'distribution.default.5.weights.sage-femme', { profession: 'sage-femme' }],
-      ['KEY_UNKNOWN_MEMBER', 'distribution.default.6.member', { member: 'med' }],
+      ['TYPE_UNKNOWN_PROFESSION', 'distribution.default.4.profession', { profession: 'sage-femme' }],
+      ['KEY_UNKNOWN_PRESTATION', 'distribution.default.5.rates.NOPE', { code: 'NOPE' }],
+      ['TYPE_UNKNOWN_PROFESSION', 'distribution.default.6.weights.sage-femme', { profession: 'sage-femme' }],
+      ['KEY_UNKNOWN_MEMBER', 'distribution.default.7.member', { member: 'med' }],
       ['KEY_UNKNOWN_SEQUENCE', 'distribution.bySequence.S9', { sequence: 'S9' }],
       ['KEY_UNKNOWN_MEMBER', 'distribution.bySequence.S9.0.member', { member: 'm' }],
+    ]);
+  });
+});
+
+describe('key checks against what is known', () => {
+  it('checks no name against a set left undefined (checked later against the other document)', () => {
+    const sink = issueSink('project', 'en');
+    checkDistribution(
+      {
+        default: [
+          { kind: 'fixed', member: 'm9', amount: '10.00' },
+          { kind: 'part', part: 'p9', member: 'm9' },
+          { kind: 'weights', by: 'member', basis: 'equal', weights: { m9: '1' } },
+          { kind: 'remainder', member: 'm9' },
+        ],
+        bySequence: { S9: [{ kind: 'perPrestation', rates: { NOPE: '1.00' } }] },
+      },
+      ['distribution'],
+      { known: {}, sink },
+    );
+    expect(detail(sink.issues)).toEqual([]);
+    checkDistribution({ default: [{ kind: 'remainder', member: 'm9' }] }, ['d'], {
+      known: { members: new Set(['m1']) },
+      sink,
+      document: 'type',
+    });
+    expect(sink.issues.map((i) => [i.code, i.document, i.path.join('.')])).toEqual([
+      ['KEY_UNKNOWN_MEMBER', 'type', 'd.default.0.member'],
     ]);
   });
 });
@@ -514,6 +562,8 @@ describe('project cross-references, one by one', () => {
         employer: { name: 'X', siret: '123', finess: 'ZZ1234567' },
       },
       { id: 'kine', profession: 'medecin', adeli: '759912345', employer: { name: 'Y', finess: '750712184' } },
+      { id: 'med', profession: 'medecin', rpps: '10001234565', from: '2026-03-01' }, // no end: no period to check
+      { id: 'nobody', profession: 'psychologue', to: '2026-03-01' },
     ];
     expect(detail(parseProject(p).issues)).toEqual([
       // 90000000100017 is valid: its last digit, not doubled by Luhn, moved by one breaks the sum.
@@ -526,6 +576,8 @@ describe('project cross-references, one by one', () => {
       ['PROJECT_STRUCTURE_NO_IDENTIFIER', 'team.3.employer', {}],
       ['IDENTIFIER_INVALID', 'team.4.employer.siret', { kind: 'SIRET', reason: 'DIGITS_14' }],
       ['IDENTIFIER_INVALID', 'team.4.employer.finess', { kind: 'FINESS', reason: 'FINESS_SHAPE' }],
+      ['PROJECT_DUPLICATE_MEMBER', 'team.6.id', { member: 'med' }],
+      ['PROJECT_MEMBER_NO_IDENTIFIER', 'team.7', { member: 'nobody' }],
     ]);
   });
 
@@ -552,7 +604,7 @@ describe('project cross-references, one by one', () => {
         date: '2025-10-30',
         distribution: { default: [{ kind: 'fixed', member: 'nobody', amount: '1.00' }] },
       },
-      { id: 'a2', date: '2026-01-01', distribution: { default: [{ kind: 'remainder', member: 'med' }] } },
+      { id: 'a2', date: '2026-01-01', distribution: { bySequence: { S1: [{ kind: 'remainder', member: 'x' }] } } },
     ];
     expect(detail(parseProject(p).issues)).toEqual([
       ['KEY_RULE_INCOMPLETE', 'distribution.default.0', {}],
@@ -565,6 +617,7 @@ describe('project cross-references, one by one', () => {
       ['AVENANT_DUPLICATE_ID', 'avenants.1.id', { avenant: 'a1' }],
       ['AVENANT_BEFORE_SENT', 'avenants.1.date', { avenant: 'a1', date: '2025-10-30', sentToArs: '2025-10-31' }],
       ['KEY_UNKNOWN_MEMBER', 'avenants.1.distribution.default.0.member', { member: 'nobody' }],
+      ['KEY_UNKNOWN_MEMBER', 'avenants.2.distribution.bySequence.S1.0.member', { member: 'x' }],
     ]);
   });
 });
@@ -652,6 +705,17 @@ describe('the input scan at its limits', () => {
     });
   });
 
+  it('reads a list within its length only', () => {
+    const hostile = new Proxy([] as unknown[], {
+      get: (_, k) => {
+        if (k === 'length') return 2;
+        if (k === '0' || k === '1') return 1;
+        throw new Error(`read past the end: ${String(k)}`);
+      },
+    });
+    expect(scan({ list: hostile })).toEqual({ ok: true, issues: [] });
+  });
+
   it('says a value is safe by what it found, not by the issues already in the sink', () => {
     const sink = issueSink('project', 'en');
     sink.add('INPUT_NOT_PLAIN', ['before'], {});
@@ -698,6 +762,62 @@ describe('the text formats of the documents', () => {
 });
 
 describe('zod issues in the project’s words', () => {
+  /** What reportZodIssues says of a value a schema refuses, as [code, path, params]. */
+  const said = (schema: z.ZodMiniType, value: unknown) => {
+    const r = schema.safeParse(value);
+    const sink = issueSink('type', 'en');
+    if (!r.success) reportZodIssues(r.error.issues, value, [], sink);
+    return detail(sink.issues);
+  };
+
+  it('names a pattern of its own by its source, without the slashes and flags', () => {
+    expect(said(z.object({ s: z.string().check(z.regex(/^x+$/i)) }), { s: 'y' })).toEqual([
+      ['SCHEMA_INVALID_FORMAT', 's', { format: '^x+$' }],
+    ]);
+    expect(said(z.object({ s: z.string().check(z.regex(/^a\/b$/)) }), { s: 'y' })).toEqual([
+      ['SCHEMA_INVALID_FORMAT', 's', { format: '^a\\/b$' }],
+    ]);
+    // A map key refused by something else than a pattern: its format is unknown.
+    expect(said(z.record(z.string().check(z.minLength(3)), z.string()), { ab: 'x' })).toEqual([
+      ['SCHEMA_INVALID_FORMAT', 'ab', { format: '?' }],
+    ]);
+  });
+
+  it('says what a union allows, or what is wrong in the branch of the value’s kind', () => {
+    const u = (schema: z.ZodMiniType, value: unknown) => said(z.object({ u: schema }), { u: value });
+    expect(u(z.union([z.literal('a'), z.number(), z.boolean()]), 'b')).toEqual([
+      ['SCHEMA_INVALID_VALUE', 'u', { allowed: 'a, (number), (boolean)' }],
+    ]);
+    expect(u(z.union([z.literal('a'), z.object({ k: z.string() })]), { k: 1 })).toEqual([
+      ['SCHEMA_INVALID_TYPE', 'u.k', { expected: 'string', received: 'number' }],
+    ]);
+    expect(u(z.union([z.string().check(z.minLength(3)), z.number()]), 'ab')).toEqual([
+      ['SCHEMA_TOO_SMALL', 'u', { minimum: 3 }],
+    ]);
+    const tagged = z.discriminatedUnion('k', [z.object({ k: z.literal('a') }), z.object({ k: z.literal('b') })]);
+    expect(u(tagged, { k: 'c' })).toEqual([['SCHEMA_INVALID_VALUE', 'u.k', { allowed: 'a, b' }]]);
+  });
+
+  it('says a refusal of no known kind with no allowed values, a null as null, a list’s type once', () => {
+    expect(said(z.object({ s: z.string().check(z.refine(() => false)) }), { s: 'y' })).toEqual([
+      ['SCHEMA_INVALID_VALUE', 's', { allowed: '?' }],
+    ]);
+    expect(said(z.object({ t: z.string() }), { t: null })).toEqual([
+      ['SCHEMA_INVALID_TYPE', 't', { expected: 'string', received: 'null' }],
+    ]);
+    // zod also finds the text too short for a list: the wrong type says it all.
+    expect(said(z.array(z.string()).check(z.minLength(2)), 'x')).toEqual([
+      ['SCHEMA_INVALID_TYPE', '', { expected: 'array', received: 'string' }],
+    ]);
+  });
+
+  it('writes a symbol in a path as its text', () => {
+    const sink = issueSink('type', 'en');
+    const issue = { code: 'invalid_type', expected: 'string', path: [Symbol('s')], message: '', input: 1 } as const;
+    reportZodIssues([issue as never], {}, ['doc'], sink);
+    expect(sink.issues.map((i) => [i.code, i.path])).toEqual([['SCHEMA_REQUIRED', ['doc', 'Symbol(s)']]]);
+  });
+
   it('names bounds once: a count past its limits, an empty list, a text too short or too long', () => {
     const t = typeJson();
     t.duration = { months: 1201 };
