@@ -59,6 +59,16 @@ describe('parse functions on hostile or malformed input', () => {
     ]);
   });
 
+  it('refuses a number zod’s multipleOf lets through but JavaScript writes in exponent form (1e-7)', () => {
+    const t = typeJson();
+    seq(t, 1).forfait = { amount: 1e-7 };
+    t.participation = { kind: 'rate', rate: 1e-7 };
+    expect(detail(parseParcoursType(t).issues)).toEqual([
+      ['INVALID_AMOUNT', 'sequences.1.forfait.amount', {}],
+      ['INVALID_DECIMAL', 'participation.rate', { min: 0, max: 1 }],
+    ]);
+  });
+
   it('accepts amounts as numbers with two decimals and normalises them to strings', () => {
     const t = typeJson();
     ((t.sequences as Record<string, unknown>[])[1] as Record<string, unknown>).forfait = { amount: 600.5 };
