@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { parseParcoursType, parsePatientPath, parseProject } from '../src/index';
 import { IDENTIFIER_PATTERN, MAP_KEY_PATTERN, TERRITORY_PATTERN } from '../src/documents/formats';
 import { checkDistribution } from '../src/documents/key-checks';
+import { ownValue } from '../src/documents/own-value';
 import { parsedDocuments } from '../src/documents/parse';
 import { reportZodIssues } from '../src/documents/zod-issues';
 import { MAX_ARRAY_LENGTH, MAX_DEPTH, MAX_KEYS, scanUntrusted } from '../src/documents/untrusted-input';
@@ -891,5 +892,16 @@ describe('parse options and the documents validatePath and settle take', () => {
     expect(parsedDocuments(t.value, { ...projectJson(), team: [] }, x.value)).toBeUndefined();
     expect(parsedDocuments(t.value, p.value, refused)).toBeUndefined();
     expect(parsedDocuments(t.value, p.value, null)).toBeUndefined();
+  });
+});
+
+describe('a document map’s own values', () => {
+  it('gives a map’s own entry, never a property of Object.prototype, and nothing for no map', () => {
+    const map = { A: '300.00', toString: '1.00' };
+    expect(ownValue(map, 'A')).toBe('300.00');
+    expect(ownValue(map, 'toString')).toBe('1.00');
+    expect(ownValue({ A: '300.00' }, 'toString')).toBeUndefined();
+    expect(ownValue({ A: '300.00' }, 'B')).toBeUndefined();
+    expect(ownValue(undefined, 'A')).toBeUndefined();
   });
 });
