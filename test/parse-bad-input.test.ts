@@ -871,6 +871,21 @@ describe('parse options and the documents validatePath and settle take', () => {
     expect(parsePatientPath(bad, { limits: { maxIssues: '2' } } as never).issues).toHaveLength(3);
   });
 
+  it('refuses a value that throws when read a second time, after the scan read it once', () => {
+    const p = pathJson();
+    let reads = 0;
+    Object.defineProperty(p, 'profile', {
+      enumerable: true,
+      get: () => {
+        reads++;
+        if (reads > 1) throw new Error('hostile');
+        return 'A';
+      },
+    });
+    expect(detail(parsePatientPath(p).issues)).toEqual([['INPUT_NOT_PLAIN', '', {}]]);
+    expect(reads).toBe(2);
+  });
+
   it('takes a parsed value as it is, reads any other value again, and refuses what a parse function refuses', () => {
     const t = parseParcoursType(typeJson());
     const p = parseProject(projectJson());
