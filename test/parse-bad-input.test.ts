@@ -295,6 +295,7 @@ describe('project cross-references', () => {
     (p.patient as Record<string, unknown>).nir = '269054958815781';
     const r = parsePatientPath(p);
     expect(at(r.issues)).toEqual(['IDENTIFIER_INVALID@patient.nir']);
+    expect(r.issues.map((i) => [i.document, i.params])).toEqual([['path', { kind: 'NIR', reason: 'NIR_KEY' }]]);
     expect(JSON.stringify(r.issues)).not.toContain('2690549588157');
     (p.patient as Record<string, unknown>).nir = '269054958815780';
     expect(parsePatientPath(p).ok).toBe(true);
@@ -551,6 +552,7 @@ describe('project cross-references, one by one', () => {
       ['PROJECT_STRUCTURE_NO_IDENTIFIER', 'structure', {}],
       ['PROJECT_OPPOSITION_BEFORE_SENT', 'opposition.date', {}],
     ]);
+    expect(parseProject(p).issues.map((i) => i.document)).toEqual(['project', 'project']);
     p.structure = { name: 'MSP test', category: 'msp', finess: '750712184' };
     p.opposition = { date: '2025-10-31' };
     const r = parseProject(p);
@@ -820,6 +822,63 @@ describe('zod issues in the project’s words', () => {
     expect(said(z.array(z.string()).check(z.minLength(2)), 'x')).toEqual([
       ['SCHEMA_INVALID_TYPE', '', { expected: 'array', received: 'string' }],
     ]);
+  });
+
+  it('reads issues as zod could give them: no message, an int of another type, a path through a text or null', () => {
+    const sink = issueSink('type', 'en');
+    const issues = [
+      { code: 'invalid_type', expected: 'string', path: ['t'] },
+      { code: 'invalid_type', expected: 'int', path: ['n'] },
+      { code: 'invalid_type', expected: 'string', path: ['s', 0] },
+      { code: 'invalid_type', expected: 'string', path: ['z', 'k'] },
+      { code: 'invalid_value', values: ['a', 'b'], path: ['t'] },
+    ];
+    reportZodIssues(issues as never, { t: 1, n: 'x', s: 'abc', z: null }, [], sink);
+    expect(sink.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ['SCHEMA_INVALID_TYPE', ['t'], { expected: 'string', received: 'number' }],
+      ['SCHEMA_INVALID_TYPE', ['n'], { expected: 'number', received: 'string' }],
+      ['SCHEMA_REQUIRED', ['s', 0], {}],
+      ['SCHEMA_REQUIRED', ['z', 'k'], {}],
+      ['SCHEMA_INVALID_VALUE', ['t'], { allowed: 'a, b' }],
+    ]);
+  });
+
+  it('reads a union’s branch as the value’s kind only when none of its issues is about the value itself', () => {
+    const sink = issueSink('type', 'en');
+    const union = {
+      code: 'invalid_union',
+      path: ['u'],
+      errors: [
+        [
+          { code: 'invalid_type', expected: 'string', path: [] },
+          { code: 'too_small', origin: 'array', minimum: 2, path: ['x'] },
+        ],
+        [{ code: 'invalid_type', expected: 'number', path: [] }],
+      ],
+    };
+    reportZodIssues([union as never], { u: true }, [], sink);
+    expect(detail(sink.issues)).toEqual([['SCHEMA_INVALID_VALUE', 'u', { allowed: '(string), (number)' }]]);
+  });
+
+  it('names a map key by the pattern it fails, whatever else it fails first; an enum by its values', () => {
+    const keyed = z.record(z.string().check(z.minLength(3), z.regex(/^x+$/)), z.string());
+    expect(said(keyed, { ab: 'x' })).toEqual([['SCHEMA_INVALID_FORMAT', 'ab', { format: '^x+$' }]]);
+    const t = typeJson();
+    t.status = 'final';
+    t.extra = 1;
+    const r = parseParcoursType(t);
+    expect(detail(r.issues)).toEqual([
+      ['SCHEMA_INVALID_VALUE', 'status', { allowed: 'official, draft, illustrative' }],
+      ['SCHEMA_UNKNOWN_KEY', 'extra', { key: 'extra' }],
+    ]);
+    expect(r.issues.map((i) => i.document)).toEqual(['type', 'type']);
+  });
+
+  it('says a number failing several checks of its part once, with numbers in paths as numbers', () => {
+    const t = typeJson();
+    seq(t, 1).forfait = { amount: -0.005 }; // below 0 and more than two decimals
+    const r = parseParcoursType(t);
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([['INVALID_AMOUNT', ['sequences', 1, 'forfait', 'amount']]]);
   });
 
   it('writes a symbol in a path as its text', () => {

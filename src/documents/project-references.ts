@@ -55,7 +55,7 @@ export function checkProjectReferences(p: ParcoursProject, sink: IssueSink): voi
     checkId(m.rpps, 'RPPS', [...at, 'rpps'], sink);
     checkId(m.adeli, 'ADELI', [...at, 'adeli'], sink);
     checkId(m.cpamNumber, 'CPAM', [...at, 'cpamNumber'], sink);
-    // Stryker disable next-line ConditionalExpression: a date compared with undefined is false (the guards narrow the types)
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a date compared with undefined is false (the guards narrow the types)
     if (m.from !== undefined && m.to !== undefined && m.to < m.from)
       sink.add('MEMBER_PERIOD_INVALID', [...at, 'to'], { member: m.id, from: m.from, to: m.to });
     if (m.employer) {

