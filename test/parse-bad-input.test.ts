@@ -299,6 +299,9 @@ describe('project cross-references', () => {
     expect(JSON.stringify(r.issues)).not.toContain('2690549588157');
     (p.patient as Record<string, unknown>).nir = '269054958815780';
     expect(parsePatientPath(p).ok).toBe(true);
+    // The same valid NIR as the patient's reference: refused, unrepeated.
+    (p.patient as Record<string, unknown>).ref = '269054958815780';
+    expect(detail(parsePatientPath(p).issues)).toEqual([['PATIENT_REF_IS_NIR', 'patient.ref', {}]]);
   });
 });
 
@@ -881,6 +884,19 @@ describe('zod issues in the project’s words', () => {
     expect(r.issues.map((i) => [i.code, i.path])).toEqual([['INVALID_AMOUNT', ['sequences', 1, 'forfait', 'amount']]]);
   });
 
+  it('names no allowed values for a discriminator whose options zod left out', () => {
+    const sink = issueSink('type', 'en');
+    const tagged = [
+      { code: 'invalid_union', discriminator: 'k', path: ['u'], errors: [] },
+      { code: 'invalid_union', discriminator: 'k', options: undefined, path: ['v'], errors: [] },
+    ];
+    reportZodIssues(tagged as never, { u: {}, v: {} }, [], sink);
+    expect(detail(sink.issues)).toEqual([
+      ['SCHEMA_INVALID_VALUE', 'u', { allowed: '' }],
+      ['SCHEMA_INVALID_VALUE', 'v', { allowed: '' }],
+    ]);
+  });
+
   it('writes a symbol in a path as its text', () => {
     const sink = issueSink('type', 'en');
     const issue = { code: 'invalid_type', expected: 'string', path: [Symbol('s')], message: '', input: 1 } as const;
@@ -941,7 +957,9 @@ describe('parse options and the documents validatePath and settle take', () => {
         return 'A';
       },
     });
-    expect(detail(parsePatientPath(p).issues)).toEqual([['INPUT_NOT_PLAIN', '', {}]]);
+    const r = parsePatientPath(p);
+    expect(detail(r.issues)).toEqual([['INPUT_NOT_PLAIN', '', {}]]);
+    expect(r.ok).toBe(false);
     expect(reads).toBe(2);
   });
 
