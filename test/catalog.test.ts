@@ -98,6 +98,12 @@ describe('JSON Schemas', () => {
       expect(read(`rules/schema/${doc}.schema.json`)).toEqual(
         JSON.parse(JSON.stringify(jsonSchemaOf(doc as SchemaDocument))),
       );
+      // Text for text, as `npm run docs:schemas` writes it: the same keys in the same order ($defs sorted).
+      const text = readFileSync(new URL(`../rules/schema/${doc}.schema.json`, import.meta.url), 'utf8');
+      expect(text).toBe(`${JSON.stringify(jsonSchemaOf(doc as SchemaDocument), null, 2)}\n`);
+      const defs = Object.keys(jsonSchemaOf(doc as SchemaDocument).$defs as object);
+      expect(defs).toEqual([...defs].sort());
+      expect(defs).toContain('date');
     },
   );
 

@@ -38,6 +38,16 @@ describe("zod's compilation of the document schemas", () => {
     ]);
   });
 
+  it('reads with zod’s interpreter when no compiler was handed over (the spreadsheet bundle)', async () => {
+    const { parsePatientPath } = await freshParse();
+    expect(parsePatientPath(pathJson()).ok).toBe(true);
+    const p = pathJson();
+    p.inclusion = { date: '2026-02-30' };
+    expect(parsePatientPath(p).issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual([
+      'INVALID_DATE@inclusion.date',
+    ]);
+  });
+
   it('never compiles under jitless, as the spreadsheet bundle sets it', async () => {
     z.config({ jitless: true });
     const { parsePatientPath, useCompiler } = await freshParse();

@@ -62,8 +62,10 @@ interface DocumentKind<T extends object> {
 function parseDocument<T extends object>(kind: DocumentKind<T>, input: unknown, options: ParseOptions): Result<T> {
   const { parser, document, crossCheck } = kind;
   const given = optionOf(options, 'limits');
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: optionOf reads nothing from a value that is not an object, as from {}
   const limits = typeof given === 'object' && given !== null ? given : {};
   const maxIssues = optionOf(limits, 'maxIssues');
+  // Stryker disable next-line ConditionalExpression: issueSink takes its default for anything but a positive whole number
   const sink = issueSink(document, langOf(options), typeof maxIssues === 'number' ? maxIssues : undefined);
   try {
     const maxArrayLength = optionOf(limits, 'maxArrayLength');
@@ -155,6 +157,7 @@ export interface ParsedDocuments {
 
 /** A value the parse function of `kind` gave, as it is; else what that function makes of it; undefined if refused. */
 function parsedAs<T extends object>(kind: DocumentKind<T>, value: unknown): T | undefined {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a WeakMap gives undefined for a key that is not an object
   const given = typeof value === 'object' && value !== null ? kind.given.get(value) : undefined;
   if (given !== undefined) return given;
   const again = parseDocument(kind, value, {});
@@ -172,7 +175,10 @@ function parsedAs<T extends object>(kind: DocumentKind<T>, value: unknown): T | 
  */
 export function parsedDocuments(type: unknown, project: unknown, path: unknown): ParsedDocuments | undefined {
   const t = parsedAs(TYPE, type);
+  // Stryker disable next-line ConditionalExpression: reading the projet when the type is refused only costs time: the result is undefined all the same
   const p = t === undefined ? undefined : parsedAs(PROJECT, project);
+  // Stryker disable next-line ConditionalExpression: reading the path when the projet is refused only costs time: the result is undefined all the same
   const x = p === undefined ? undefined : parsedAs(PATH, path);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: p is undefined whenever t is, and x whenever p is (read only after them)
   return t === undefined || p === undefined || x === undefined ? undefined : { type: t, project: p, path: x };
 }

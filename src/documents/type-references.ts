@@ -1,7 +1,7 @@
 import type { IssueSink } from '../issues/issue-sink';
 import { Dec } from '../money/decimal';
 import { checkDistribution } from './key-checks';
-import type { ParcoursType, RequirementDef, SequenceDef } from './parcours-type';
+import type { ParcoursType, PolicyTier, RequirementDef, SequenceDef } from './parcours-type';
 
 function checkUnique(ids: readonly string[], path: (i: number) => (string | number)[], sink: IssueSink): Set<string> {
   const seen = new Set<string>();
@@ -22,9 +22,11 @@ interface TypeNames {
 
 /** Validity and age bounds in order. */
 function checkRanges(t: ParcoursType, sink: IssueSink): void {
+  // Stryker disable next-line ConditionalExpression: a date compared with undefined is false (the guard narrows the type)
   if (t.validTo !== undefined && t.validTo < t.validFrom)
     sink.add('TYPE_INVALID_RANGE', ['validTo'], { low: t.validFrom, high: t.validTo });
   const { minAge, maxAge } = t.eligibility;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a number compared with undefined is false (the guards narrow the types)
   if (minAge !== undefined && maxAge !== undefined && minAge > maxAge)
     sink.add('TYPE_INVALID_RANGE', ['eligibility', 'maxAge'], { low: minAge, high: maxAge });
 }
@@ -58,8 +60,10 @@ function checkRequirements(seq: SequenceDef, at: (string | number)[], names: Typ
     (r.anyOf ?? []).forEach((code, k) => {
       if (!prestations.has(code)) sink.add('TYPE_UNKNOWN_PRESTATION', [...rat, 'anyOf', k], { code });
     });
+    // Stryker disable next-line ConditionalExpression: a number compared with undefined is false (the guard narrows the type)
     if (r.max !== undefined && r.min > r.max)
       sink.add('TYPE_INVALID_RANGE', [...rat, 'max'], { low: r.min, high: r.max });
+    // Stryker disable next-line ConditionalExpression: undefined compared with a number is false (the guard narrows the type)
     if (r.withinDays !== undefined && r.withinDays > seq.months * 31)
       sink.add('TYPE_WINDOW_EXCEEDS_SEQUENCE', [...rat, 'withinDays'], { days: r.withinDays, months: seq.months });
     checkWindow(r, seq, rat, sink);
@@ -114,11 +118,11 @@ function checkTiers(seq: SequenceDef, at: (string | number)[], names: TypeNames)
         names.sink.add('TYPE_UNKNOWN_PRESTATION', [...at, 'incomplete', 'tiers', k, 'of', m], { code });
     }
   }
-  for (let k = 1; k < tiers.length; k++) {
-    const prev = tiers[k - 1];
-    const cur = tiers[k];
-    if (prev && cur && (cur.minDone <= prev.minDone || new Dec(cur.share).lt(prev.share)))
+  let prev: PolicyTier | undefined;
+  for (const [k, cur] of tiers.entries()) {
+    if (prev !== undefined && (cur.minDone <= prev.minDone || new Dec(cur.share).lt(prev.share)))
       names.sink.add('TYPE_TIERS_ORDER', [...at, 'incomplete', 'tiers', k], {});
+    prev = cur;
   }
 }
 
@@ -144,10 +148,9 @@ function checkSequences(names: TypeNames): { declared: Set<string>; endMonths: M
           { sequence: after },
         );
       else startMonths = before;
+      if (t.sequences.some((s) => s.id === after && s.recurring))
+        sink.add('TYPE_RECURRING_CONFLICT', [...at, 'start', 'after'], { sequence: after });
     }
-    const start = seq.start;
-    if (start !== 'inclusion' && t.sequences.some((s) => s.id === start.after && s.recurring))
-      sink.add('TYPE_RECURRING_CONFLICT', [...at, 'start', 'after'], { sequence: start.after });
     if (seq.recurring && seq.extension !== undefined)
       sink.add('TYPE_RECURRING_CONFLICT', [...at, 'extension'], { sequence: seq.id });
     if (seq.extension !== undefined && seq.extension.maxMonths < seq.months)
@@ -187,6 +190,7 @@ export function checkTypeReferences(t: ParcoursType, sink: IssueSink): void {
     sink,
   );
   checkUnique(
+    // Stryker disable next-line ArrayDeclaration: a stand-in element gives one undefined id, never a duplicate
     (t.modulations ?? []).map((m) => m.id),
     (i) => ['modulations', i, 'id'],
     sink,
@@ -201,6 +205,7 @@ export function checkTypeReferences(t: ParcoursType, sink: IssueSink): void {
   const longest = Math.max(0, ...endMonths.values());
   if (longest > t.duration.months)
     sink.add('TYPE_SEQUENCES_EXCEED_DURATION', ['sequences'], { months: longest, duration: t.duration.months });
+  // Stryker disable next-line ArrayDeclaration: an undefined part id is never the part a rule names (a text)
   const parts = new Set(t.sequences.flatMap((s) => (s.forfait.parts ?? []).map((p) => p.id)));
   if (t.distribution)
     checkDistribution(t.distribution, ['distribution'], {

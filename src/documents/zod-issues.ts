@@ -25,8 +25,10 @@ export function codedError<C extends IssueCode>(code: C, params?: IssueParams[C]
 function readCoded(message: string | undefined): { code: IssueCode; params: Params } | null {
   if (message === undefined) return null;
   const space = message.indexOf(' ');
+  // Stryker disable next-line EqualityOperator: a message starting with a space gives no issue code either way
   const code = space < 0 ? message : message.slice(0, space);
   if (!isIssueCode(code)) return null;
+  // Stryker disable next-line EqualityOperator: reached only with a code before the space, so the space is never at 0
   const params: Params = space < 0 ? {} : JSON.parse(message.slice(space + 1));
   return { code, params };
 }
@@ -177,7 +179,9 @@ function reportUnion(issue: ZodUnionIssue, path: Path, context: Reporting): void
   }
   const forms = issue.errors.map((branch) => {
     const root = branch.find(atRoot);
+    // Stryker disable next-line OptionalChaining: no branch takes the value here, so each has an issue at its root
     if (root?.code === 'invalid_value') return root.values.map(String).join(', ');
+    // Stryker disable next-line ConditionalExpression,OptionalChaining,StringLiteral: each branch's root issue is a wrong type when not a wrong value
     return root?.code === 'invalid_type' ? `(${root.expected})` : '?';
   });
   sink.add('SCHEMA_INVALID_VALUE', path, { allowed: forms.join(', ') });
