@@ -385,3 +385,369 @@ describe('a type is judged as it is at each call', () => {
     expect(tooShort(after)).toBe(2);
   });
 });
+
+describe('extensions and renewals, to the day', () => {
+  // The fixture: inclusion 2026-01-31, S1 1 month (2026-01-31 → 2026-02-28), S2 11 months after it (→ 2027-01-31).
+  // S1 may be extended to 3 months in all: at most 3 − 1 = 2 months more.
+  const extensible = (t: Json) => void ((t.sequences as Json[])[0]!.extension = { maxMonths: 3 });
+
+  it('grants the rest of the maximum when no months are given, decided on the nominal deadline, and moves S2', () => {
+    const r = run((t, _p, path) => {
+      extensible(t);
+      path.extensions = [{ sequence: 'S1', date: '2026-02-28' }];
+    }, '2026-03-10');
+    // S1: 1 + 2 = 3 months → 2026-01-31 + 3 months = 2026-04-30; S2 starts the day after and lasts 11 months:
+    // 3 + 11 = 14 months → 2026-01-31 + 14 months = 2027-03-31, which is also the end of the parcours.
+    expect(r.issues).toEqual([]);
+    expect(seq(r, 'S1')).toMatchObject({
+      start: '2026-01-31',
+      deadline: '2026-04-30',
+      nominalDeadline: '2026-02-28',
+      status: 'in-progress',
+    });
+    expect(seq(r, 'S2')).toMatchObject({ start: '2026-05-01', deadline: '2027-03-31', status: 'pending' });
+    expect(seq(r, 'S2').nominalDeadline).toBeUndefined();
+    expect(r.parcoursEnd).toBe('2027-03-31');
+  });
+
+  it('accepts a decision on the séquence start and the months asked up to the maximum', () => {
+    const r = run((t, _p, path) => {
+      extensible(t);
+      path.extensions = [{ sequence: 'S1', date: '2026-01-31', months: 1 }];
+    }, '2026-03-10');
+    // 1 + 1 = 2 months ≤ 3 → 2026-01-31 + 2 months = 2026-03-31; S2: 2 + 11 = 13 months → 2027-02-28.
+    expect(r.issues).toEqual([]);
+    expect(seq(r, 'S1').deadline).toBe('2026-03-31');
+    expect(seq(r, 'S2')).toMatchObject({ start: '2026-04-01', deadline: '2027-02-28' });
+    expect(r.parcoursEnd).toBe('2027-02-28');
+    const full = run((t, _p, path) => {
+      extensible(t);
+      path.extensions = [{ sequence: 'S1', date: '2026-02-10', months: 2 }];
+    }, '2026-03-10');
+    // 1 + 2 = 3 months, the maximum exactly → 2026-04-30.
+    expect(full.issues).toEqual([]);
+    expect(seq(full, 'S1').deadline).toBe('2026-04-30');
+  });
+
+  it('refuses a decision the day before the séquence, the day after its nominal deadline, or one month too long', () => {
+    const early = run((t, _p, path) => {
+      extensible(t);
+      path.extensions = [{ sequence: 'S1', date: '2026-01-30' }];
+    });
+    expect(at(early)).toEqual(['EXTENSION_TOO_EARLY@path:extensions.0.date']);
+    expect(early.issues[0]?.params).toEqual({ date: '2026-01-30', start: '2026-01-31', sequence: 'S1' });
+    expect(seq(early, 'S1').deadline).toBe('2026-02-28');
+    const late = run((t, _p, path) => {
+      extensible(t);
+      path.extensions = [{ sequence: 'S1', date: '2026-03-01' }];
+    });
+    expect(at(late)).toEqual(['EXTENSION_TOO_LATE@path:extensions.0.date']);
+    expect(late.issues[0]?.params).toEqual({ date: '2026-03-01', deadline: '2026-02-28', sequence: 'S1' });
+    const long = run((t, _p, path) => {
+      extensible(t);
+      path.extensions = [{ sequence: 'S1', date: '2026-02-10', months: 3 }];
+    });
+    // 1 + 3 = 4 months > 3: refused, at most 3 − 1 = 2 months more.
+    expect(at(long)).toEqual(['EXTENSION_TOO_LONG@path:extensions.0.months']);
+    expect(long.issues[0]?.params).toEqual({ months: 3, max: 2, sequence: 'S1' });
+    expect(seq(long, 'S1').deadline).toBe('2026-02-28');
+    expect(long.parcoursEnd).toBe('2027-01-31');
+  });
+
+  it('refuses an extension of a séquence that allows none, a second one, and one naming no séquence, with their params', () => {
+    const r = run((t, _p, path) => {
+      extensible(t);
+      path.extensions = [
+        { sequence: 'S2', date: '2026-05-01' },
+        { sequence: 'S1', date: '2026-02-01', months: 1 },
+        { sequence: 'S1', date: '2026-02-02', months: 2 },
+        { sequence: 'S9', date: '2026-02-02' },
+      ];
+    }, '2026-03-10');
+    expect(at(r)).toEqual([
+      'EXTENSION_DUPLICATE@path:extensions.2',
+      'EXTENSION_NOT_ALLOWED@path:extensions.0.sequence',
+      'EXTENSION_NOT_ALLOWED@path:extensions.3.sequence',
+    ]);
+    expect(r.issues.map((i) => i.params)).toEqual([{ sequence: 'S1' }, { sequence: 'S2' }, { sequence: 'S9' }]);
+    // The first one counts: 1 + 1 = 2 months → 2026-03-31.
+    expect(seq(r, 'S1').deadline).toBe('2026-03-31');
+  });
+
+  it('accepts renewals on the first and the last day of their period, in date order whatever the input order', () => {
+    const r = run((t, _p, path) => {
+      ((t.duration as Json).renewals as Json).max = 2;
+      // Given in reverse order: the second (2027-02-01) is read after the first (2026-01-31).
+      path.renewals = [{ date: '2027-02-01' }, { date: '2026-01-31' }];
+    }, '2027-03-01');
+    // First period 2026-01-31 → 2027-01-31 (12 months): a renewal on its first day adds 6 months → 2027-07-31;
+    // the second period starts the day after the first end, 2027-02-01: accepted, 12 + 2 × 6 = 24 months → 2028-01-31.
+    expect(r.issues).toEqual([]);
+    expect(r.parcoursEnd).toBe('2028-01-31');
+    expect(seq(r, 'S2').deadline).toBe('2028-01-31');
+    const last = run((_t, _p, path) => {
+      path.renewals = [{ date: '2027-01-31' }];
+    }, '2027-03-01');
+    // On the last day of the first period: accepted, 12 + 6 = 18 months → 2027-07-31.
+    expect(last.issues).toEqual([]);
+    expect(last.parcoursEnd).toBe('2027-07-31');
+  });
+
+  it('refuses a renewal in a period already renewed, and any renewal when the type allows none', () => {
+    const r = run((t, _p, path) => {
+      ((t.duration as Json).renewals as Json).max = 2;
+      path.renewals = [{ date: '2027-01-20' }, { date: '2027-01-10' }];
+    }, '2027-03-01');
+    // 2027-01-10 is read first: accepted, the period becomes 2027-02-01 → 2027-07-31; 2027-01-20 falls before it.
+    expect(at(r)).toEqual(['RENEWAL_OUT_OF_PERIOD@path:renewals.0.date']);
+    expect(r.issues[0]?.params).toEqual({ date: '2027-01-20', start: '2027-02-01', end: '2027-07-31' });
+    expect(r.parcoursEnd).toBe('2027-07-31');
+    const none = run((t, _p, path) => {
+      delete (t.duration as Json).renewals;
+      path.renewals = [{ date: '2026-06-01' }];
+    });
+    expect(at(none)).toEqual(['RENEWAL_NOT_ALLOWED@path:renewals.0.date']);
+    expect(none.issues[0]?.params).toEqual({ max: 0 });
+    expect(none.parcoursEnd).toBe('2027-01-31');
+    const tooMany = run((_t, _p, path) => {
+      path.renewals = [{ date: '2026-06-01' }, { date: '2026-06-01' }];
+    });
+    // Two on the same day: the first in the list is accepted, the second is one too many (max 1).
+    expect(at(tooMany)).toEqual(['RENEWAL_NOT_ALLOWED@path:renewals.1.date']);
+    expect(tooMany.issues[0]?.params).toEqual({ max: 1 });
+  });
+
+  it('lays out a recurring séquence in occurrences until the parcours ends, the last one cut at its end', () => {
+    const r = run((t) => {
+      const s2 = (t.sequences as Json[])[1]!;
+      s2.recurring = true;
+      s2.months = 4;
+    }, '2026-07-01');
+    // S2 starts after S1 (1 month): occurrences of 4 months at 1 → 5, 5 → 9, then 9 → 13 cut at 12 (the parcours).
+    // 2026-01-31 + 5 months = 2026-06-30; + 9 months = 2026-10-31; + 12 months = 2027-01-31.
+    expect(r.sequences.map((s) => [s.id, s.of, s.occurrence, s.start, s.deadline, s.status])).toEqual([
+      ['S1', undefined, undefined, '2026-01-31', '2026-02-28', 'incomplete'],
+      ['S2.1', 'S2', 1, '2026-03-01', '2026-06-30', 'incomplete'],
+      ['S2.2', 'S2', 2, '2026-07-01', '2026-10-31', 'in-progress'],
+      ['S2.3', 'S2', 3, '2026-11-01', '2027-01-31', 'pending'],
+    ]);
+    expect(r.parcoursEnd).toBe('2027-01-31');
+  });
+});
+
+describe('frame checks to the day, with their params', () => {
+  it('holds the type in force from its validFrom to its validTo, both inclusive', () => {
+    // The type is in force from 2026-01-01 to 2027-12-31; the projet is deemed accepted on 2025-10-31 + 2 months.
+    const before = run((_t, _p, path) => void (path.inclusion = { date: '2025-12-31' }));
+    expect(at(before)).toEqual(['TYPE_NOT_IN_FORCE@path:inclusion.date']);
+    expect(before.issues[0]?.params).toEqual({
+      type: 't-test',
+      version: 'v1',
+      date: '2025-12-31',
+      from: '2026-01-01',
+      to: '2027-12-31',
+    });
+    expect(codes(run((_t, _p, path) => void (path.inclusion = { date: '2026-01-01' })).issues)).toEqual([]);
+    expect(codes(run((_t, _p, path) => void (path.inclusion = { date: '2027-12-31' }), '2028-01-31').issues)).toEqual(
+      [],
+    );
+    const after = run((_t, _p, path) => void (path.inclusion = { date: '2028-01-01' }), '2028-01-31');
+    expect(at(after)).toEqual(['TYPE_NOT_IN_FORCE@path:inclusion.date']);
+    expect(after.issues[0]?.params).toMatchObject({ date: '2028-01-01', to: '2027-12-31' });
+    // Without validTo, the params name no end.
+    const open = run((t, _p, path) => {
+      delete t.validTo;
+      path.inclusion = { date: '2025-12-31' };
+    });
+    expect(open.issues[0]?.params).toEqual({ type: 't-test', version: 'v1', date: '2025-12-31', from: '2026-01-01' });
+    expect(
+      codes(
+        run((t, _p, path) => {
+          delete t.validTo;
+          path.inclusion = { date: '2031-06-01' };
+        }, '2031-06-01').issues,
+      ),
+    ).toEqual([]);
+  });
+
+  it('says which type each document names, which category and which profession the type refuses', () => {
+    const r = run((t, p, path) => {
+      path.parcoursType = 'other-path';
+      p.parcoursType = 'other-project';
+      (p.structure as Json).category = 'dac';
+      (p.team as Json[]).push({ id: 'kine', profession: 'masseur-kinesitherapeute', rpps: '10007654329' });
+      void t;
+    });
+    expect(at(r)).toEqual([
+      'PROJECT_TYPE_MISMATCH@project:parcoursType',
+      'PROJECT_TYPE_MISMATCH@path:parcoursType',
+      'STRUCTURE_NOT_ALLOWED@project:structure.category',
+      'MEMBER_PROFESSION_NOT_IN_TYPE@project:team.4.profession',
+    ]);
+    expect(r.issues.map((i) => i.params)).toEqual([
+      { expected: 'other-project', actual: 't-test' },
+      { expected: 'other-path', actual: 't-test' },
+      { category: 'dac' },
+      { member: 'kine', profession: 'masseur-kinesitherapeute' },
+    ]);
+    // A type that names no coordinators lets any category coordinate it.
+    const any = run((t, p) => {
+      delete t.coordinators;
+      (p.structure as Json).category = 'dac';
+    });
+    expect(any.issues).toEqual([]);
+  });
+
+  it('reads the age at inclusion at both bounds and a birth after the inclusion', () => {
+    // Included on 2026-01-31: born 1955-02-01 is 70 (birthday not reached), born 1955-01-31 is 71.
+    const seventy = run((_t, _p, path) => void ((path.patient as Json).birthDate = '1955-02-01'));
+    expect(seventy.ageAtInclusion).toBe(70);
+    expect(seventy.issues).toEqual([]);
+    const seventyOne = run((_t, _p, path) => void ((path.patient as Json).birthDate = '1955-01-31'));
+    expect(seventyOne.issues.map((i) => [i.code, i.params])).toEqual([['PATIENT_TOO_OLD', { age: 71, max: 70 }]]);
+    const unborn = run((_t, _p, path) => void ((path.patient as Json).birthDate = '2026-02-01'));
+    expect(at(unborn)).toEqual(['PATIENT_BORN_AFTER_INCLUSION@path:patient.birthDate']);
+    expect(unborn.ageAtInclusion).toBe(0);
+    expect(unborn.blocked).toBe(true);
+    // Born on the inclusion day: 0 years, too young (no birth after inclusion).
+    const newborn = run((_t, _p, path) => void ((path.patient as Json).birthDate = '2026-01-31'));
+    expect(newborn.issues.map((i) => [i.code, i.params])).toEqual([['PATIENT_TOO_YOUNG', { age: 0, min: 18 }]]);
+  });
+
+  it('names the allowed profiles, and accepts an exit on the inclusion day and an evaluation on it', () => {
+    const missing = run((_t, _p, path) => void delete path.profile);
+    expect(missing.issues[0]?.params).toEqual({ allowed: 'A, B' });
+    const unknown = run((_t, _p, path) => void (path.profile = 'Z'));
+    expect(unknown.issues[0]?.params).toEqual({ profile: 'Z', allowed: 'A, B' });
+    expect(unknown.profile).toBe('Z');
+    const sameDay = run(
+      (_t, _p, path) => void (path.exit = { date: '2026-01-31', reason: 'withdrawal' }),
+      '2026-01-31',
+    );
+    expect(codes(sameDay.issues)).toEqual([]);
+    expect(sameDay.exit).toEqual({ date: '2026-01-31', reason: 'withdrawal' });
+    const exitBefore = run((_t, _p, path) => void (path.exit = { date: '2026-01-30', reason: 'withdrawal' }));
+    expect(at(exitBefore)).toEqual(['EXIT_BEFORE_INCLUSION@path:exit.date']);
+    expect(exitBefore.blocked).toBe(true);
+    const early = run(() => {}, '2026-01-30');
+    expect(at(early)).toEqual(['INCLUSION_AFTER_AS_OF@path:inclusion.date']);
+    expect(early.issues[0]?.params).toEqual({ date: '2026-01-31', asOf: '2026-01-30' });
+  });
+
+  it('names the opposition date and gives no acceptance date to an opposed projet', () => {
+    const r = run((_t, p) => void (p.opposition = { date: '2025-12-01' }));
+    expect(r.issues[0]?.params).toEqual({ date: '2025-12-01' });
+    expect(r.projectAcceptedOn).toBeUndefined();
+  });
+
+  it('reports the path it judged: type version, patient, profile, inclusion, no exit', () => {
+    const r = run(() => {}, '2026-02-10');
+    expect(r).toMatchObject({
+      asOf: '2026-02-10',
+      type: { id: 't-test', version: 'v1', status: 'official' },
+      patientRef: 'PAT-T1',
+      profile: 'A',
+      ageAtInclusion: 45,
+      inclusion: '2026-01-31',
+      parcoursEnd: '2027-01-31',
+      projectAcceptedOn: '2025-12-31',
+      blocked: false,
+    });
+    // 1980-06-15 → 2026-01-31: 45 years (the 46th birthday is on 2026-06-15).
+    expect(r.exit).toBeUndefined();
+  });
+});
+
+describe('path records: coverage periods, reinclusion, attestation targets', () => {
+  it('accepts a period of one day and periods that follow each other, whatever their order', () => {
+    const r = run((_t, _p, path) => {
+      path.coverage = {
+        exemptions: ['ald', { kind: 'maternite', from: '2026-03-01', to: '2026-03-01' }],
+        complementary: [
+          { kind: 'responsable', from: '2026-07-01' },
+          { kind: 'c2s', from: '2026-01-01', to: '2026-06-30' },
+          { kind: 'ame', from: '2025-12-31', to: '2025-12-31' },
+        ],
+      };
+    });
+    expect(r.issues).toEqual([]);
+  });
+
+  it('refuses a period that ends the day before it starts, and periods sharing a day, at the later one', () => {
+    const r = run((_t, _p, path) => {
+      path.coverage = {
+        exemptions: [{ kind: 'maternite', from: '2026-03-01', to: '2026-02-28' }],
+        complementary: [
+          { kind: 'c2s', from: '2026-01-01', to: '2026-06-30' },
+          { kind: 'responsable', from: '2026-06-30', to: '2026-06-29' },
+        ],
+      };
+    });
+    expect(at(r)).toEqual([
+      'COVERAGE_PERIOD_INVALID@path:coverage.exemptions.0.to',
+      'COVERAGE_PERIOD_INVALID@path:coverage.complementary.1.to',
+      'COVERAGE_OVERLAP@path:coverage.complementary.1.from',
+    ]);
+    expect(r.issues.map((i) => i.params)).toEqual([
+      { from: '2026-03-01', to: '2026-02-28' },
+      { from: '2026-06-30', to: '2026-06-29' },
+      { date: '2026-06-30' },
+    ]);
+    expect(r.blocked).toBe(true);
+    // Two periods from the same day: the one later in the list overlaps the earlier.
+    const same = run((_t, _p, path) => {
+      path.coverage = {
+        complementary: [
+          { kind: 'ame', from: '2026-01-01', to: '2026-01-31' },
+          { kind: 'c2s', from: '2026-01-01', to: '2026-01-31' },
+        ],
+      };
+    });
+    expect(at(same)).toEqual(['COVERAGE_OVERLAP@path:coverage.complementary.1.from']);
+    // An open period before another: it holds every later day.
+    const open = run((_t, _p, path) => {
+      path.coverage = {
+        complementary: [
+          { kind: 'c2s', from: '2027-01-01', to: '2027-01-31' },
+          { kind: 'responsable', from: '2026-01-01' },
+        ],
+      };
+    });
+    expect(at(open)).toEqual(['COVERAGE_OVERLAP@path:coverage.complementary.0.from']);
+  });
+
+  it('allows a new inclusion exactly the months after the earlier parcours ended, not a day sooner', () => {
+    const rule = (t: Json) => void ((t.eligibility as Json).reinclusionAfterMonths = 12);
+    // Ended 2025-01-31 + 12 months = 2026-01-31, the inclusion day: allowed.
+    const onTime = run((t, _p, path) => {
+      rule(t);
+      path.previousParcours = [
+        { parcoursType: 't-test', end: '2025-01-31' },
+        { parcoursType: 'other', end: '2025-12-01' },
+      ];
+    });
+    expect(onTime.issues).toEqual([]);
+    // Ended 2025-02-01 + 12 months = 2026-02-01, the day after the inclusion: too soon.
+    const soon = run((t, _p, path) => {
+      rule(t);
+      path.previousParcours = [
+        { parcoursType: 'other', end: '2025-12-01' },
+        { parcoursType: 't-test', end: '2025-02-01' },
+      ];
+    });
+    expect(at(soon)).toEqual(['REINCLUSION_TOO_SOON@path:previousParcours.1.end']);
+    expect(soon.issues[0]?.params).toEqual({ end: '2025-02-01', allowedFrom: '2026-02-01', months: 12 });
+    expect(soon.blocked).toBe(true);
+    // Without the rule, an earlier parcours never matters.
+    const noRule = run((_t, _p, path) => {
+      path.previousParcours = [{ parcoursType: 't-test', end: '2026-01-30' }];
+    });
+    expect(noRule.issues).toEqual([]);
+  });
+
+  it('names an attestation for a séquence the path does not have', () => {
+    const r = run((_t, _p, path) => void (path.attestations = [{ sequence: 'S9', date: '2026-03-01' }]));
+    expect(at(r)).toEqual(['ATTESTATION_UNKNOWN_SEQUENCE@path:attestations.0.sequence']);
+    expect(r.issues[0]?.params).toEqual({ sequence: 'S9' });
+  });
+});
