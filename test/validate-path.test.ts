@@ -751,3 +751,283 @@ describe('path records: coverage periods, reinclusion, attestation targets', () 
     expect(r.issues[0]?.params).toEqual({ sequence: 'S9' });
   });
 });
+
+describe('prestation checks to the day, with their params', () => {
+  it('counts a prestation on the first and last day of a member’s period, refuses one the day before or after', () => {
+    const r = run((_t, p, path) => {
+      const team = p.team as Json[];
+      team[1] = { ...team[1], from: '2026-02-05', to: '2026-02-20' };
+      team[2] = { ...team[2], to: '2026-02-20' };
+      p.avenants = [
+        { id: 'AV-1', date: '2026-02-05' },
+        { id: 'AV-2', date: '2026-02-21' },
+      ];
+      path.prestations = [
+        pr('d1', 'DIET', '2026-02-04', 'diet'),
+        pr('d2', 'DIET', '2026-02-05', 'diet'),
+        pr('d3', 'DIET', '2026-02-20', 'diet'),
+        pr('d4', 'DIET', '2026-02-21', 'diet'),
+        pr('p1', 'PSY', '2026-03-21', 'psy'),
+      ];
+    }, '2026-03-31');
+    expect(at(r)).toEqual([
+      'PRESTATION_MEMBER_NOT_IN_TEAM@path:prestations.0.date',
+      'PRESTATION_MEMBER_NOT_IN_TEAM@path:prestations.3.date',
+      'PRESTATION_MEMBER_NOT_IN_TEAM@path:prestations.4.date',
+    ]);
+    expect(r.issues.map((i) => i.params)).toEqual([
+      { member: 'diet', date: '2026-02-04', from: '2026-02-05', to: '2026-02-20' },
+      { member: 'diet', date: '2026-02-21', from: '2026-02-05', to: '2026-02-20' },
+      { member: 'psy', date: '2026-03-21', from: '', to: '2026-02-20' },
+    ]);
+    expect(r.prestations.map((q) => [q.id, q.counted, q.profession, q.issueCodes])).toEqual([
+      ['d1', false, 'dieteticien', ['PRESTATION_MEMBER_NOT_IN_TEAM']],
+      ['d2', true, 'dieteticien', []],
+      ['d3', true, 'dieteticien', []],
+      ['d4', false, 'dieteticien', ['PRESTATION_MEMBER_NOT_IN_TEAM']],
+      ['p1', false, 'psychologue', ['PRESTATION_MEMBER_NOT_IN_TEAM']],
+    ]);
+    expect(seq(r, 'S1').requirements[1]?.done).toBe(2);
+  });
+
+  it('counts prestations on the inclusion, the exit and the evaluation day, and names the dates it refuses', () => {
+    const r = run((_t, _p, path) => {
+      path.exit = { date: '2026-02-12', reason: 'withdrawal' };
+      path.prestations = [
+        pr('a', 'BILAN', '2026-01-31', 'med'),
+        pr('b', 'DIET', '2026-02-12', 'diet'),
+        pr('c', 'DIET', '2026-01-30', 'diet'),
+        pr('d', 'DIET', '2026-02-13', 'diet'),
+      ];
+    }, '2026-02-20');
+    expect(at(r)).toEqual([
+      'PRESTATION_BEFORE_INCLUSION@path:prestations.2.date',
+      'PRESTATION_AFTER_EXIT@path:prestations.3.date',
+    ]);
+    expect(r.issues.map((i) => i.params)).toEqual([
+      { date: '2026-01-30', inclusion: '2026-01-31' },
+      { date: '2026-02-13', exit: '2026-02-12' },
+    ]);
+    expect(r.prestations.filter((q) => q.counted).map((q) => q.id)).toEqual(['a', 'b']);
+    const onAsOf = run(
+      (_t, _p, path) => void (path.prestations = [pr('b', 'DIET', '2026-02-12', 'diet')]),
+      '2026-02-12',
+    );
+    expect(onAsOf.issues).toEqual([]);
+    expect(onAsOf.prestations[0]?.counted).toBe(true);
+    // The parcours ends on 2026-01-31 + 12 months = 2027-01-31: FINAL on that day counts for S2.
+    const last = run((_t, _p, path) => void (path.prestations = [pr('f', 'FINAL', '2027-01-31', 'med')]), '2027-02-10');
+    expect(last.issues).toEqual([]);
+    expect(last.prestations[0]).toMatchObject({ sequence: 'S2', requirement: 1, counted: true });
+  });
+
+  it('counts a prestation of exactly the minimum duration; names the minimum it misses', () => {
+    const r = run((_t, _p, path) => {
+      path.prestations = [
+        pr('a', 'DIET', '2026-02-02', 'diet', { minutes: 30 }),
+        pr('b', 'DIET', '2026-02-03', 'diet', { minutes: 29 }),
+        pr('c', 'DIET', '2026-02-04', 'diet', { minutes: undefined }),
+        pr('d', 'PSY', '2026-03-04', 'psy', { minutes: undefined }),
+      ];
+    });
+    expect(at(r)).toEqual([
+      'PRESTATION_TOO_SHORT@path:prestations.1.minutes',
+      'PRESTATION_DURATION_MISSING@path:prestations.2',
+    ]);
+    expect(r.issues.map((i) => i.params)).toEqual([{ minutes: 29, min: 30 }, { min: 30 }]);
+    expect(r.prestations.map((q) => [q.id, q.minutes, q.counted])).toEqual([
+      ['a', 30, true],
+      ['b', 29, false],
+      ['c', undefined, true],
+      ['d', undefined, true],
+    ]);
+  });
+
+  it('reports an unknown code and an unknown member of one prestation, and lines in input order', () => {
+    const r = run((_t, _p, path) => {
+      path.prestations = [pr('z', 'DIET', '2026-02-09', 'diet'), pr('y', 'MASSAGE', '2026-02-03', 'ghost')];
+    });
+    expect(at(r)).toEqual([
+      'PRESTATION_UNKNOWN_CODE@path:prestations.1.code',
+      'PRESTATION_UNKNOWN_MEMBER@path:prestations.1.member',
+    ]);
+    expect(r.issues.map((i) => i.params)).toEqual([{ code: 'MASSAGE' }, { member: 'ghost' }]);
+    // Lines in canonical order (date, then id): y (02-03) before z (02-09), each with its index in the input.
+    expect(r.prestations.map((q) => [q.index, q.id, q.code, q.date, q.member, q.profession, q.status])).toEqual([
+      [1, 'y', 'MASSAGE', '2026-02-03', 'ghost', undefined, 'done'],
+      [0, 'z', 'DIET', '2026-02-09', 'diet', 'dieteticien', 'done'],
+    ]);
+  });
+});
+
+describe('séquence status and attestation, to the day', () => {
+  const s1Done = [
+    pr('a', 'BILAN', '2026-02-05', 'med'),
+    pr('b', 'DIET', '2026-02-10', 'diet'),
+    pr('c', 'DIET', '2026-02-20', 'diet'),
+  ];
+  const attested = (t: Json) => void ((t.sequences as Json[])[0]!.requiresAttestation = true);
+
+  it('is completed on the evaluation day of the last minimum met', () => {
+    const r = run((_t, _p, path) => void (path.prestations = s1Done), '2026-02-20');
+    expect(seq(r, 'S1')).toMatchObject({ status: 'completed', completedOn: '2026-02-20' });
+    expect(seq(r, 'S1').endedOn).toBeUndefined();
+  });
+
+  it('is in progress on its deadline, and ends incomplete on an exit that day', () => {
+    const onDeadline = run(() => {}, '2026-02-28');
+    expect(seq(onDeadline, 'S1').status).toBe('in-progress');
+    expect(seq(onDeadline, 'S1').requirements[0]).toMatchObject({ dueBy: '2026-02-15', overdue: true });
+    expect(seq(onDeadline, 'S1').requirements[1]).toMatchObject({ missing: 2, dueBy: '2026-02-28', overdue: false });
+    const exitOnDeadline = run((_t, _p, path) => {
+      path.exit = { date: '2026-02-28', reason: 'withdrawal' };
+    }, '2026-02-28');
+    expect(seq(exitOnDeadline, 'S1')).toMatchObject({ status: 'incomplete', endedOn: '2026-02-28' });
+  });
+
+  it('does not read an exit after the evaluation date; starts no séquence after an exit, one starting on it ends that day', () => {
+    const later = run((_t, _p, path) => {
+      path.exit = { date: '2026-02-25', reason: 'withdrawal' };
+    }, '2026-02-20');
+    expect(seq(later, 'S1').status).toBe('in-progress');
+    expect(seq(later, 'S1').requirements[1]?.dueBy).toBe('2026-02-28');
+    // The exit moves what is due to its day: 2026-02-25 before the deadline 2026-02-28 and after BILAN's 2026-02-15.
+    const exited = run((_t, _p, path) => {
+      path.exit = { date: '2026-02-25', reason: 'withdrawal' };
+    }, '2026-02-25');
+    expect(seq(exited, 'S1')).toMatchObject({ status: 'incomplete', endedOn: '2026-02-25' });
+    expect(seq(exited, 'S1').requirements.map((q) => q.dueBy)).toEqual(['2026-02-15', '2026-02-25']);
+    const onS2Start = run((_t, _p, path) => {
+      path.exit = { date: '2026-03-01', reason: 'withdrawal' };
+    }, '2026-03-05');
+    expect(seq(onS2Start, 'S2')).toMatchObject({ status: 'incomplete', endedOn: '2026-03-01' });
+  });
+
+  it('takes the first attestation signed on or after the end and by the evaluation date, refuses one before the end', () => {
+    const r = run((t, _p, path) => {
+      attested(t);
+      path.prestations = s1Done;
+      path.attestations = [
+        { sequence: 'S1', date: '2026-03-05' },
+        { sequence: 'S1', date: '2026-02-19' },
+        { sequence: 'S1', date: '2026-03-02' },
+        { sequence: 'S1', date: '2026-03-09' },
+      ];
+    }, '2026-03-06');
+    // Completed on 2026-02-20: 02-19 is before its end; 03-09 is after the evaluation date (ignored); of 03-05 and
+    // 03-02, the earlier.
+    expect(at(r)).toEqual(['ATTESTATION_BEFORE_END@path:attestations.1.date']);
+    expect(r.issues[0]?.params).toEqual({ date: '2026-02-19', sequence: 'S1', end: '2026-02-20' });
+    expect(seq(r, 'S1').attestation).toEqual({ signedOn: '2026-03-02' });
+    expect(seq(r, 'S2').attestation).toBeUndefined();
+    const sameDay = run((t, _p, path) => {
+      attested(t);
+      path.prestations = s1Done;
+      path.attestations = [{ sequence: 'S1', date: '2026-02-20' }];
+    }, '2026-02-20');
+    expect(sameDay.issues).toEqual([]);
+    expect(seq(sameDay, 'S1').attestation).toEqual({ signedOn: '2026-02-20' });
+  });
+
+  it('refuses an attestation of a séquence not yet ended, naming its deadline', () => {
+    const r = run((t, _p, path) => {
+      attested(t);
+      path.attestations = [{ sequence: 'S1', date: '2026-02-10' }];
+    }, '2026-02-12');
+    expect(at(r)).toEqual(['ATTESTATION_BEFORE_END@path:attestations.0.date']);
+    expect(r.issues[0]?.params).toEqual({ date: '2026-02-10', sequence: 'S1', end: '2026-02-28' });
+    expect(seq(r, 'S1').attestation).toEqual({ signedOn: undefined });
+  });
+
+  it('warns of an attestation for a séquence that requires none, at its path', () => {
+    const r = run((_t, _p, path) => {
+      path.prestations = s1Done;
+      path.attestations = [{ sequence: 'S1', date: '2026-03-02' }];
+    }, '2026-03-06');
+    expect(at(r)).toEqual(['ATTESTATION_NOT_REQUIRED@path:attestations.0.sequence']);
+    expect(r.issues[0]?.params).toEqual({ sequence: 'S1' });
+  });
+
+  it('completes a séquence without requirements on its start', () => {
+    const r = run((t) => void ((t.sequences as Json[])[1]!.requirements = []), '2026-03-01');
+    expect(seq(r, 'S2')).toMatchObject({ status: 'completed', completedOn: '2026-03-01', requirements: [] });
+  });
+});
+
+describe('requirement windows and séquence placement', () => {
+  it('opens a requirement months after its séquence starts and says from when it is due', () => {
+    const r = run((t, _p, path) => {
+      const s2 = (t.sequences as Json[])[1]!;
+      s2.requirements = [
+        { prestation: 'FINAL', min: 1, max: 1, window: { fromMonths: 5, toMonths: 7 } },
+        { anyOf: ['PSY', 'APA'], min: 1, window: { fromMonths: 0, toMonths: 2 } },
+      ];
+      path.prestations = [
+        pr('f1', 'FINAL', '2026-07-31', 'med'),
+        pr('f2', 'FINAL', '2026-10-02', 'med'),
+        pr('f3', 'FINAL', '2026-08-01', 'med'),
+        pr('p1', 'PSY', '2026-05-01', 'psy'),
+      ];
+    }, '2026-10-10');
+    // S2 starts on 2026-03-01: FINAL from 2026-03-01 + 5 months = 2026-08-01 to + 7 months = 2026-10-01;
+    // PSY or APA from the start to 2026-03-01 + 2 months = 2026-05-01.
+    expect(at(r)).toEqual([
+      'PRESTATION_OUT_OF_WINDOW@path:prestations.0.date',
+      'PRESTATION_OUT_OF_WINDOW@path:prestations.1.date',
+    ]);
+    expect(r.issues.map((i) => i.params)).toEqual([
+      { date: '2026-07-31', from: '2026-08-01', to: '2026-10-01' },
+      { date: '2026-10-02', from: '2026-08-01', to: '2026-10-01' },
+    ]);
+    expect(seq(r, 'S2').requirements.map((q) => [q.dueFrom, q.dueBy, q.done])).toEqual([
+      ['2026-08-01', '2026-10-01', 1],
+      [undefined, '2026-05-01', 1],
+    ]);
+  });
+
+  it('files a prestation under the occurrence of a recurring séquence open on its date, or names the last one', () => {
+    const r = run((t, _p, path) => {
+      const s2 = (t.sequences as Json[])[1]!;
+      s2.recurring = true;
+      s2.months = 4;
+      path.prestations = [
+        pr('a', 'PSY', '2026-07-01', 'psy', { sequence: 'S2' }),
+        pr('b', 'PSY', '2026-07-02', 'psy', { sequence: 'S2.3' }),
+        pr('c', 'PSY', '2026-07-03', 'psy', { sequence: 'S2.1' }),
+      ];
+    }, '2026-07-10');
+    // Occurrences: S2.1 2026-03-01 → 06-30, S2.2 07-01 → 10-31, S2.3 11-01 → 2027-01-31.
+    expect(at(r)).toEqual([
+      'PRESTATION_BEFORE_SEQUENCE@path:prestations.1.date',
+      'PRESTATION_AFTER_DEADLINE@path:prestations.2.date',
+    ]);
+    expect(r.issues.map((i) => i.params)).toEqual([
+      { date: '2026-07-02', sequence: 'S2.3', start: '2026-11-01' },
+      { date: '2026-07-03', deadline: '2026-06-30', scope: 'sequence', sequence: 'S2.1' },
+    ]);
+    expect(r.prestations[0]).toMatchObject({ id: 'a', sequence: 'S2.2', counted: true });
+    // Named by the séquence's id on a day no occurrence holds (before the first): the last occurrence is named.
+    const late = run((t, _p, path) => {
+      const s2 = (t.sequences as Json[])[1]!;
+      s2.recurring = true;
+      s2.months = 4;
+      path.prestations = [pr('a', 'PSY', '2026-02-10', 'psy', { sequence: 'S2' })];
+    }, '2026-07-10');
+    expect(at(late)).toEqual(['PRESTATION_BEFORE_SEQUENCE@path:prestations.0.date']);
+    expect(late.issues[0]?.params).toEqual({ date: '2026-02-10', sequence: 'S2.3', start: '2026-11-01' });
+  });
+
+  it('puts a prestation no open séquence expects in the first open one, or late in the one that ended', () => {
+    const r = run((_t, _p, path) => {
+      path.prestations = [pr('f', 'FINAL', '2026-02-10', 'med'), pr('b', 'BILAN', '2026-03-05', 'med')];
+    }, '2026-03-10');
+    expect(at(r)).toEqual([
+      'PRESTATION_NOT_IN_SEQUENCE@path:prestations.0.code',
+      'PRESTATION_AFTER_DEADLINE@path:prestations.1.date',
+    ]);
+    expect(r.issues.map((i) => i.params)).toEqual([
+      { code: 'FINAL', sequence: 'S1' },
+      { date: '2026-03-05', deadline: '2026-02-28', scope: 'sequence', sequence: 'S1' },
+    ]);
+  });
+});
