@@ -1031,3 +1031,58 @@ describe('requirement windows and séquence placement', () => {
     ]);
   });
 });
+
+describe('timelines kept for frozen types', () => {
+  it('lays out each path of a frozen type with its own inclusion, renewals and extensions', () => {
+    const t = typeJson();
+    (t.sequences as Json[])[0]!.extension = { maxMonths: 3 };
+    const d = mustParse(t, projectJson(), pathJson());
+    const type = Object.freeze(d.type);
+    const judge = (edit: (path: Json) => void) => {
+      const path = pathJson();
+      edit(path);
+      return validatePath(type, d.project, mustParse(t, projectJson(), path).path, { asOf: '2027-03-01' });
+    };
+    expect(judge(() => {}).parcoursEnd).toBe('2027-01-31');
+    // A renewal on 2027-01-15 adds 6 months: 2026-01-31 + 18 months = 2027-07-31.
+    expect(judge((path) => void (path.renewals = [{ date: '2027-01-15' }])).parcoursEnd).toBe('2027-07-31');
+    // An extension of S1 by 1 month: S1 ends on 2026-03-31, the parcours on 2026-01-31 + 13 months = 2027-02-28.
+    const extended = judge((path) => void (path.extensions = [{ sequence: 'S1', date: '2026-02-01', months: 1 }]));
+    expect([extended.sequences[0]?.deadline, extended.parcoursEnd]).toEqual(['2026-03-31', '2027-02-28']);
+    expect(judge(() => {}).sequences[0]?.deadline).toBe('2026-02-28');
+    // Another inclusion day: 2026-02-28 + 1 month = 2026-03-28, + 12 months = 2027-02-28.
+    const other = judge((path) => void (path.inclusion = { date: '2026-02-28' }));
+    expect([other.sequences[0]?.deadline, other.parcoursEnd]).toEqual(['2026-03-28', '2027-02-28']);
+  });
+
+  it('sees a séquence of a type that is not frozen lengthened in place between two validations', () => {
+    const d = mustParse(typeJson(), projectJson(), pathJson());
+    const before = validatePath(d.type, d.project, d.path, { asOf: '2026-02-10' });
+    (d.type.sequences[0] as { months: number }).months = 2;
+    const after = validatePath(d.type, d.project, d.path, { asOf: '2026-02-10' });
+    // 2026-01-31 + 1 month = 2026-02-28; + 2 months = 2026-03-31.
+    expect([before.sequences[0]?.deadline, after.sequences[0]?.deadline]).toEqual(['2026-02-28', '2026-03-31']);
+  });
+});
+
+describe('validatePath on unusable arguments: the whole blocked report', () => {
+  const empty = {
+    type: { id: '', version: '', status: '' },
+    patientRef: '',
+    ageAtInclusion: 0,
+    inclusion: '',
+    parcoursEnd: '',
+    blocked: true,
+    sequences: [],
+    prestations: [],
+  };
+  it('has no date for a bad asOf, and the asOf given for unparsed documents', () => {
+    const d = mustParse(typeJson(), projectJson(), pathJson());
+    const bad = validatePath(d.type, d.project, d.path, { asOf: '2026-13-01' });
+    expect({ ...bad, issues: [] }).toEqual({ asOf: '', ...empty, issues: [] });
+    expect(bad.issues[0]?.params).toEqual({ option: 'asOf', expected: 'date' });
+    const unparsed = validatePath({} as never, null as never, 42 as never, { asOf: '2026-01-01' });
+    expect({ ...unparsed, issues: [] }).toEqual({ asOf: '2026-01-01', ...empty, issues: [] });
+    expect(unparsed.issues[0]?.params).toEqual({});
+  });
+});
