@@ -189,6 +189,23 @@ describe('avenant checks', () => {
     // The type has no key of its own: under AV-1, S2 has none.
     expect(codesAt(r.issues)).toEqual(['KEY_MISSING@avenants.0.distribution']);
     expect(r.issues[0]?.params).toEqual({ sequence: 'S2' });
+    expect(r.issues[0]?.document).toBe('project');
+  });
+
+  it('checks the keys of an avenant’s distribution against the type, on the projet', () => {
+    const d = docs((p) => {
+      p.avenants = [
+        {
+          id: 'AV-1',
+          date: '2026-03-01',
+          distribution: { default: [{ kind: 'perPrestation', rates: { ZZZ: '1.00' } }] },
+        },
+      ];
+    });
+    const r = validatePath(d.type, d.project, d.path, { asOf: '2026-02-05' });
+    expect(r.issues.map((i) => `${i.code}@${i.document}:${i.path.join('.')}`)).toEqual([
+      'KEY_UNKNOWN_PRESTATION@project:avenants.0.distribution.default.0.rates.ZZZ',
+    ]);
   });
 
   it('warns of an avenant sent more than 7 days after its date: 7 on time, 8 late, none without sentOn', () => {
@@ -232,6 +249,7 @@ describe('avenant checks', () => {
       { member: 'psy', change: 'from', date: '2026-02-10' },
       { member: 'apa', change: 'to', date: '2026-02-20' },
     ]);
+    expect(r.issues.map((i) => i.document)).toEqual(['project', 'project']);
   });
 
   it('refuses duplicate avenant ids, an avenant before the sending, a period that ends before it starts', () => {
@@ -265,7 +283,7 @@ describe('the key chosen for a séquence', () => {
 
   it('takes the projet’s key for the séquence, then its default, then the type’s key for it, then its default', () => {
     const both = keyed({ bySequence: { S1: coordination('0.2') }, default: coordination('0.1') });
-    expect(keyFor('S1', both.project, both.type)).toEqual({
+    expect(keyFor('S1', both.project, both.type)).toStrictEqual({
       key: [{ kind: 'coordination', rate: '0.2' }],
       from: 'project',
       sequence: 'S1',
@@ -281,13 +299,13 @@ describe('the key chosen for a séquence', () => {
         default: coordination('0.4'),
       },
     );
-    expect(keyFor('S2', typeOnly.project, typeOnly.type)).toEqual({
+    expect(keyFor('S2', typeOnly.project, typeOnly.type)).toStrictEqual({
       key: [{ kind: 'coordination', rate: '0.3' }],
       from: 'type',
       sequence: 'S2',
     });
     const typeDefault = keyed({}, { default: coordination('0.4') });
-    expect(keyFor('S2', typeDefault.project, typeDefault.type)).toEqual({
+    expect(keyFor('S2', typeDefault.project, typeDefault.type)).toStrictEqual({
       key: [{ kind: 'coordination', rate: '0.4' }],
       from: 'type',
     });

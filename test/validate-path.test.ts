@@ -1046,6 +1046,9 @@ describe('timelines kept for frozen types', () => {
     expect(judge(() => {}).parcoursEnd).toBe('2027-01-31');
     // A renewal on 2027-01-15 adds 6 months: 2026-01-31 + 18 months = 2027-07-31.
     expect(judge((path) => void (path.renewals = [{ date: '2027-01-15' }])).parcoursEnd).toBe('2027-07-31');
+    // A renewal after the period (2027-03-01 > 2027-01-31) is refused: the parcours keeps its 12 months.
+    const refused = judge((path) => void (path.renewals = [{ date: '2027-03-01' }]));
+    expect([refused.parcoursEnd, codes(refused.issues)]).toEqual(['2027-01-31', ['RENEWAL_OUT_OF_PERIOD']]);
     // An extension of S1 by 1 month: S1 ends on 2026-03-31, the parcours on 2026-01-31 + 13 months = 2027-02-28.
     const extended = judge((path) => void (path.extensions = [{ sequence: 'S1', date: '2026-02-01', months: 1 }]));
     expect([extended.sequences[0]?.deadline, extended.parcoursEnd]).toEqual(['2026-03-31', '2027-02-28']);
@@ -1084,5 +1087,119 @@ describe('validatePath on unusable arguments: the whole blocked report', () => {
     const unparsed = validatePath({} as never, null as never, 42 as never, { asOf: '2026-01-01' });
     expect({ ...unparsed, issues: [] }).toEqual({ asOf: '2026-01-01', ...empty, issues: [] });
     expect(unparsed.issues[0]?.params).toEqual({});
+  });
+});
+
+describe('more bounds of the path', () => {
+  it('accepts dated exemptions with one bound only', () => {
+    const r = run((_t, _p, path) => {
+      path.coverage = {
+        exemptions: [
+          { kind: 'ald', from: '2026-06-01' },
+          { kind: 'at-mp', to: '2026-01-01' },
+        ],
+        complementary: 'responsable',
+      };
+    });
+    expect(r.issues).toEqual([]);
+  });
+
+  it('names no allowed profile when the type has none', () => {
+    const r = run((t, _p, path) => {
+      delete (t.eligibility as Json).profiles;
+      (t.sequences as Json[])[0]!.forfait = { amount: '300.00' };
+      path.profile = 'A';
+    });
+    expect(at(r)).toEqual(['PROFILE_UNKNOWN@path:profile']);
+    expect(r.issues[0]?.params).toEqual({ profile: 'A', allowed: '—' });
+  });
+
+  it('lays out a séquence the type makes longer than the parcours without moving the parcours end', () => {
+    // S2 of 17 months after S1 (1 month) ends at 18 months: 2027-07-31; the parcours still ends at 12: 2027-01-31.
+    const r = run((t) => void ((t.sequences as Json[])[1]!.months = 17));
+    expect(seq(r, 'S2').deadline).toBe('2027-07-31');
+    expect(r.parcoursEnd).toBe('2027-01-31');
+  });
+
+  it('does not renew a séquence an extension brought to the parcours end', () => {
+    // S2 of 10 months may last 11: extended by 1 month, it ends at 1 + 10 + 1 = 12 months (2027-01-31), as the
+    // parcours did before its renewal; the renewal (6 months) moves the parcours end to 18 months (2027-07-31) only.
+    const r = run((t, _p, path) => {
+      const s2 = (t.sequences as Json[])[1]!;
+      s2.months = 10;
+      s2.extension = { maxMonths: 11 };
+      path.extensions = [{ sequence: 'S2', date: '2026-06-01' }];
+      path.renewals = [{ date: '2026-12-01' }];
+    });
+    expect(r.issues).toEqual([]);
+    expect(seq(r, 'S2')).toMatchObject({ deadline: '2027-01-31', nominalDeadline: '2026-12-31' });
+    expect(r.parcoursEnd).toBe('2027-07-31');
+  });
+
+  it('gives a recurring séquence that starts at the parcours end its one occurrence', () => {
+    // S1 lasts the 12 months; S2 (4 months, recurring) starts after it: one occurrence, 12 → 16 months.
+    const r = run((t) => {
+      const [s1, s2] = t.sequences as Json[];
+      s1!.months = 12;
+      s2!.recurring = true;
+      s2!.months = 4;
+    });
+    expect(r.sequences.map((s) => [s.id, s.start, s.deadline])).toEqual([
+      ['S1', '2026-01-31', '2027-01-31'],
+      ['S2.1', '2027-02-01', '2027-05-31'],
+    ]);
+  });
+
+  it('cuts a requirement’s window at the séquence deadline', () => {
+    // BILAN within 40 days of 2026-01-31 would end on 2026-03-12, after S1's deadline 2026-02-28.
+    const r = run((t) => {
+      const s1 = (t.sequences as Json[])[0]!;
+      (s1.requirements as Json[])[0]!.withinDays = 40;
+    }, '2026-02-10');
+    expect(seq(r, 'S1').requirements[0]?.dueBy).toBe('2026-02-28');
+  });
+
+  it('lists every code of the type under an `any` requirement, and a met requirement is never overdue', () => {
+    const r = run((t, _p, path) => {
+      const s1 = (t.sequences as Json[])[0]!;
+      s1.requirements = [...(s1.requirements as Json[]), { any: true, min: 1 }];
+      path.prestations = [pr('a', 'BILAN', '2026-02-05', 'med')];
+    }, '2026-02-20');
+    expect(seq(r, 'S1').requirements.map((q) => [q.codes, q.any, q.done, q.overdue])).toEqual([
+      [['BILAN'], undefined, 1, false],
+      [['DIET'], undefined, 0, false],
+      [['BILAN', 'DIET', 'PSY', 'APA', 'FINAL'], true, 1, false],
+    ]);
+  });
+
+  it('ends S1 on its deadline when the exit comes after it, and a pending séquence is not completed yet', () => {
+    const r = run((_t, _p, path) => void (path.exit = { date: '2026-03-10', reason: 'withdrawal' }), '2026-03-15');
+    expect(seq(r, 'S1')).toMatchObject({ status: 'incomplete', endedOn: '2026-02-28' });
+    expect(seq(r, 'S2')).toMatchObject({ status: 'incomplete', endedOn: '2026-03-10' });
+    const pending = run((t) => void ((t.sequences as Json[])[1]!.requirements = []), '2026-02-10');
+    expect(seq(pending, 'S2').status).toBe('pending');
+    expect(seq(pending, 'S2').completedOn).toBeUndefined();
+  });
+
+  it('counts nothing filed under an unknown séquence', () => {
+    const r = run((_t, _p, path) => {
+      path.prestations = [pr('d', 'PSY', '2026-05-01', 'psy', { sequence: 'S7' })];
+    });
+    expect(r.issues[0]?.params).toEqual({ sequence: 'S7' });
+    expect(r.prestations[0]).toMatchObject({ counted: false, sequence: undefined });
+    expect(seq(r, 'S2').counted).toBe(0);
+  });
+
+  it('sees a prestation replaced in a type that is not frozen between two validations', () => {
+    const path = pathJson();
+    path.prestations = [pr('d1', 'DIET', '2026-02-05', 'diet', { minutes: 40 })];
+    const d = mustParse(typeJson(), projectJson(), path);
+    const before = validatePath(d.type, d.project, d.path, { asOf: '2026-12-31' });
+    const prestations = d.type.prestations as unknown as { code: string; minMinutes?: number }[];
+    const i = prestations.findIndex((p) => p.code === 'DIET');
+    prestations[i] = { ...prestations[i]!, minMinutes: 45 };
+    const after = validatePath(d.type, d.project, d.path, { asOf: '2026-12-31' });
+    // 40 minutes: enough for 30, short of 45.
+    expect([codes(before.issues), codes(after.issues)]).toEqual([[], ['PRESTATION_TOO_SHORT']]);
   });
 });
