@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validatePath, type PathReport } from '../src/index';
 import { codes, mustParse, pathJson, pr, projectJson, typeJson } from './helpers/fixtures';
 import { typeIndex } from '../src/validation/type-index';
+import { findRequirement } from '../src/validation/sequence-placement';
+import type { PrestationContext } from '../src/validation/prestation-checks';
 import { typo } from './helpers/typography';
 
 type Json = Record<string, unknown>;
@@ -1201,5 +1203,134 @@ describe('more bounds of the path', () => {
     const after = validatePath(d.type, d.project, d.path, { asOf: '2026-12-31' });
     // 40 minutes: enough for 30, short of 45.
     expect([codes(before.issues), codes(after.issues)]).toEqual([[], ['PRESTATION_TOO_SHORT']]);
+  });
+});
+
+describe('placing a prestation in its séquence and requirement', () => {
+  it('counts a prestation filed under a séquence on its first and last day, and one on a deadline unnamed', () => {
+    const r = run((_t, _p, path) => {
+      path.prestations = [
+        pr('a', 'DIET', '2026-02-28', 'diet', { sequence: 'S1' }),
+        pr('b', 'PSY', '2026-03-01', 'psy', { sequence: 'S2' }),
+        pr('c', 'DIET', '2026-02-28', 'diet'),
+      ];
+    }, '2026-03-10');
+    expect(r.issues).toEqual([]);
+    expect(r.prestations.map((q) => [q.id, q.sequence, q.counted])).toEqual([
+      ['a', 'S1', true],
+      ['c', 'S1', true],
+      ['b', 'S2', true],
+    ]);
+  });
+
+  const threeSequences = (t: Json) => {
+    const s2 = (t.sequences as Json[])[1]!;
+    s2.months = 5;
+    s2.requirements = [{ prestation: 'PSY', min: 1 }];
+    (t.sequences as Json[]).push({
+      ...structuredClone(s2),
+      id: 'S3',
+      start: { after: 'S2' },
+      months: 6,
+      requirements: [{ prestation: 'FINAL', min: 1 }],
+    });
+  };
+
+  it('makes a prestation late in the séquence that expected it, else in the last one', () => {
+    // S1 2026-01-31 → 02-28, S2 (PSY) 03-01 → 1 + 5 = 6 months: 2026-07-31, S3 (FINAL) 08-01 → 12 months: 2027-01-31.
+    const r = run((t, _p, path) => {
+      threeSequences(t);
+      path.prestations = [pr('p', 'PSY', '2026-08-15', 'psy')];
+    }, '2026-09-01');
+    expect(at(r)).toEqual(['PRESTATION_AFTER_DEADLINE@path:prestations.0.date']);
+    expect(r.issues[0]?.params).toEqual({
+      date: '2026-08-15',
+      deadline: '2026-07-31',
+      scope: 'sequence',
+      sequence: 'S2',
+    });
+    // Without S3, no séquence is open after 2026-07-31 and none expects APA: late in the last one, S2.
+    const gap = run((t, _p, path) => {
+      const s2 = (t.sequences as Json[])[1]!;
+      s2.months = 5;
+      s2.requirements = [{ prestation: 'PSY', min: 1 }];
+      path.prestations = [pr('a', 'APA', '2026-08-15', 'apa')];
+    }, '2026-09-01');
+    expect(at(gap)).toEqual(['PRESTATION_AFTER_DEADLINE@path:prestations.0.date']);
+    expect(gap.issues[0]?.params).toEqual({
+      date: '2026-08-15',
+      deadline: '2026-07-31',
+      scope: 'sequence',
+      sequence: 'S2',
+    });
+  });
+
+  it('puts a prestation no open séquence expects in the first of two open séquences', () => {
+    const r = run((t, _p, path) => {
+      (t.sequences as Json[]).push({
+        ...structuredClone((t.sequences as Json[])[1]),
+        id: 'S3',
+        start: 'inclusion',
+        months: 12,
+        requirements: [{ prestation: 'APA', min: 1 }],
+      });
+      path.prestations = [pr('f', 'FINAL', '2026-02-10', 'med')];
+    }, '2026-02-20');
+    expect(at(r)).toEqual(['PRESTATION_NOT_IN_SEQUENCE@path:prestations.0.code']);
+    expect(r.issues[0]?.params).toEqual({ code: 'FINAL', sequence: 'S1' });
+  });
+
+  it('counts a code for the first requirement that takes it, then the next when the first is full', () => {
+    const r = run((t, _p, path) => {
+      (t.sequences as Json[])[1]!.requirements = [
+        { prestation: 'FINAL', min: 1, max: 1 },
+        { anyOf: ['FINAL', 'PSY'], min: 1 },
+      ];
+      path.prestations = [pr('f1', 'FINAL', '2026-04-01', 'med'), pr('f2', 'FINAL', '2026-04-02', 'med')];
+    }, '2026-04-10');
+    expect(r.issues).toEqual([]);
+    expect(r.prestations.map((q) => [q.id, q.requirement])).toEqual([
+      ['f1', 0],
+      ['f2', 1],
+    ]);
+    expect(seq(r, 'S2').requirements.map((q) => q.done)).toEqual([1, 1]);
+  });
+
+  it('names the window of the first requirement that takes the code when the prestation misses them all', () => {
+    const r = run((t, _p, path) => {
+      (t.sequences as Json[])[1]!.requirements = [
+        { prestation: 'FINAL', min: 1, window: { fromMonths: 5, toMonths: 7 } },
+        { prestation: 'FINAL', min: 1, window: { fromMonths: 9, toMonths: 10 } },
+      ];
+      path.prestations = [pr('f', 'FINAL', '2026-07-31', 'med')];
+    }, '2026-08-10');
+    // S2 from 2026-03-01: the first window runs from + 5 months (2026-08-01) to + 7 months (2026-10-01).
+    expect(r.issues[0]?.params).toEqual({ date: '2026-07-31', from: '2026-08-01', to: '2026-10-01' });
+  });
+
+  it('lets a second `any` requirement count what a full first one cannot, and refuses it when every one is full', () => {
+    const r = run((t, _p, path) => {
+      const s1 = (t.sequences as Json[])[0]!;
+      s1.requirements = [...(s1.requirements as Json[]), { any: true, min: 1, max: 1 }, { any: true, min: 2 }];
+      path.prestations = [pr('p1', 'PSY', '2026-02-02', 'psy'), pr('p2', 'PSY', '2026-02-03', 'psy')];
+    }, '2026-02-10');
+    // p1: both `any` requirements count it (1/1 and 1); p2: the first is full, the second counts it (2).
+    expect(r.issues).toEqual([]);
+    expect(seq(r, 'S1').requirements.map((q) => q.done)).toEqual([0, 0, 1, 2]);
+    const full = run((t, _p, path) => {
+      const s1 = (t.sequences as Json[])[0]!;
+      s1.requirements = [...(s1.requirements as Json[]), { any: true, min: 1, max: 1 }];
+      path.prestations = [pr('p1', 'PSY', '2026-02-02', 'psy'), pr('p2', 'PSY', '2026-02-03', 'psy')];
+    }, '2026-02-10');
+    expect(at(full)).toEqual(['PRESTATION_OVER_MAX@path:prestations.1']);
+    expect(full.issues[0]?.params).toEqual({ max: 1, code: 'PSY', sequence: 'S1' });
+  });
+
+  it('finds no requirement for a séquence index that names none', () => {
+    const raised: string[] = [];
+    const ctx = { timeline: { parcoursEnd: '2027-01-31', sequences: [] } } as unknown as PrestationContext;
+    const p = { id: 'x', code: 'DIET', date: '2026-02-02', member: 'diet', status: 'done' } as const;
+    expect(findRequirement(ctx, p, -1, (code) => void raised.push(code))).toBeNull();
+    expect(raised).toEqual([]);
   });
 });
