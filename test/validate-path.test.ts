@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validatePath, type PathReport } from '../src/index';
 import { codes, mustParse, pathJson, pr, projectJson, typeJson } from './helpers/fixtures';
-import { typeIndex } from '../src/validation/type-index';
+import { accepts, requirementCodes, typeIndex } from '../src/validation/type-index';
 import { findRequirement } from '../src/validation/sequence-placement';
 import type { PrestationContext } from '../src/validation/prestation-checks';
 import { typo } from './helpers/typography';
@@ -1332,5 +1332,72 @@ describe('placing a prestation in its séquence and requirement', () => {
     const p = { id: 'x', code: 'DIET', date: '2026-02-02', member: 'diet', status: 'done' } as const;
     expect(findRequirement(ctx, p, -1, (code) => void raised.push(code))).toBeNull();
     expect(raised).toEqual([]);
+  });
+});
+
+describe('more prestation facts', () => {
+  it('counts the first of two records with one id in canonical order: minutes, then séquence, as text', () => {
+    // Same id, date, code, member and status: '40' sorts before '45', so the record of 40 minutes (index 1) counts.
+    const r = run((_t, _p, path) => {
+      path.prestations = [
+        pr('x', 'DIET', '2026-02-03', 'diet', { minutes: 45 }),
+        pr('x', 'DIET', '2026-02-03', 'diet', { minutes: 40 }),
+      ];
+    });
+    expect(at(r)).toEqual(['PRESTATION_DUPLICATE_ID@path:prestations.0.id']);
+    expect(r.issues[0]?.params).toEqual({ id: 'x' });
+    expect(r.prestations.map((q) => [q.index, q.counted])).toEqual([
+      [1, true],
+      [0, false],
+    ]);
+    // No séquence ('') sorts before 'S1': the record without one (index 1) counts.
+    const bySequence = run((_t, _p, path) => {
+      path.prestations = [
+        pr('x', 'DIET', '2026-02-03', 'diet', { sequence: 'S1' }),
+        pr('x', 'DIET', '2026-02-03', 'diet'),
+      ];
+    });
+    expect(bySequence.prestations.map((q) => [q.index, q.counted])).toEqual([
+      [1, true],
+      [0, false],
+    ]);
+    // No minutes ('') sorts before '40'.
+    const byMinutes = run((_t, _p, path) => {
+      path.prestations = [
+        pr('x', 'PSY', '2026-03-03', 'psy', { minutes: 40 }),
+        pr('x', 'PSY', '2026-03-03', 'psy', { minutes: undefined }),
+      ];
+    });
+    expect(byMinutes.prestations.map((q) => [q.index, q.counted])).toEqual([
+      [1, true],
+      [0, false],
+    ]);
+  });
+
+  it('lists every profession allowed, and places the evaluation-date refusal on the date', () => {
+    const r = run((t, _p, path) => {
+      ((t.prestations as Json[])[0] as Json).professions = ['medecin', 'psychologue'];
+      path.prestations = [pr('a', 'BILAN', '2026-02-05', 'diet'), pr('b', 'DIET', '2026-02-13', 'diet')];
+    }, '2026-02-12');
+    expect(at(r)).toEqual([
+      'PRESTATION_PROFESSION_NOT_ALLOWED@path:prestations.0.member',
+      'PRESTATION_AFTER_AS_OF@path:prestations.1.date',
+    ]);
+    expect(r.issues[0]?.params).toEqual({ code: 'BILAN', profession: 'dieteticien', allowed: 'medecin, psychologue' });
+  });
+
+  it('reads a requirement without a target as taking no code', () => {
+    expect(accepts({ min: 1 }, 'DIET')).toBe(false);
+    expect(requirementCodes({ min: 1 }, ['DIET'])).toEqual([]);
+    expect(accepts({ anyOf: ['PSY', 'APA'], min: 1 }, 'APA')).toBe(true);
+  });
+
+  it('returns a blocked report naming the step when the evaluation throws', () => {
+    const d = mustParse(typeJson(), projectJson(), pathJson());
+    (d.type as unknown as { sequences: unknown }).sequences = null;
+    const r = validatePath(d.type, d.project, d.path, { asOf: '2026-02-10' });
+    expect(at(r)).toEqual(['INTERNAL_ERROR@input:']);
+    expect(r.issues[0]?.params).toEqual({ step: 'validatePath', error: 'TypeError' });
+    expect([r.asOf, r.blocked]).toEqual(['2026-02-10', true]);
   });
 });
