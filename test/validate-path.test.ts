@@ -3,6 +3,7 @@ import { validatePath, type PathReport } from '../src/index';
 import { codes, mustParse, pathJson, pr, projectJson, typeJson } from './helpers/fixtures';
 import { accepts, requirementCodes, typeIndex } from '../src/validation/type-index';
 import { findRequirement } from '../src/validation/sequence-placement';
+import { pathEnd } from '../src/validation/path-records';
 import type { PrestationContext } from '../src/validation/prestation-checks';
 import { typo } from './helpers/typography';
 
@@ -1399,5 +1400,25 @@ describe('more prestation facts', () => {
     expect(at(r)).toEqual(['INTERNAL_ERROR@input:']);
     expect(r.issues[0]?.params).toEqual({ step: 'validatePath', error: 'TypeError' });
     expect([r.asOf, r.blocked]).toEqual(['2026-02-10', true]);
+  });
+});
+
+describe('where frame issues point, and the end of a path', () => {
+  it('points the acceptance at the inclusion date and the age bounds at the birth date', () => {
+    const notAccepted = run((_t, p) => void (p.sentToArs = '2025-12-15'));
+    const young = run((_t, _p, path) => void ((path.patient as Json).birthDate = '2008-02-01'));
+    const old = run((_t, _p, path) => void ((path.patient as Json).birthDate = '1950-01-01'));
+    expect([...at(notAccepted), ...at(young), ...at(old)]).toEqual([
+      'PROJECT_NOT_ACCEPTED@path:inclusion.date',
+      'PATIENT_TOO_YOUNG@path:patient.birthDate',
+      'PATIENT_TOO_OLD@path:patient.birthDate',
+    ]);
+  });
+
+  it('ends a path on its exit when it comes before the parcours end, else on the parcours end', () => {
+    expect(pathEnd('2026-05-01', '2027-01-31')).toBe('2026-05-01');
+    expect(pathEnd('2027-01-31', '2027-01-31')).toBe('2027-01-31');
+    expect(pathEnd('2027-03-01', '2027-01-31')).toBe('2027-01-31');
+    expect(pathEnd(undefined, '2027-01-31')).toBe('2027-01-31');
   });
 });

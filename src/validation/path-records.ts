@@ -18,7 +18,7 @@ export function checkCoverage(path: PatientPath, sink: IssueSink): void {
   // Stryker disable next-line ArrayDeclaration: a string element is skipped, like no element
   (c.exemptions ?? []).forEach((e, i) => {
     // Each guard only narrows the type: a string has no bounds, and a comparison with a missing bound is false.
-    // Stryker disable next-line ConditionalExpression,StringLiteral: the comparison alone decides (see above)
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: the comparison alone decides (see above)
     if (typeof e !== 'string' && e.from !== undefined && e.to !== undefined && e.to < e.from)
       sink.add('COVERAGE_PERIOD_INVALID', ['coverage', 'exemptions', i, 'to'], { from: e.from, to: e.to });
   });
