@@ -29,9 +29,10 @@ export function checkCoverage(path: PatientPath, sink: IssueSink): void {
       sink.add('COVERAGE_PERIOD_INVALID', ['coverage', 'complementary', p.i, 'to'], { from: p.from, to: p.to });
   const sorted = [...periods].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.i - b.i));
   for (let k = 1; k < sorted.length; k++) {
-    const prev = sorted[k - 1];
-    const cur = sorted[k];
-    if (prev && cur && (prev.to === undefined || cur.from <= prev.to))
+    // 1 ≤ k < length: both periods exist.
+    const prev = sorted[k - 1] as (typeof sorted)[number];
+    const cur = sorted[k] as (typeof sorted)[number];
+    if (prev.to === undefined || cur.from <= prev.to)
       sink.add('COVERAGE_OVERLAP', ['coverage', 'complementary', cur.i, 'from'], { date: cur.from });
   }
 }
