@@ -911,9 +911,9 @@ describe('séquence status and attestation, to the day', () => {
       attested(t);
       path.prestations = s1Done;
       path.attestations = [
-        { sequence: 'S1', date: '2026-03-05' },
-        { sequence: 'S1', date: '2026-02-19' },
         { sequence: 'S1', date: '2026-03-02' },
+        { sequence: 'S1', date: '2026-02-19' },
+        { sequence: 'S1', date: '2026-03-05' },
         { sequence: 'S1', date: '2026-03-09' },
       ];
     }, '2026-03-06');
@@ -922,6 +922,14 @@ describe('séquence status and attestation, to the day', () => {
     expect(at(r)).toEqual(['ATTESTATION_BEFORE_END@path:attestations.1.date']);
     expect(r.issues[0]?.params).toEqual({ date: '2026-02-19', sequence: 'S1', end: '2026-02-20' });
     expect(seq(r, 'S1').attestation).toEqual({ signedOn: '2026-03-02' });
+    // Signed only after the evaluation date: not yet signed.
+    const notYet = run((t, _p, path) => {
+      attested(t);
+      path.prestations = s1Done;
+      path.attestations = [{ sequence: 'S1', date: '2026-03-09' }];
+    }, '2026-03-06');
+    expect(notYet.issues).toEqual([]);
+    expect(seq(notYet, 'S1').attestation).toEqual({ signedOn: undefined });
     expect(seq(r, 'S2').attestation).toBeUndefined();
     const sameDay = run((t, _p, path) => {
       attested(t);

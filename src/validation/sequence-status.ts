@@ -30,6 +30,9 @@ function statusOf(
   // Stryker disable next-line ConditionalExpression: undefined compared with a date is false
   if (exit !== undefined && exit < window.start) return { status: 'not-started' };
   if (window.start > asOf) return { status: 'pending' };
+  // completedOn is never after asOf (a prestation after it is refused; a séquence without requirements completes on
+  // its start, reached here on or before asOf), and undefined compared with a date is false.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: see above
   if (completedOn !== undefined && completedOn <= asOf) return { status: 'completed' };
   if (exit !== undefined && exit <= window.deadline) return { status: 'incomplete', endedOn: exit };
   if (window.deadline < asOf) return { status: 'incomplete', endedOn: window.deadline };
@@ -108,7 +111,9 @@ export function sequenceReport(facts: SequenceFacts): SequenceReport {
   const exit = path.exit && path.exit.date <= asOf ? path.exit.date : undefined;
   const completedOn = def.requirements.length === 0 ? w.start : tally.completedOn;
   const { status, endedOn } = statusOf(w, completedOn, exit, asOf);
-  // Stryker disable next-line EqualityOperator: when the exit is on the deadline both branches give that day
+  // The last day is only read capped by a requirement window's end, never after the deadline: an exit after the
+  // deadline taken as the last day gives the same due dates.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: see above
   const lastDay = exit !== undefined && exit < w.deadline ? exit : w.deadline;
   const requirements = def.requirements.map((r, i) => {
     const windowEnd = tally.windowEnds[i] ?? w.deadline;
