@@ -562,7 +562,12 @@ describe('frame checks to the day, with their params', () => {
       delete t.validTo;
       path.inclusion = { date: '2025-12-31' };
     });
-    expect(open.issues[0]?.params).toEqual({ type: 't-test', version: 'v1', date: '2025-12-31', from: '2026-01-01' });
+    expect(open.issues[0]?.params).toStrictEqual({
+      type: 't-test',
+      version: 'v1',
+      date: '2025-12-31',
+      from: '2026-01-01',
+    });
     expect(
       codes(
         run((t, _p, path) => {
