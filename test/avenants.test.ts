@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseProject, settle, validatePath, type Settlement } from '../src/index';
 import { worklist } from '../src/entries/operations';
 import { mustParse, pathJson, pr, projectJson, typeJson } from './helpers/fixtures';
+import { distributionInForce, keyFor } from '../src/validation/key-choice';
 
 type Json = Record<string, unknown>;
 
@@ -188,6 +189,23 @@ describe('avenant checks', () => {
     // The type has no key of its own: under AV-1, S2 has none.
     expect(codesAt(r.issues)).toEqual(['KEY_MISSING@avenants.0.distribution']);
     expect(r.issues[0]?.params).toEqual({ sequence: 'S2' });
+    expect(r.issues[0]?.document).toBe('project');
+  });
+
+  it('checks the keys of an avenant’s distribution against the type, on the projet', () => {
+    const d = docs((p) => {
+      p.avenants = [
+        {
+          id: 'AV-1',
+          date: '2026-03-01',
+          distribution: { default: [{ kind: 'perPrestation', rates: { ZZZ: '1.00' } }] },
+        },
+      ];
+    });
+    const r = validatePath(d.type, d.project, d.path, { asOf: '2026-02-05' });
+    expect(r.issues.map((i) => `${i.code}@${i.document}:${i.path.join('.')}`)).toEqual([
+      'KEY_UNKNOWN_PRESTATION@project:avenants.0.distribution.default.0.rates.ZZZ',
+    ]);
   });
 
   it('warns of an avenant sent more than 7 days after its date: 7 on time, 8 late, none without sentOn', () => {
@@ -231,6 +249,7 @@ describe('avenant checks', () => {
       { member: 'psy', change: 'from', date: '2026-02-10' },
       { member: 'apa', change: 'to', date: '2026-02-20' },
     ]);
+    expect(r.issues.map((i) => i.document)).toEqual(['project', 'project']);
   });
 
   it('refuses duplicate avenant ids, an avenant before the sending, a period that ends before it starts', () => {
@@ -249,5 +268,80 @@ describe('avenant checks', () => {
       'AVENANT_DUPLICATE_ID@avenants.1.id',
       'AVENANT_BEFORE_SENT@avenants.1.date',
     ]);
+  });
+});
+
+describe('the key chosen for a séquence', () => {
+  const coordination = (rate: string) => [{ kind: 'coordination', rate }];
+  const keyed = (distribution: Json, typeDistribution?: Json) => {
+    const t = typeJson();
+    if (typeDistribution) t.distribution = typeDistribution;
+    const p = projectJson();
+    p.distribution = distribution;
+    return mustParse(t, p, pathJson());
+  };
+
+  it('takes the projet’s key for the séquence, then its default, then the type’s key for it, then its default', () => {
+    const both = keyed({ bySequence: { S1: coordination('0.2') }, default: coordination('0.1') });
+    expect(keyFor('S1', both.project, both.type)).toStrictEqual({
+      key: [{ kind: 'coordination', rate: '0.2' }],
+      from: 'project',
+      sequence: 'S1',
+    });
+    expect(keyFor('S2', both.project, both.type)).toEqual({
+      key: [{ kind: 'coordination', rate: '0.1' }],
+      from: 'project',
+    });
+    const typeOnly = keyed(
+      { bySequence: { S1: coordination('0.2') } },
+      {
+        bySequence: { S2: coordination('0.3') },
+        default: coordination('0.4'),
+      },
+    );
+    expect(keyFor('S2', typeOnly.project, typeOnly.type)).toStrictEqual({
+      key: [{ kind: 'coordination', rate: '0.3' }],
+      from: 'type',
+      sequence: 'S2',
+    });
+    const typeDefault = keyed({}, { default: coordination('0.4') });
+    expect(keyFor('S2', typeDefault.project, typeDefault.type)).toStrictEqual({
+      key: [{ kind: 'coordination', rate: '0.4' }],
+      from: 'type',
+    });
+    const none = keyed({ bySequence: { S1: coordination('0.2') } });
+    expect(keyFor('S2', none.project, none.type)).toBeUndefined();
+    // A séquence id that is a property every object inherits is no key.
+    expect(keyFor('toString', none.project, none.type)).toBeUndefined();
+  });
+
+  it('takes the distribution of the latest avenant dated on or before the day, the later in the list on the same day', () => {
+    const p = projectJson();
+    p.avenants = [
+      { id: 'AV-5', date: '2026-05-01', distribution: { default: coordination('0.5') } },
+      { id: 'AV-3', date: '2026-03-01', distribution: { default: coordination('0.3') } },
+      { id: 'AV-4', date: '2026-03-01', distribution: { default: coordination('0.4') } },
+      { id: 'AV-6', date: '2026-06-01' },
+    ];
+    const project = parseProject(p);
+    if (!project.ok) throw new Error('project');
+    const inForce = (on?: string) => distributionInForce(project.value, on).avenant;
+    expect([
+      inForce(),
+      inForce('2026-02-28'),
+      inForce('2026-03-01'),
+      inForce('2026-04-30'),
+      inForce('2026-07-01'),
+    ]).toEqual([undefined, undefined, 'AV-4', 'AV-4', 'AV-5']);
+    expect(distributionInForce(project.value, '2026-03-01').distribution.default).toEqual([
+      { kind: 'coordination', rate: '0.4' },
+    ]);
+    expect(distributionInForce(project.value).distribution).toBe(project.value.distribution);
+    const d = mustParse(typeJson(), p, pathJson());
+    expect(keyFor('S1', d.project, d.type, '2026-05-01')).toEqual({
+      key: [{ kind: 'coordination', rate: '0.5' }],
+      from: 'project',
+      avenant: 'AV-5',
+    });
   });
 });

@@ -69,6 +69,7 @@ export function checkDocumentsFit(
     if (keyFor(seq.id, project, type) === undefined)
       sink.add('KEY_MISSING', ['distribution'], { sequence: seq.id }, 'project');
   // Each avenant's distribution, from its date: the same checks, at its own path.
+  // Stryker disable next-line ArrayDeclaration: an element without a distribution is skipped, like no element
   (project.avenants ?? []).forEach((a, i) => {
     if (a.distribution === undefined) return;
     const at = ['avenants', i, 'distribution'];
@@ -112,8 +113,10 @@ export function checkEligibility(type: ParcoursType, path: PatientPath, asOf: Is
   else {
     age = ageOn(birth, inclusion);
     const { minAge, maxAge } = type.eligibility;
+    // Stryker disable next-line ConditionalExpression: a number compared with undefined is false
     if (minAge !== undefined && age < minAge)
       sink.add('PATIENT_TOO_YOUNG', ['patient', 'birthDate'], { age, min: minAge });
+    // Stryker disable next-line ConditionalExpression: a number compared with undefined is false
     if (maxAge !== undefined && age > maxAge)
       sink.add('PATIENT_TOO_OLD', ['patient', 'birthDate'], { age, max: maxAge });
   }
@@ -142,6 +145,7 @@ export const AVENANT_DAYS = 7;
  * sink.issues.map((i) => i.code) // ['AVENANT_LATE']
  */
 export function checkAvenants(project: ParcoursProject, sink: IssueSink): void {
+  // Stryker disable next-line ArrayDeclaration: an element without sentOn nor date is skipped, like no element
   const avenants = project.avenants ?? [];
   avenants.forEach((a, i) => {
     if (a.sentOn === undefined) return;
@@ -156,6 +160,7 @@ export function checkAvenants(project: ParcoursProject, sink: IssueSink): void {
   });
   const dated = new Set(avenants.map((a) => a.date));
   project.team.forEach((m, i) => {
+    // Stryker disable next-line ConditionalExpression: undefined compared with a date is false
     if (m.from !== undefined && m.from > project.sentToArs && !dated.has(m.from))
       sink.add(
         'TEAM_CHANGE_WITHOUT_AVENANT',

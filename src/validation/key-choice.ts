@@ -28,7 +28,9 @@ export function distributionInForce(
   on?: IsoDate,
 ): { readonly distribution: Distribution; readonly avenant?: string } {
   let found: { distribution: Distribution; avenant: string; date: IsoDate } | undefined;
+  // Stryker disable next-line ConditionalExpression: a date compared with undefined is false: no avenant is found
   if (on !== undefined)
+    // Stryker disable next-line ArrayDeclaration: an element without a distribution is skipped, like no element
     for (const a of project.avenants ?? [])
       if (a.distribution !== undefined && a.date <= on && (found === undefined || a.date >= found.date))
         found = { distribution: a.distribution, avenant: a.id, date: a.date };

@@ -126,5 +126,6 @@ function place(
 ): Placement | null {
   if (p.status !== 'done' || !checkPrestation(ctx, p, member, raise)) return null;
   const seqIndex = findSequence(ctx, p, raise);
+  // Stryker disable next-line ConditionalExpression: findRequirement gives null for -1 too
   return seqIndex < 0 ? null : findRequirement(ctx, p, seqIndex, raise);
 }

@@ -83,16 +83,18 @@ export function findSequence(ctx: PrestationContext, p: PrestationRecord, raise:
   let ended = -1;
   j = 0;
   for (const w of windows) {
+    // Stryker disable next-line EqualityOperator: open on its deadline, a séquence that expects the code took it above
     if (p.date > w.deadline && expects(w.def, p.code)) ended = j;
     j++;
   }
   if (ended < 0 && open >= 0) return open;
-  const late = windows[ended < 0 ? windows.length - 1 : ended];
+  // A type has at least one séquence (its schema), so there is always a last one.
+  const late = windows[ended < 0 ? windows.length - 1 : ended] as SequenceWindow;
   raise('PRESTATION_AFTER_DEADLINE', 'date', {
     date: p.date,
-    deadline: late?.deadline ?? ctx.timeline.parcoursEnd,
+    deadline: late.deadline,
     scope: 'sequence',
-    sequence: late?.id ?? '',
+    sequence: late.id,
   });
   return -1;
 }
@@ -135,6 +137,7 @@ export function findRequirement(
     // Open on its date (its window's days, as text), then not full.
     if (p.date < (windowStarts[i] as IsoDate) || p.date > (windowEnds[i] as IsoDate)) continue;
     inWindow ??= r;
+    // Stryker disable next-line ConditionalExpression: a count compared with undefined is false
     if (r.max !== undefined && (done[i] ?? 0) >= r.max) {
       if (r.any !== true) full ??= r;
       continue;

