@@ -32,7 +32,7 @@ function statusOf(
   if (window.start > asOf) return { status: 'pending' };
   // completedOn is never after asOf (a prestation after it is refused; a séquence without requirements completes on
   // its start, reached here on or before asOf), and undefined compared with a date is false.
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: see above
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: completedOn is never after asOf, and undefined <= a date is false
   if (completedOn !== undefined && completedOn <= asOf) return { status: 'completed' };
   if (exit !== undefined && exit <= window.deadline) return { status: 'incomplete', endedOn: exit };
   if (window.deadline < asOf) return { status: 'incomplete', endedOn: window.deadline };
@@ -113,7 +113,7 @@ export function sequenceReport(facts: SequenceFacts): SequenceReport {
   const { status, endedOn } = statusOf(w, completedOn, exit, asOf);
   // The last day is only read capped by a requirement window's end, never after the deadline: an exit after the
   // deadline taken as the last day gives the same due dates.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: see above
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: the last day is read capped by a window end, never after the deadline
   const lastDay = exit !== undefined && exit < w.deadline ? exit : w.deadline;
   const requirements = def.requirements.map((r, i) => {
     const windowEnd = tally.windowEnds[i] ?? w.deadline;

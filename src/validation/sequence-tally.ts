@@ -54,15 +54,15 @@ export function requirementWindowStart(r: RequirementDef, start: IsoDate): IsoDa
 export function emptyTally(def: Pick<SequenceDef, 'requirements'>, w: SequenceWindow): SequenceTally {
   // The engine passes the window's own definition; kept or computed again, the bounds are the same (the cache only
   // saves time).
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: see above
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache of window bounds; computed again, they are the same
   let bounds = def === w.def ? WINDOWS.get(w) : undefined;
-  // Stryker disable next-line ConditionalExpression: see above
+  // Stryker disable next-line ConditionalExpression: a cache of window bounds; computed again, they are the same
   if (bounds === undefined) {
     bounds = {
       starts: def.requirements.map((r) => requirementWindowStart(r, w.start)),
       ends: def.requirements.map((r) => requirementWindowEnd(r, w.start, w.deadline)),
     };
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: see above
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache of window bounds; computed again, they are the same
     if (def === w.def) WINDOWS.set(w, bounds);
   }
   return {
