@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const EQUIVALENTS = 'test/mutation/equivalent-mutants.md';
-const FOLDERS = ['money', 'settlement', 'validation', 'documents'];
+/** The folders a mutation run mutates (test/mutation/stryker.config.mjs, scripts/mutation-testing.mjs). */
+export const FOLDERS = ['money', 'settlement', 'validation', 'documents'];
 
 /** Every `// Stryker disable next-line Mutator: reason` of the mutated folders, in file order. */
 export function equivalentMutants() {

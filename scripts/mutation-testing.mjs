@@ -12,9 +12,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { EQUIVALENTS, equivalentMutants, equivalentsPage } from './mutation-equivalents.mjs';
+import { EQUIVALENTS, equivalentMutants, equivalentsPage, FOLDERS } from './mutation-equivalents.mjs';
 
-const FOLDERS = ['money', 'settlement', 'validation', 'documents'];
 const THRESHOLD = 90;
 
 const args = process.argv.slice(2);
@@ -31,6 +30,10 @@ for (const f of folders) {
   }
 }
 
+const COUNTS = ['killed', 'timeout', 'survived', 'noCoverage', 'equivalent', 'static', 'errors'];
+/** A row of the table, every count at 0. */
+const tally = (file) => ({ file, ...Object.fromEntries(COUNTS.map((k) => [k, 0])) });
+
 /** Counts per file of one folder's JSON report. */
 function counts(folder) {
   const path = `reports/mutation/${folder}.json`;
@@ -38,16 +41,7 @@ function counts(folder) {
   const report = JSON.parse(readFileSync(path, 'utf8'));
   const files = [];
   for (const [name, file] of Object.entries(report.files)) {
-    const c = {
-      file: relative(process.cwd(), name),
-      killed: 0,
-      timeout: 0,
-      survived: 0,
-      noCoverage: 0,
-      equivalent: 0,
-      static: 0,
-      errors: 0,
-    };
+    const c = tally(relative(process.cwd(), name));
     for (const m of file.mutants) {
       if (m.status === 'Killed') c.killed++;
       else if (m.status === 'Timeout') c.timeout++;
@@ -82,19 +76,9 @@ function table() {
       below.push(folder);
       continue;
     }
-    const total = {
-      file: `**src/${folder}/**`,
-      killed: 0,
-      timeout: 0,
-      survived: 0,
-      noCoverage: 0,
-      equivalent: 0,
-      static: 0,
-      errors: 0,
-    };
+    const total = tally(`**src/${folder}/**`);
     for (const c of files) {
-      for (const k of ['killed', 'timeout', 'survived', 'noCoverage', 'static', 'equivalent', 'errors'])
-        total[k] += c[k];
+      for (const k of COUNTS) total[k] += c[k];
       lines.push(
         `| ${c.file} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${pct(score(c))} | ${c.equivalent} | ${c.static} |`,
       );

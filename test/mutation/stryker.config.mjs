@@ -7,7 +7,8 @@
 // nearly every generated case, and each mutant runs the tests that cover it.
 process.env.PCR_PROP_RUNS ??= '100';
 
-const FOLDERS = ['money', 'settlement', 'validation', 'documents'];
+import { FOLDERS } from '../../scripts/mutation-equivalents.mjs';
+
 const folder = process.env.MUTATION_FOLDER ?? '';
 if (!FOLDERS.includes(folder)) throw new Error(`MUTATION_FOLDER: one of ${FOLDERS.join(', ')}`);
 
