@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readArgs, UsageError } from '../src/cli/args';
+import { gatheredOutput } from '../src/cli/io';
 import {
   COMMAND_TABLE,
   COMMANDS,
@@ -129,6 +131,30 @@ describe('a batch of paths on standard input (in process)', () => {
         'ligne 2 : JSON illisible, ligne ignorée\n5 lignes : 2 parcours évalués (2 avec constats, 1 au seuil --fail-on error), 1 rejeté, 1 ignoré (JSON illisible)\n',
       ),
     );
+  });
+
+  it("gathers a batch's lines into pieces: one write per piece, the rest written by flush, nothing lost", async () => {
+    const writes: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        writes.push(chunk.toString('utf8'));
+        done();
+      },
+    });
+    // Pieces of 10 characters: 'abcd\n' twice reaches 10 and is written; the third line waits for flush.
+    const out = gatheredOutput(stream, 10);
+    await out.write('abcd\n');
+    expect(writes).toEqual([]);
+    await out.write('abcd\n');
+    expect(writes).toEqual(['abcd\nabcd\n']);
+    await out.write('efgh\n');
+    await out.flush();
+    await out.flush();
+    expect(writes).toEqual(['abcd\nabcd\n', 'efgh\n']);
+    // A piece of 0 (a terminal): each line is written as it comes.
+    const each = gatheredOutput(stream, 0);
+    await each.write('x\n');
+    expect(writes.at(-1)).toBe('x\n');
   });
 
   it('counts exactly the lines read: a last newline and blank lines at the end are not lines', async () => {

@@ -7,6 +7,7 @@ import {
   decimalText,
   exactEuros,
   formatCents,
+  fractionOf,
   mulRoundCents,
   timesFactor,
   toCents,
@@ -199,6 +200,32 @@ describe('amounts between text and cents, at the edges', () => {
     expect(timesFactor(10000, '0.1')).toEqual({ cents: 1000, exact: '10' });
     expect(timesFactor(10000, '0.3')).toEqual({ cents: 3000, exact: '30' });
     expect(timesFactor(53600, '0.1')).toEqual({ cents: 5360, exact: '53.6' });
+  });
+
+  it('remembers each fraction by its cents, numerator and denominator: 11/15 of 1061.40 € is not 2/3 of it', () => {
+    // 106140 × 11 / 15 = 7076 × 11 = 77836 exactly; the share 11/15 = 0.7333… at 40 decimals, the last one rounded
+    // half up (…33|33 stays 3).
+    expect(fractionOf(106140, 11, 15)).toEqual({
+      cents: 77836,
+      exact: '778.36',
+      share: '0.7333333333333333333333333333333333333333',
+    });
+    // 106140 × 2 / 3 = 70760 exactly; 2/3 at 40 decimals ends in 7 (…66|66 rounds up).
+    expect(fractionOf(106140, 2, 3)).toEqual({
+      cents: 70760,
+      exact: '707.6',
+      share: '0.6666666666666666666666666666666666666667',
+    });
+    // 1001 × 1 / 2 = 500.5 cents → 501 half up; 5.005 € exact; the share 0.5.
+    expect(fractionOf(1001, 1, 2)).toEqual({ cents: 501, exact: '5.005', share: '0.5' });
+    // 1001 × 2 / 4: the same fraction, another key; the same amounts.
+    expect(fractionOf(1001, 2, 4)).toEqual({ cents: 501, exact: '5.005', share: '0.5' });
+    // 21 × 3 / 14 = 4.5 cents → 5; 0.045 € exact; 3/14 = 0.2142857142… at 40 decimals (…857142|857 rounds up).
+    expect(fractionOf(21, 3, 14)).toEqual({
+      cents: 5,
+      exact: '0.045',
+      share: '0.2142857142857142857142857142857142857143',
+    });
   });
 });
 

@@ -11,7 +11,7 @@ import { settle } from '../settlement/settle';
 import { validatePath } from '../validation/validate-path';
 import { UsageError } from './args';
 import type { CommandOptions } from './command-table';
-import { writeStreamed, type CliIo } from './io';
+import { gatheredOutput, type CliIo } from './io';
 import { issueLines, MAX_LINE_BYTES, ndjsonLines } from './ndjson-input';
 import { readJsonFile } from './read-json';
 
@@ -22,8 +22,11 @@ interface Evaluation {
   readonly value: unknown;
   /** The readable report, rendered only when it is printed. */
   readonly text: () => string;
-  /** One line's summary in a batch: each séquence's status (validate) or amount (settle), and the totals. */
-  readonly summary: string;
+  /**
+   * One line's summary in a batch: each séquence's status (validate) or amount (settle), and the totals. Written only
+   * for the table output, when asked.
+   */
+  readonly summary: () => string;
 }
 
 /** The options of `pcr validate` and `pcr settle` (the same entry of the command table). */
@@ -99,24 +102,26 @@ function run(
   if (command === 'validate') {
     const report = validatePath(type, project, path, { asOf: opts.asOf, lang });
     const { m } = outputMessagesFor(lang);
-    const states = report.sequences.map((s) => `${s.id} ${m.sequenceStatus[s.status]}`).join(', ');
     return {
       ref: path.patient.ref,
       issues: report.issues,
       value: report,
       text: () => formatReport(report, lang),
-      summary: states,
+      summary: () => report.sequences.map((s) => `${s.id} ${m.sequenceStatus[s.status]}`).join(', '),
     };
   }
   const s = settle(type, project, path, { asOf: opts.asOf, lang });
   const { m, f } = outputMessagesFor(lang);
-  const sequences = s.sequences.map((q) => ({ id: q.sequence, amount: q.forfait.amount }));
   return {
     ref: path.patient.ref,
     issues: s.issues,
     value: s,
     text: () => formatSettlement(s, lang),
-    summary: m.cli.settledSummary({ sequences, total: s.totals.forfait }, f),
+    summary: () =>
+      m.cli.settledSummary(
+        { sequences: s.sequences.map((q) => ({ id: q.sequence, amount: q.forfait.amount })), total: s.totals.forfait },
+        f,
+      ),
   };
 }
 
@@ -141,6 +146,8 @@ async function runBatch(
   const tally = { evaluated: 0, rejected: 0, skipped: 0, withIssues: 0, failing: 0 };
   const counter = { lines: 0 };
   const table = opts.output.format === 'table';
+  // Lines gathered into pieces for a file or a pipe; one by one on a terminal, in step with standard error.
+  const out = gatheredOutput(io.stdout, io.stdout.isTTY === true ? 0 : undefined);
   for await (const { line, json, tooLong } of ndjsonLines(io, opts.lang, counter)) {
     if (json === null) {
       tally.skipped++;
@@ -154,8 +161,7 @@ async function runBatch(
     if (Array.isArray(e)) {
       tally.rejected++;
       const ref = parsed.ok ? parsed.value.patient.ref : readableRef(json, e);
-      await writeStreamed(
-        io.stdout,
+      await out.write(
         table
           ? `${m.cli.lineRejected({ line, ...(ref !== undefined ? { ref } : {}), count: e.length }, f)}\n${issueLines(e)}\n`
           : `${JSON.stringify({ line, ok: false, ...(ref !== undefined ? { ref } : {}), issues: e })}\n`,
@@ -165,13 +171,13 @@ async function runBatch(
     tally.evaluated++;
     if (e.issues.length > 0) tally.withIssues++;
     if (failing(e.issues, opts.failOn)) tally.failing++;
-    await writeStreamed(
-      io.stdout,
+    await out.write(
       table
-        ? `${m.cli.lineEvaluated({ line, ref: e.ref, summary: e.summary, count: e.issues.length }, f)}\n`
+        ? `${m.cli.lineEvaluated({ line, ref: e.ref, summary: e.summary(), count: e.issues.length }, f)}\n`
         : `${JSON.stringify({ line, ok: true, ref: e.ref, result: e.value })}\n`,
     );
   }
+  await out.flush();
   io.stderr.write(`${m.cli.batchSummary({ lines: counter.lines, ...tally, failOn: opts.failOn }, f)}\n`);
   return tally.skipped > 0 || tally.rejected > 0 || tally.failing > 0 ? 1 : 0;
 }

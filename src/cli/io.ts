@@ -56,3 +56,38 @@ export async function writeStreamed(stream: Writable, text: string): Promise<voi
     stream.on('error', done);
   });
 }
+
+/** What a batch writes, gathered into pieces of about 64 KB: one stream write per piece, not per line. */
+export interface GatheredOutput {
+  /** Adds a text; writes the pending piece (waiting for the stream to drain) when it reaches the size. */
+  write(text: string): Promise<void>;
+  /** Writes what is pending. */
+  flush(): Promise<void>;
+}
+
+/**
+ * Gathers a batch's lines before writing them (a stream write per line costs a conversion and a system call each):
+ * at most `pieceBytes` (about 64 KB) are held, and `flush` writes the rest at the end.
+ *
+ * @example
+ * const out = gatheredOutput(io.stdout); await out.write(`${JSON.stringify(result)}\n`); await out.flush();
+ */
+export function gatheredOutput(stream: Writable, pieceBytes = 64 * 1024): GatheredOutput {
+  let pending: string[] = [];
+  let length = 0;
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    length = 0;
+    await writeStreamed(stream, text);
+  };
+  return {
+    write(text) {
+      pending.push(text);
+      length += text.length;
+      return length >= pieceBytes ? flush() : Promise.resolve();
+    },
+    flush,
+  };
+}

@@ -161,3 +161,25 @@ export function timesFactor(cents: Cents, factor: string): { readonly cents: Cen
     exact: exactEuros(cents, factor),
   }));
 }
+
+/** Fractions of an amount already computed, by value (a forfait and the requirements met repeat from path to path). */
+const FRACTIONS = new BoundedCache<{ readonly cents: Cents; readonly exact: string; readonly share: string }>();
+
+/**
+ * cents × num / den: the cents rounded half up ({@link mulRoundCents}), the exact euros (6 decimals at most) and the
+ * share num / den (40 decimals at most), computed once per distinct triple (the prorata of an incomplete séquence).
+ *
+ * @example
+ * fractionOf(106140, 11, 15) // { cents: 77836, exact: '778.36', share: '0.7333333333333333333333333333333333333333' }
+ */
+export function fractionOf(
+  cents: Cents,
+  num: number,
+  den: number,
+): { readonly cents: Cents; readonly exact: string; readonly share: string } {
+  return FRACTIONS.remember(`${cents}×${num}/${den}`, () => ({
+    cents: mulRoundCents(cents, num, den),
+    exact: exactEuros(cents, num, 6, den),
+    share: new Dec(num).div(den).toDecimalPlaces(40).toString(),
+  }));
+}

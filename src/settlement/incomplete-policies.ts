@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/iso-date';
 import type { IncompletePolicy, SequenceDef } from '../documents/parcours-type';
-import { Dec, exactEuros, mulRoundCents, timesFactor, type Cents } from '../money/decimal';
+import { fractionOf, timesFactor, type Cents } from '../money/decimal';
 import type { SequenceReport } from '../validation/report-types';
 import type { IncompletePolicyKind } from '../domain/vocabulary';
 import type { ForfaitBreakdown } from './settlement-types';
@@ -64,9 +64,9 @@ export const INCOMPLETE_POLICIES: { readonly [P in IncompletePolicy['policy']]: 
     const met = seq.requirements.reduce((n, r) => n + Math.min(r.done, r.min), 0);
     // met / required as a fraction: one division after the exact product (see ../money/decimal.ts).
     const [num, den] = required === 0 ? [1, 1] : [met, required];
-    const amount = mulRoundCents(modulated, num, den);
-    trace.add('POLICY_PRORATA', { date, met, required, modulated, exact: exactEuros(modulated, num, 6, den), amount });
-    return { share: new Dec(num).div(den).toDecimalPlaces(40).toString(), cents: amount, policy: 'prorata' };
+    const { cents: amount, exact, share } = fractionOf(modulated, num, den);
+    trace.add('POLICY_PRORATA', { date, met, required, modulated, exact, amount });
+    return { share, cents: amount, policy: 'prorata' };
   },
   tiers: (p, ended, modulated, date, trace) => {
     const reached = p.tiers.filter((t) => t.minDone <= tierCount(ended, t.of)).pop();

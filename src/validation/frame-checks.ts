@@ -148,15 +148,15 @@ export function checkAvenants(project: ParcoursProject, sink: IssueSink): void {
   // Stryker disable next-line ArrayDeclaration: an element without sentOn nor date is skipped, like no element
   const avenants = project.avenants ?? [];
   avenants.forEach((a, i) => {
-    if (a.sentOn === undefined) return;
-    const days = daysBetween(a.date, a.sentOn);
-    if (days > AVENANT_DAYS)
-      sink.add(
-        'AVENANT_LATE',
-        ['avenants', i, 'sentOn'],
-        { avenant: a.id, date: a.date, sentOn: a.sentOn, days },
-        'project',
-      );
+    // Late when sent after the last day on time, compared as ISO texts (that day is kept: few avenant dates); the
+    // count of days is worked out only for the warning.
+    if (a.sentOn === undefined || a.sentOn <= addDays(a.date, AVENANT_DAYS)) return;
+    sink.add(
+      'AVENANT_LATE',
+      ['avenants', i, 'sentOn'],
+      { avenant: a.id, date: a.date, sentOn: a.sentOn, days: daysBetween(a.date, a.sentOn) },
+      'project',
+    );
   });
   const dated = new Set(avenants.map((a) => a.date));
   project.team.forEach((m, i) => {

@@ -69,9 +69,9 @@ export function checkReinclusion(type: ParcoursType, path: PatientPath, sink: Is
  * sink.issues.map((i) => i.code) // ['ATTESTATION_UNKNOWN_SEQUENCE']
  */
 export function checkAttestationTargets(path: PatientPath, windows: readonly SequenceWindow[], sink: IssueSink): void {
-  const ids = new Set(windows.map((w) => w.id));
+  // A few séquences and attestations per path: looked up in place, no set built.
   (path.attestations ?? []).forEach((a, i) => {
-    if (!ids.has(a.sequence))
+    if (!windows.some((w) => w.id === a.sequence))
       sink.add('ATTESTATION_UNKNOWN_SEQUENCE', ['attestations', i, 'sequence'], { sequence: a.sequence });
   });
 }

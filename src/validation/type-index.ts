@@ -8,6 +8,8 @@ export interface TypeIndex {
   /** The ids of the forfaits' named parts. */
   readonly partIds: ReadonlySet<string>;
   readonly prestationsByCode: ReadonlyMap<string, PrestationDef>;
+  /** Every prestation code of the type, in its order (what an `any` requirement accepts). */
+  readonly typeCodes: readonly string[];
 }
 
 /** The lookups of frozen types (the catalog's are deeply frozen): they cannot change, so they are built once. */
@@ -38,6 +40,7 @@ function buildIndex(type: ParcoursType): TypeIndex {
     // Stryker disable next-line ArrayDeclaration: a string element adds the id undefined, which no key can name
     partIds: new Set(type.sequences.flatMap((s) => (s.forfait.parts ?? []).map((p) => p.id))),
     prestationsByCode: new Map(type.prestations.map((p) => [p.code, p])),
+    typeCodes: type.prestations.map((p) => p.code),
   };
 }
 

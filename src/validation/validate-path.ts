@@ -100,7 +100,7 @@ function evaluate(input: {
   const timeline = buildTimeline(type, path, sink);
   checkAttestationTargets(path, timeline.sequences, sink);
   const { prestations, tallies } = assignPrestations({ type, project, path, timeline, asOf, index, sink });
-  const typeCodes = type.prestations.map((p) => p.code);
+  const { typeCodes } = index;
   const sequences = timeline.sequences.map((window) =>
     sequenceReport({ window, tally: tallies.get(window.id) as SequenceTally, path, asOf, typeCodes, sink }),
   );
