@@ -44,10 +44,13 @@ export interface ModulatedForfait {
   readonly modulated: Cents;
 }
 
-/** The named parts of a séquence's forfait that apply to a profile (all of them when it names none). */
+/**
+ * The named parts of a séquence's forfait that apply to a profile (all of them when it names none); a path without
+ * profile gets only the parts that name none.
+ */
 function partsFor(def: SequenceDef, profile: string | undefined): { id: string; cents: Cents }[] {
   return (def.forfait.parts ?? [])
-    .filter((p) => p.profiles === undefined || (profile !== undefined && p.profiles.includes(profile)))
+    .filter((p) => p.profiles === undefined || p.profiles.some((id) => id === profile))
     .map((p) => ({ id: p.id, cents: toCents(p.amount) }));
 }
 
@@ -81,9 +84,8 @@ export function modulatedForfait(
   for (const p of parts) trace?.add('FORFAIT_PART', { id: p.id, amount: p.cents });
   trace?.add('BASE', profile !== undefined ? { profile, amount: base } : { amount: base });
   const territory = path.patient.territory;
-  const coefficients = (type.modulations ?? []).filter(
-    (m) => territory !== undefined && m.when.departments.includes(territory),
-  );
+  // A path without territory is in no département (no department code is undefined).
+  const coefficients = (type.modulations ?? []).filter((m) => m.when.departments.some((d) => d === territory));
   let modulated = base;
   if (coefficients.length > 0) {
     const m = modulate(
@@ -92,7 +94,13 @@ export function modulatedForfait(
     );
     modulated = m.cents;
     if (trace) {
-      for (const c of coefficients) trace.add('MODULATION', { id: c.id, factor: c.factor, territory: territory ?? '' });
+      for (const c of coefficients)
+        trace.add('MODULATION', {
+          id: c.id,
+          factor: c.factor,
+          // Stryker disable next-line StringLiteral: unreachable, a coefficient applies only to a territory its departments name (the filter above), so territory is defined here
+          territory: territory ?? '',
+        });
       trace.add('MODULATED', { base, factor: m.factor, exact: m.exact, amount: m.cents });
     }
   }
@@ -146,7 +154,8 @@ function partsDue(
   const due = new Map<string, Cents>();
   if (parts.length === 0) return due;
   const weights = parts.map((p) => p.cents);
-  const split = weights.some((w) => w > 0) ? allocateCentsChecked(cents, weights) : weights.map(() => 0);
+  // No base above zero: nothing to share, each part is due 0 (split[i] is undefined).
+  const split = weights.some((w) => w > 0) ? allocateCentsChecked(cents, weights) : [];
   for (const [i, p] of parts.entries()) due.set(p.id, (due.get(p.id) ?? 0) + (split[i] ?? 0));
   trace.add('PARTS_DUE', { parts: [...due].map(([id, c]) => ({ id, amount: c })), amount: cents });
   return due;

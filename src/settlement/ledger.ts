@@ -11,8 +11,8 @@ export class Ledger {
 
   /** Pays `cents` out of what is left to `key`, for `basis`. Zero amounts are not recorded. */
   pay(key: LedgerKey, basis: string, cents: Cents): void {
-    if (cents === 0) return;
     if (cents < 0 || cents > this.left) throw new RangeError('ledger: payment outside what is left');
+    if (cents === 0) return;
     const id = key.kind === 'structure' ? '\u0000structure' : key.id;
     const entry = this.parts.get(id) ?? { key, parts: [] };
     entry.parts.push({ basis, cents });

@@ -5,6 +5,11 @@ import { timesFactor, toCents, type Cents } from '../money/decimal';
 import type { PayersCents } from './settlement-cents';
 import type { TraceBuilder } from './trace';
 
+/** The first, in text order, of the patient's exemptions that the type lists; undefined when none is. */
+function firstExemption<E extends string>(held: readonly E[], listed: readonly string[]): E | undefined {
+  return held.filter((e) => listed.includes(e)).sort()[0];
+}
+
 /**
  * Splits a séquence's forfait between the AMO, the complementary and the patient. The participation (none, a
  * rate of the forfait rounded to the cent, or a flat amount capped at the forfait) is zero when the patient has an
@@ -29,9 +34,11 @@ export function splitPayers(
       exemptions: coverage.exemptions,
       unrelated: coverage.unrelated,
     });
-  const exemptionsApplying: readonly string[] =
-    participation.kind === 'none' ? [] : (participation.exemptions ?? EXEMPTIONS);
-  const exemption = coverage.exemptions.filter((e) => exemptionsApplying.includes(e)).sort()[0];
+  // No participation: none to waive.
+  const exemption =
+    participation.kind === 'none'
+      ? undefined
+      : firstExemption(coverage.exemptions, participation.exemptions ?? EXEMPTIONS);
   let part: Cents = 0;
   if (participation.kind === 'none') trace.add('PARTICIPATION_NONE', {});
   else if (exemption !== undefined) trace.add('PARTICIPATION_EXEMPT', { exemption });

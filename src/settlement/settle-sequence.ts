@@ -30,8 +30,9 @@ export interface SequenceToSettle extends EndedSequence {
  */
 export function billableDate(seq: SequenceReport): IsoDate {
   const ended = seq.completedOn ?? seq.endedOn ?? seq.deadline;
-  const signed = seq.attestation?.signedOn;
-  return signed !== undefined && signed > ended ? signed : ended;
+  const signed = seq.attestation?.signedOn ?? ended;
+  // Stryker disable next-line EqualityOperator: signed on the day it ended, signed and ended are the same date, and either is returned
+  return signed > ended ? signed : ended;
 }
 
 /**

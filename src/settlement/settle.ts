@@ -70,11 +70,15 @@ export function settleInCents(
   }
 }
 
-/** The counted prestations of each séquence, in one pass over the report. */
-function countedBySequence(report: PathReport): Map<string, CountedPrestation[]> {
-  const out = new Map<string, CountedPrestation[]>();
+/**
+ * The counted prestations of each séquence, in one pass over the report. A counted line names its séquence (the
+ * report's lines are counted exactly when placed); one that would not is filed under undefined, which no séquence
+ * id reads.
+ */
+function countedBySequence(report: PathReport): Map<string | undefined, CountedPrestation[]> {
+  const out = new Map<string | undefined, CountedPrestation[]>();
   for (const p of report.prestations) {
-    if (!p.counted || p.sequence === undefined) continue;
+    if (!p.counted) continue;
     const list = out.get(p.sequence);
     if (list) list.push(p);
     else out.set(p.sequence, [p]);
@@ -138,9 +142,11 @@ function settleReport(input: {
     const reason = exclusionOf(seq, chosen);
     // The séquence's own issues (a coverage gap, a scaled-down key) count only when it is billed.
     const own = issueSink('path', lang);
+    // A séquence not ended is never settled (settleSequence gives undefined for it); one without a key cannot be.
     const settled =
-      reason === undefined && chosen !== undefined
-        ? settleSequence({
+      chosen === undefined
+        ? undefined
+        : settleSequence({
             type,
             def,
             path,
@@ -148,10 +154,10 @@ function settleReport(input: {
             project,
             members,
             chosen,
+            // Stryker disable next-line ArrayDeclaration: every reader of the counted lines (tiers' of, weights, parts, unit rates) picks them by code or member, which a text in place of a line has not: it counts as no line
             counted: counted.get(seq.id) ?? [],
             sink: own,
-          })
-        : undefined;
+          });
     if (settled === undefined) {
       excluded.push(exclude(seq, reason ?? 'NOTHING_DUE'));
       continue;

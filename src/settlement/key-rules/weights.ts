@@ -24,11 +24,13 @@ function sum(ws: readonly Weight[]): Weight {
   let count = 0;
   let decimal: Decimal | undefined;
   for (const w of ws) {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a number weight is a whole count (sessions, minutes — whole numbers in a parsed path —, 0 or 1) far below 1e21, whose sum decimal.js writes as String writes the number
     if (decimal === undefined && typeof w === 'number') count += w;
     else decimal = (decimal ?? new Dec(count)).plus(w);
   }
   return decimal ?? count;
 }
+// Stryker disable next-line ConditionalExpression,StringLiteral: a number weight is a whole count far below 1e21, which decimalText(w, 6) writes as String(w) does (no decimals, no exponent)
 const weightText = (w: Weight): string => (typeof w === 'number' ? String(w) : decimalText(w, 6));
 
 /** A member's activity on the rule's basis: its sessions, its minutes, or 1 when it did anything (equal parts). */
@@ -168,6 +170,7 @@ function byProfession(
  */
 export function applyWeights(rule: WeightsRule, priced: ReadonlySet<string>, ctx: KeyContext): void {
   const members = [...ctx.team].sort((a, b) => byText(a.id, b.id));
+  // Stryker disable next-line ConditionalExpression: filtering by an empty set keeps every line in order; the shortcut only spares the copy
   const counted = priced.size === 0 ? ctx.counted : ctx.counted.filter((c) => !priced.has(c.code));
   const paid = rule.by === 'member' ? byMember(rule, members, counted, ctx) : byProfession(rule, members, counted, ctx);
   if (paid) return;
