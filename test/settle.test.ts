@@ -457,6 +457,7 @@ describe('trace, totals and bad paths', () => {
   });
 
   it('why each ended séquence is not billed: not started, no key, awaiting its attestation, nothing due', () => {
+    // kills src/settlement/settle.ts ConditionalExpression (chosen === undefined → false): settling without a key
     // The patient left on 2026-02-12 after the BILAN alone: S1 ended incomplete (1 done → tier 0.25: 300.00 × 0.25
     // = 75.00), S2 never started.
     const left = run((_t, _p, path) => {

@@ -96,7 +96,7 @@ function decimalInput(
     z.transform((value: string | number, ctx) => {
       const out = canonical(value);
       if (out !== null) return out;
-      // Stryker disable next-line StringLiteral: the issue's code is read by reportZodIssues alone, which gives a coded message (always this one) its own code whatever the zod code, and branches on no code 'custom' or '' has
+      // Stryker disable next-line StringLiteral: only reportZodIssues reads this issue; it branches on zod codes neither 'custom' nor '' is (unrecognized_keys, invalid_key, too_big, too_small, invalid_type), then takes the project's code from this coded message
       ctx.issues.push({ code: 'custom', message: error, input: value });
       return z.NEVER;
     }),

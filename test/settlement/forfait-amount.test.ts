@@ -145,6 +145,8 @@ describe('the forfait of one séquence, step by step', () => {
   });
 
   it('a profile whose parts are all 0.00 is due nothing, shared as nothing', () => {
+    // kills src/settlement/forfait-amount.ts partsDue ArrayDeclaration ([] → ["Stryker was here"]); the [] replaced
+    // `weights.map(() => 0)`, whose `() => undefined` gave 0 too through `split[i] ?? 0`
     const d = withForfait(
       {
         parts: [
@@ -163,6 +165,8 @@ describe('the forfait of one séquence, step by step', () => {
   });
 
   it('one amount for every profile: no profile, no parts, named anywhere', () => {
+    // kills src/settlement/forfait-amount.ts coefficients ConditionalExpression (d === territory → true): the
+    // fixture's coefficient names 971…976, not Paris (75); it replaced `territory !== undefined && …`
     const d = withForfait({ amount: '600.00' }, 'A');
     const trace = new TraceBuilder();
     const { forfait, parts } = forfaitFor({ ...d, seq: completed, counted: [] }, trace);
@@ -210,6 +214,8 @@ describe('the forfait of one séquence, step by step', () => {
   });
 
   it('parts for some profiles, a path without profile: only the parts for all (validation asks for one)', () => {
+    // kills src/settlement/forfait-amount.ts partsFor ConditionalExpression (id === profile → true); it replaced
+    // `profile !== undefined && …includes(profile)`, whose `profile !== undefined → true` no test could tell apart
     const d = withForfait(
       {
         parts: [

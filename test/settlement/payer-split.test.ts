@@ -74,6 +74,8 @@ describe('the payer split of one séquence', () => {
   });
 
   it('no participation: none to waive, whatever the exemptions', () => {
+    // kills src/settlement/payer-split.ts ConditionalExpression (participation.kind === 'none' → false): the
+    // exemption would be named; it replaced the list `[]` of exemptions, whose ["Stryker was here"] named none either
     expect(split(30000, { kind: 'none' }, cover({ complementary: 'none', exemptions: ['ald'] }))).toStrictEqual({
       payers: { amo: 30000, amc: 0, patient: 0, participation: 0 },
       steps: [

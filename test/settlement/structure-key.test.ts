@@ -5,8 +5,8 @@ import { totalsOf } from '../../src/settlement/totals';
 
 /**
  * The structure is filed under a key no member id can take ("\u0000structure": identifiers start with a letter or a
- * digit). These hold it against the one text a member id could otherwise share with a shorter key: the empty id
- * (never a document's, whose ids are identifiers; here to show the keys stay apart).
+ * digit, and are never empty). A member of empty id (never a document's; made here) shows the key is not the empty
+ * text: the two keep their own lines.
  */
 describe('the structure’s key among the members’ ids', () => {
   it('a ledger keeps the structure and a member of empty id apart', () => {
