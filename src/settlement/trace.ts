@@ -38,12 +38,8 @@ function writtenStep({ step, params: raw }: RecordedStep): TraceStep {
     const cents = params[field];
     if (typeof cents === 'number') params[field] = formatCents(cents);
   }
-  // Stryker disable next-line ArrayDeclaration: a step without lists has no parameter named "Stryker was here" either, so nothing is written
-  for (const field of spec.lists ?? []) {
-    const list = params[field];
-    // Stryker disable next-line ConditionalExpression: unreachable otherwise, each list TRACE_AMOUNTS names is a required array of its step's parameters (TraceParams), and TraceBuilder.add takes only those
-    if (Array.isArray(list)) params[field] = list.map(writtenItem);
-  }
+  // Each list TRACE_AMOUNTS names is a required array of its step's parameters (TraceParams, all TraceBuilder.add takes).
+  for (const field of spec.lists ?? []) params[field] = (params[field] as readonly unknown[]).map(writtenItem);
   // Stryker disable next-line ConditionalExpression: with no produced field, params[undefined] reads params.undefined, which no step has: undefined either way
   const amount = spec.produced === undefined ? undefined : spec.produced === 'zero' ? '0.00' : params[spec.produced];
   return (typeof amount === 'string' ? { step, params, amount } : { step, params }) as TraceStep;
