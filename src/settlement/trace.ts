@@ -29,6 +29,13 @@ function writtenItem(item: unknown): unknown {
   return { ...item, amount: formatCents(item.amount) };
 }
 
+/** The amount a step produced, once written: none, zero, or the parameter its spec names. */
+function producedAmount(produced: string | undefined, params: Record<string, unknown>): unknown {
+  if (produced === 'zero') return '0.00';
+  // Stryker disable next-line ConditionalExpression: with no produced field, params[undefined] reads params.undefined, which no step has: undefined either way
+  return produced === undefined ? undefined : params[produced];
+}
+
 /** One recorded step with its amounts written as two-decimal texts. */
 function writtenStep({ step, params: raw }: RecordedStep): TraceStep {
   const spec: { readonly amounts: readonly string[]; readonly lists?: readonly string[]; readonly produced?: string } =
@@ -40,8 +47,7 @@ function writtenStep({ step, params: raw }: RecordedStep): TraceStep {
   }
   // Each list TRACE_AMOUNTS names is a required array of its step's parameters (TraceParams, all TraceBuilder.add takes).
   for (const field of spec.lists ?? []) params[field] = (params[field] as readonly unknown[]).map(writtenItem);
-  // Stryker disable next-line ConditionalExpression: with no produced field, params[undefined] reads params.undefined, which no step has: undefined either way
-  const amount = spec.produced === undefined ? undefined : spec.produced === 'zero' ? '0.00' : params[spec.produced];
+  const amount = producedAmount(spec.produced, params);
   return (typeof amount === 'string' ? { step, params, amount } : { step, params }) as TraceStep;
 }
 
