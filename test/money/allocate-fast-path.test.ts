@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { allocateCents } from '../../src/money/allocate';
+
+describe('allocateCents: the quick paths give the exact cents', () => {
+  it('reads an exponent of a weight as its power of ten, not as character codes', () => {
+    // kills src/money/allocate.ts:63 ArithmeticOperator (exponent * 10 + c - 48 → + 48)
+    // 0.1 against 10^-97: 100 cents × 0.1 / (0.1 + 10^-97) = 99.99… → floor 99, the cent left to the larger remainder
+    // of 0.1 (10^-97 × 100 / Σ is far below it): [100, 0]. Read '1e-1' as 10^-97, the two would split 50/50.
+    expect(allocateCents(100, ['1e-1', `0.${'0'.repeat(96)}1`])).toEqual([100, 0]);
+  });
+
+  it('makes decimal weights whole with room for their decimal places (ties decided on the 90th decimal)', () => {
+    // kills src/money/allocate.ts:138 ArithmeticOperator (digits + places → digits - places)
+    // 0.5 and 0.5 + 10^-90, times 10^90: 5×10^89 and 5×10^89 + 1, Σ = 10^90 + 1. One cent: both floors 0, remainders
+    // 5×10^89 and 5×10^89 + 1: the cent goes to the second. Rounded to 80 digits the two would tie, the first winning.
+    expect(allocateCents(1, ['0.5', `0.5${'0'.repeat(88)}1`])).toEqual([0, 1]);
+  });
+
+  it('counts the trailing zeros of whole weights in their digits', () => {
+    // kills src/money/allocate.ts:135 BooleanLiteral (precision(true) → precision(false))
+    // 3×10^100, 10^100, 1: Σ = 4×10^100 + 1; 2 cents.
+    // 3×10^100 × 2 = 6×10^100 = 1 × Σ + (2×10^100 - 1): floor 1, remainder 2×10^100 - 1
+    // 10^100 × 2 = 2×10^100 < Σ: floor 0, remainder 2×10^100
+    // 1 × 2 = 2: floor 0, remainder 2
+    // one cent left, to the largest remainder, 2×10^100 (the second weight): [1, 1, 0]. A sum rounded to 80 digits
+    // (4×10^100) would tie the first two at 2×10^100, and the tie would go to the first: [2, 0, 0].
+    expect(allocateCents(2, ['3e100', '1e100', '1'])).toEqual([1, 1, 0]);
+  });
+
+  it('leaves counts whose product with the total passes 2^53 to exact arithmetic', () => {
+    // kills src/money/allocate.ts:163 ConditionalExpression (true, false), EqualityOperator (w <= most)
+    // kills src/money/allocate.ts:184 ConditionalExpression (true), LogicalOperator (||), ArithmeticOperator (most * total - sum)
+    // w1 = 600,479,950,316,066, w2 = 3,002,399,751,580,331, w3 = 0; Σ = 3,602,879,701,896,397; 3 cents.
+    // w2 × 3 = 9,007,199,254,740,993 = 2^53 + 1 (a float rounds it to 2^53) = 2 × Σ + 1,801,439,850,948,199
+    // w1 × 3 = 1,801,439,850,948,198 < Σ: floor 0, remainder 1,801,439,850,948,198
+    // floors 0 + 2 + 0, one cent left: w2's remainder is larger by one, [0, 3, 0]. On floats w2's product loses its
+    // 1, the remainders tie and the first weight takes the cent: [1, 2, 0].
+    expect(allocateCents(3, [600479950316066, 3002399751580331, 0])).toEqual([0, 3, 0]);
+  });
+});
