@@ -284,15 +284,16 @@ function giveLeftByNumber(floors: Cents[], left: number, remainders: Float64Arra
 
 /** Hamilton's method on decimal.js integers, for weights too large for safe integers. */
 function largestRemainderWide(total: Cents, ints: readonly Decimal[], sum: Decimal): Cents[] {
-  const parts = ints.map((w, index) => {
+  const parts = ints.map((w) => {
     const product = w.times(total);
     const floor = product.divToInt(sum);
-    return { index, cents: floor.toNumber(), remainder: product.minus(floor.times(sum)) };
+    return { cents: floor.toNumber(), remainder: product.minus(floor.times(sum)) };
   });
   let left = total;
   for (const part of parts) left -= part.cents;
-  // The cents left go one each to the largest remainders, ties to the earlier weight.
-  const order = [...parts].sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+  // The cents left go one each to the largest remainders, ties to the earlier weight: the sort is stable (ES2019),
+  // so equal remainders keep the weights' order.
+  const order = [...parts].sort((a, b) => b.remainder.comparedTo(a.remainder));
   for (const part of order.slice(0, left)) part.cents++;
   return parts.map((part) => part.cents);
 }

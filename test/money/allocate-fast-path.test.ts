@@ -37,4 +37,14 @@ describe('allocateCents: the quick paths give the exact cents', () => {
     // 1, the remainders tie and the first weight takes the cent: [1, 2, 0].
     expect(allocateCents(3, [600479950316066, 3002399751580331, 0])).toEqual([0, 3, 0]);
   });
+
+  it('gives tied cents to the earlier weights on decimal.js integers too', () => {
+    // holds the stable sort of largestRemainderWide (src/money/allocate.ts:290, its index tie-break removed as redundant)
+    // 10^100 three times, Σ = 3×10^100. 2 cents: each product 2×10^100 < Σ, floors 0, remainders all 2×10^100:
+    // the two cents go to the first two weights: [1, 1, 0].
+    expect(allocateCents(2, ['1e100', '1e100', '1e100'])).toEqual([1, 1, 0]);
+    // 10^100, 10^100, 5×10^100 (Σ = 7×10^100), 1 cent: remainders 10^100, 10^100, 5×10^100:
+    // the largest remainder, the third's, comes before the tied two: [0, 0, 1].
+    expect(allocateCents(1, ['1e100', '1e100', '5e100'])).toEqual([0, 0, 1]);
+  });
 });
