@@ -47,4 +47,22 @@ describe('allocateCents: the quick paths give the exact cents', () => {
     // the largest remainder, the third's, comes before the tied two: [0, 0, 1].
     expect(allocateCents(1, ['1e100', '1e100', '5e100'])).toEqual([0, 0, 1]);
   });
+  // w1 = 566,886,666,382,382, w2 = 818,836,295,885,663 (15 digits each, 11 × 74,439,663,262,333), w3 = 0;
+  // Σ = 1,385,722,962,268,045; 11 cents.
+  // w1 × 11 = 6,235,753,330,206,202 = 4 × Σ + 692,861,481,134,022
+  // w2 × 11 = 9,007,199,254,742,293 (past 2^53: a float rounds it to …292) = 6 × Σ + 692,861,481,134,023
+  // floors 4 + 6, one cent left: w2's remainder is larger by one: [4, 7, 0]. On floats the remainders tie and the
+  // first weight takes the cent: [5, 6, 0].
+  const past53 = [566886666382382, 818836295885663, 0];
+
+  it('leaves counts whose product with the total passes 2^53 to exact arithmetic (15 digits, 11 cents)', () => {
+    // kills src/money/allocate.ts:184 ArithmeticOperator (most * total → most / total: 818,836,295,885,663 / 11 + Σ is
+    // a safe integer)
+    expect(allocateCents(11, past53)).toEqual([4, 7, 0]);
+  });
+
+  it('leaves decimal texts whose whole numbers times the total pass 2^53 to exact arithmetic', () => {
+    // kills src/money/allocate.ts:230 ConditionalExpression (true, false), EqualityOperator (int <= most)
+    expect(allocateCents(11, past53.map(String))).toEqual([4, 7, 0]);
+  });
 });
