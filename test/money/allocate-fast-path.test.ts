@@ -65,4 +65,11 @@ describe('allocateCents: the quick paths give the exact cents', () => {
     // kills src/money/allocate.ts:230 ConditionalExpression (true, false), EqualityOperator (int <= most)
     expect(allocateCents(11, past53.map(String))).toEqual([4, 7, 0]);
   });
+  it('reads decimal numbers as the decimals they are written with, never as counts', () => {
+    // kills src/money/allocate.ts:173 LogicalOperator (|| → &&), BooleanLiteral (!Number.isSafeInteger → isSafeInteger)
+    // 2.8 and 1.2, Σ = 4; 45 cents: 2.8 × 45 / 4 = 31.5 and 1.2 × 45 / 4 = 13.5, floors 31 + 13, one cent left to
+    // tied remainders: the earlier weight, [32, 13]. As a count, the float 2.8 × 45 is 125.99999999999999: its
+    // remainder falls below the second's and the cent goes there, [31, 14].
+    expect(allocateCents(45, [2.8, 1.2])).toEqual([32, 13]);
+  });
 });
