@@ -72,4 +72,14 @@ describe('allocateCents: the quick paths give the exact cents', () => {
     // remainder falls below the second's and the cent goes there, [31, 14].
     expect(allocateCents(45, [2.8, 1.2])).toEqual([32, 13]);
   });
+  it('multiplies 85-digit weights by the total without rounding (a remainder larger by one wins)', () => {
+    // kills src/money/allocate.ts:138 ArithmeticOperator (… + String(weights.length).length + 2 → - 2)
+    // A = 95×10^83 + 189 (85 digits), B = (A + 1) / 21 (84 digits), Σ = A + B = (22A + 1) / 21, odd; 11 cents.
+    // 11A = (21Σ - 1) / 2 = 10Σ + (Σ - 1) / 2 and 11B = 11Σ - 11A = (Σ + 1) / 2: floors 10 + 0, one cent left, B's
+    // remainder larger by one: [10, 1]. Rounded to 86 digits, 11A (87 digits, ending in 9) gains 1, the remainders
+    // tie and A takes the cent: [11, 0].
+    const a = `95${'0'.repeat(80)}189`;
+    const b = `452380${'952380'.repeat(12)}952390`;
+    expect(allocateCents(11, [a, b])).toEqual([10, 1]);
+  });
 });
