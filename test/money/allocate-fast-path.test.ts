@@ -81,5 +81,8 @@ describe('allocateCents: the quick paths give the exact cents', () => {
     const a = `95${'0'.repeat(80)}189`;
     const b = `452380${'952380'.repeat(12)}952390`;
     expect(allocateCents(11, [a, b])).toEqual([10, 1]);
+    // kills src/money/allocate.ts:138 ArithmeticOperator (+ String(weights.length).length → -): with 98 zero weights
+    // after them (100 weights) the same 86 digits would round 11A; the zeros get 0 cents.
+    expect(allocateCents(11, [a, b, ...Array<string>(98).fill('0')])).toEqual([10, 1, ...Array<number>(98).fill(0)]);
   });
 });
