@@ -59,7 +59,7 @@ function scanDecimal(w: string): boolean {
     let expSign = 1;
     if (w.charCodeAt(i) === 43 || w.charCodeAt(i) === 45) expSign = w.charCodeAt(i++) === 45 ? -1 : 1;
     const expStart = i;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a fifth digit, or the end (NaN), is refused after the loop all the same
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a fifth digit, or the end (NaN), is refused after the loop all the same (reading on past the fifth digit only grows i - expStart, refused too)
     while (i < n && i - expStart < 5 && isDigit(w.charCodeAt(i))) exponent = exponent * 10 + w.charCodeAt(i++) - 48;
     if (i === expStart || i - expStart > 4) return false;
     // Stryker disable next-line AssignmentOperator: expSign is 1 or -1, so dividing by it is multiplying by it
@@ -93,6 +93,7 @@ function readWeight(w: Weight): Decimal | 'negative' | null {
 /** Constructors with more digits than {@link Dec}, for weights whose integers need them (made once per precision). */
 const WIDE = new Map<number, typeof Dec>();
 const wide = (digits: number): typeof Dec => {
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: a clone keeps Dec's settings, and `digits` is always enough for exact integers: Dec or a clone of `digits` computes the same
   if (digits <= Dec.precision) return Dec;
   let D = WIDE.get(digits);
   // Stryker disable next-line ConditionalExpression: a new constructor of the same precision computes the same
@@ -160,6 +161,7 @@ function wholeWeights(total: Cents, weights: readonly Weight[]): Cents[] | Alloc
   let most = 0;
   for (const w of weights) {
     sum += w;
+    // Stryker disable next-line EqualityOperator: w >= most only sets most to the value it already has
     if (w > most) most = w;
   }
   if (sum === 0) return 'ZERO_WEIGHTS';
@@ -181,6 +183,7 @@ function areCounts(weights: readonly Weight[]): weights is readonly number[] {
  */
 // Stryker disable next-line BlockStatement: undefined refuses the quick path, and decimal.js gives the same cents (test/allocate.test.ts: 'gives the same cents on the quick path as decimal.js does')
 function fitsNumbers(total: Cents, most: number, sum: number): boolean {
+  // Stryker disable next-line ConditionalExpression: false only refuses the quick path, and decimal.js gives the same cents (always true is killed in test/money/allocate-fast-path.test.ts)
   return Number.isSafeInteger(sum) && Number.isSafeInteger(most * total + sum);
 }
 
@@ -207,6 +210,7 @@ function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] 
     if (!scanDecimal(typeof w === 'number' ? String(w) : w)) return 'INVALID_WEIGHT';
     if (scanned.significant === 0) continue; // zero
     if (scanned.negative) return 'NEGATIVE_WEIGHT';
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: these only send more weights to decimal.js (undefined), which gives the same cents and the same first error
     if (scanned.significant > 15) return undefined;
     mantissas[k] = scanned.mantissa;
     exponents[k] = scanned.exponent;
@@ -227,6 +231,7 @@ function smallDecimalWeights(total: Cents, weights: readonly Weight[]): Cents[] 
     if (!Number.isSafeInteger(int)) return undefined;
     ints[k++] = int;
     sum += int;
+    // Stryker disable next-line EqualityOperator: int >= most only sets most to the value it already has
     if (int > most) most = int;
   }
   // Stryker disable next-line BooleanLiteral,ConditionalExpression: an unsafe sum fails fitsNumbers, and decimal.js gives the same cents
@@ -279,15 +284,16 @@ function giveLeftByNumber(floors: Cents[], left: number, remainders: Float64Arra
 
 /** Hamilton's method on decimal.js integers, for weights too large for safe integers. */
 function largestRemainderWide(total: Cents, ints: readonly Decimal[], sum: Decimal): Cents[] {
-  const parts = ints.map((w, index) => {
+  const parts = ints.map((w) => {
     const product = w.times(total);
     const floor = product.divToInt(sum);
-    return { index, cents: floor.toNumber(), remainder: product.minus(floor.times(sum)) };
+    return { cents: floor.toNumber(), remainder: product.minus(floor.times(sum)) };
   });
   let left = total;
   for (const part of parts) left -= part.cents;
-  // The cents left go one each to the largest remainders, ties to the earlier weight.
-  const order = [...parts].sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+  // The cents left go one each to the largest remainders, ties to the earlier weight: the sort is stable (ES2019),
+  // so equal remainders keep the weights' order.
+  const order = [...parts].sort((a, b) => b.remainder.comparedTo(a.remainder));
   for (const part of order.slice(0, left)) part.cents++;
   return parts.map((part) => part.cents);
 }
