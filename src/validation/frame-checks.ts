@@ -42,7 +42,8 @@ export function checkDocumentsFit(
   if (path.parcoursType !== type.id)
     sink.add('PROJECT_TYPE_MISMATCH', ['parcoursType'], { expected: path.parcoursType, actual: type.id }, 'path');
   const inclusion = path.inclusion.date;
-  if (inclusion < type.validFrom || (type.validTo !== undefined && inclusion > type.validTo)) {
+  // Out of force before validFrom, or after validTo when the type has one.
+  if (inclusion < type.validFrom || inclusion > (type.validTo ?? inclusion)) {
     const range = { type: type.id, version: type.version, date: inclusion, from: type.validFrom };
     sink.add(
       'TYPE_NOT_IN_FORCE',

@@ -97,7 +97,8 @@ export function assignPrestations(a: Assignment): {
     .sort((i, j) => compareRecords(records[i] as PrestationRecord, records[j] as PrestationRecord));
   // One raise for the whole path, on the prestation being read.
   let index = 0;
-  let codes: string[] = [];
+  // Set to a new list before each prestation is read.
+  let codes: string[];
   const raise: Raise = (code, field, params) => {
     codes.push(code);
     sink.add(code, field === null ? ['prestations', index] : ['prestations', index, field], params);

@@ -34,6 +34,7 @@ function statusOf(
   // its start, reached here on or before asOf), and undefined compared with a date is false.
   // Stryker disable next-line ConditionalExpression,LogicalOperator: completedOn is never after asOf, and undefined <= a date is false
   if (completedOn !== undefined && completedOn <= asOf) return { status: 'completed' };
+  // Stryker disable next-line ConditionalExpression: undefined compared with a date is false
   if (exit !== undefined && exit <= window.deadline) return { status: 'incomplete', endedOn: exit };
   if (window.deadline < asOf) return { status: 'incomplete', endedOn: window.deadline };
   return { status: 'in-progress' };
@@ -91,6 +92,7 @@ function attestationOf(facts: SequenceFacts, ended: IsoDate | undefined): IsoDat
       });
       return;
     }
+    // Stryker disable next-line EqualityOperator: an attestation signed the same day as the one kept gives that day either way
     if (signedOn === undefined || a.date < signedOn) signedOn = a.date;
   });
   return signedOn;
@@ -138,7 +140,8 @@ export function sequenceReport(facts: SequenceFacts): SequenceReport {
     status,
     start: w.start,
     deadline: w.deadline,
-    nominalDeadline: w.nominalDeadline !== w.deadline && w.occurrence === undefined ? w.nominalDeadline : undefined,
+    // An occurrence of a recurring séquence has no extension: its nominal deadline is its deadline (buildTimeline).
+    nominalDeadline: w.nominalDeadline !== w.deadline ? w.nominalDeadline : undefined,
     completedOn: status === 'completed' ? completedOn : undefined,
     endedOn,
     requirements,

@@ -27,6 +27,7 @@ export function typeIndex(type: ParcoursType): TypeIndex {
   // Stryker disable next-line ConditionalExpression: building the index again gives the same one (it only costs time)
   if (index === undefined) {
     index = buildIndex(type);
+    // Stryker disable next-line ConditionalExpression: a frozen type's index not kept is built again, the same (it only costs time)
     if (Object.isFrozen(type)) KEPT.set(type, index);
   }
   return index;
