@@ -9,7 +9,7 @@ describe('amounts and decimals read at the boundary', () => {
   });
 
   it('refuses a rate that is not a decimal as null, never throwing', () => {
-    // kills src/money/decimal.ts:70 ConditionalExpression (→ false): new Dec('abc') would throw
+    // kills src/money/decimal.ts:73 ConditionalExpression (→ false): new Dec('abc') would throw
     expect(canonicalDecimal('abc', RATE_PATTERN)).toBeNull();
   });
 });
