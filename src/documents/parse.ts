@@ -57,7 +57,7 @@ interface DocumentKind<T extends object> {
 /**
  * Shared parse pipeline: the input scan (what JSON cannot hold, forbidden keys, depth), then the zod schema, whose
  * issues become the project's (codes, paths, messages), then the document's own cross-reference checks. Never
- * throws; the input is never mutated (zod builds new objects).
+ * throws on any input; the input is never mutated, and each of its values is read once (by the scan).
  */
 function parseDocument<T extends object>(kind: DocumentKind<T>, input: unknown, options: ParseOptions): Result<T> {
   const { parser, document, crossCheck } = kind;
@@ -67,24 +67,21 @@ function parseDocument<T extends object>(kind: DocumentKind<T>, input: unknown, 
   const maxIssues = optionOf(limits, 'maxIssues');
   // Stryker disable next-line ConditionalExpression: issueSink takes its default for anything but a positive whole number
   const sink = issueSink(document, langOf(options), typeof maxIssues === 'number' ? maxIssues : undefined);
-  try {
-    const maxArrayLength = optionOf(limits, 'maxArrayLength');
-    const scanLimits = typeof maxArrayLength === 'number' ? { maxArrayLength } : {};
-    if (!scanUntrusted(input, sink, scanLimits)) return { ok: false, issues: sink.issues };
-    const read = parser().safeParse(input);
-    if (!read.success) {
-      reportZodIssues(read.error.issues, input, [], sink);
-      return { ok: false, issues: sink.issues };
-    }
-    crossCheck(read.data, sink);
-    if (hasErrors(sink.issues)) return { ok: false, issues: sink.issues };
-    kind.given.set(read.data, read.data);
-    return { ok: true, value: read.data, issues: sink.issues };
-  } catch {
-    // Defensive: the scan reads every value once, but a getter or a Proxy could still throw on a second read.
-    sink.add('INPUT_NOT_PLAIN', [], {});
+  const maxArrayLength = optionOf(limits, 'maxArrayLength');
+  const scanLimits = typeof maxArrayLength === 'number' ? { maxArrayLength } : {};
+  // The scan reads the caller's value once and hands on a plain copy: nothing after it reads the caller's value, so
+  // nothing after it can throw on a getter or a Proxy, and an exception past this line is a bug, never a verdict.
+  const scanned = scanUntrusted(input, sink, scanLimits);
+  if (scanned === undefined) return { ok: false, issues: sink.issues };
+  const read = parser().safeParse(scanned.value);
+  if (!read.success) {
+    reportZodIssues(read.error.issues, scanned.value, [], sink);
     return { ok: false, issues: sink.issues };
   }
+  crossCheck(read.data, sink);
+  if (hasErrors(sink.issues)) return { ok: false, issues: sink.issues };
+  kind.given.set(read.data, read.data);
+  return { ok: true, value: read.data, issues: sink.issues };
 }
 
 const TYPE: DocumentKind<ParcoursType> = {

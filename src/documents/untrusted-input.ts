@@ -22,124 +22,113 @@ export interface InputLimits {
  * prototypes: forbidden keys, excessive depth, shared or cyclic objects, functions, symbols, bigints, class
  * instances, and objects whose keys or values cannot be read (a throwing getter, a Proxy whose traps throw). zod
  * would take some of these (a class instance's fields, an object met twice), so nothing reaches it that a JSON text
- * could not have held. Iterative: no deep recursion whatever the input. Returns true when the value is safe to hand
- * to the schema.
+ * could not have held. Each value of the input is read once, here: what comes out is a plain copy of what was read
+ * (`{ value }`), the only thing the schema and the issue reports read afterwards, so a getter or a Proxy cannot show
+ * them anything else than what was scanned, nor throw later. Issues come in the document's order (depth first, keys
+ * in their order). The walk recurses at most {@link MAX_DEPTH} levels, whatever the input. Returns undefined when
+ * the value is refused (the reasons are in the sink).
  *
  * @example
  * const sink = issueSink('path', 'fr');
- * scanUntrusted(JSON.parse('{"__proto__": {}}'), sink) // false
+ * scanUntrusted(JSON.parse('{"__proto__": {}}'), sink) // undefined
  * sink.issues.map((i) => [i.code, i.path]) // [['INPUT_FORBIDDEN_KEY', ['__proto__']]]
+ * scanUntrusted({ a: [1] }, sink)?.value // { a: [1] }
  */
-export function scanUntrusted(input: unknown, sink: IssueSink, limits: InputLimits = {}): boolean {
-  const maxArray = limits.maxArrayLength ?? MAX_ARRAY_LENGTH;
+export function scanUntrusted(
+  input: unknown,
+  sink: IssueSink,
+  limits: InputLimits = {},
+): { readonly value: unknown } | undefined {
   const before = sink.issues.length;
-  // Paths are built only for what is reported: each frame knows its parent and its key.
-  // Stryker disable next-line StringLiteral: the root's key is never read (a path stops below the root)
-  const stack: Frame[] = [{ value: input, parent: null, key: '', depth: 0 }];
-  const seen = new Set<object>();
-  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
-    try {
-      visit(frame, stack, seen, sink, maxArray);
-    } catch {
-      sink.add('INPUT_NOT_PLAIN', pathOf(frame), {});
-    }
-  }
-  return sink.issues.length === before;
+  const walk: Walk = { sink, maxArray: limits.maxArrayLength ?? MAX_ARRAY_LENGTH, seen: new Set(), path: [] };
+  const value = copyOf(input, walk);
+  return sink.issues.length === before ? { value } : undefined;
 }
 
-function visit(frame: Frame, stack: Frame[], seen: Set<object>, sink: IssueSink, maxArray: number): void {
-  const { value, depth } = frame;
-  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
-    // Stryker disable next-line StringLiteral: an unknown code throws in the sink, and the scan's catch reports INPUT_NOT_PLAIN at the same path
-    sink.add('INPUT_NOT_PLAIN', pathOf(frame), {});
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  if (depth >= MAX_DEPTH) {
-    sink.add('INPUT_TOO_DEEP', pathOf(frame), { max: MAX_DEPTH });
-    return;
-  }
-  if (seen.has(value)) {
-    // Stryker disable next-line StringLiteral: an unknown code throws in the sink, and the scan's catch reports INPUT_NOT_PLAIN at the same path
-    sink.add('INPUT_NOT_PLAIN', pathOf(frame), {});
-    return;
-  }
-  seen.add(value);
-  if (Array.isArray(value)) {
-    // A list past the limit is refused whole: its elements are never read, nor reported one by one.
-    if (value.length > maxArray) {
-      sink.add('INPUT_TOO_LARGE', pathOf(frame), { max: maxArray, unit: 'elements' });
-      return;
-    }
-    for (let i = value.length - 1; i >= 0; i--) pushChild(stack, read(value, i, frame, sink), frame, i);
-    return;
-  }
-  const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) {
-    // Stryker disable next-line StringLiteral: an unknown code throws in the sink, and the scan's catch reports INPUT_NOT_PLAIN at the same path
-    sink.add('INPUT_NOT_PLAIN', pathOf(frame), {});
-    return;
-  }
-  const keys = Object.keys(value);
-  if (keys.length > MAX_KEYS) {
-    sink.add('INPUT_TOO_LARGE', pathOf(frame), { max: MAX_KEYS, unit: 'keys' });
-    return;
-  }
-  // Stryker disable next-line ArithmeticOperator: keys past the last are undefined, skipped by the guard below
-  for (let i = keys.length - 1; i >= 0; i--) {
-    const key = keys[i];
-    // Stryker disable next-line ConditionalExpression: keys[i] is never undefined for i within the keys (a guard for the type)
-    if (key === undefined) continue;
-    if (FORBIDDEN_KEYS.has(key)) {
-      sink.add('INPUT_FORBIDDEN_KEY', [...pathOf(frame), key], { key });
-      continue;
-    }
-    pushChild(stack, read(value, key, frame, sink), frame, key);
-  }
+/** The walk's state: where it is (`path`, whose length is the depth), what it has met, where it reports. */
+interface Walk {
+  readonly sink: IssueSink;
+  readonly maxArray: number;
+  readonly seen: Set<object>;
+  readonly path: (string | number)[];
 }
 
 const UNREADABLE: unique symbol = Symbol('unreadable');
 
-/** The value of a key, or UNREADABLE (reported at the key's path) when reading it throws. */
-function read(value: object, key: string | number, frame: Frame, sink: IssueSink): unknown {
+/** The copy of a value read from the input (undefined where it is refused, the reason reported at its path). */
+function copyOf(value: unknown, walk: Walk): unknown {
+  if (typeof value !== 'object') {
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+      walk.sink.add('INPUT_NOT_PLAIN', [...walk.path], {});
+      return undefined;
+    }
+    return value;
+  }
+  if (value === null) return null;
+  const { sink, path } = walk;
+  if (path.length >= MAX_DEPTH) {
+    sink.add('INPUT_TOO_DEEP', [...path], { max: MAX_DEPTH });
+    return undefined;
+  }
+  if (walk.seen.has(value)) {
+    sink.add('INPUT_NOT_PLAIN', [...path], {});
+    return undefined;
+  }
+  walk.seen.add(value);
+  const shape = shapeOf(value);
+  if (shape === UNREADABLE || shape === INSTANCE) {
+    sink.add('INPUT_NOT_PLAIN', [...path], {});
+    return undefined;
+  }
+  if (typeof shape === 'number') {
+    // A list past the limit is refused whole: its elements are never read, nor reported one by one.
+    if (shape > walk.maxArray) {
+      sink.add('INPUT_TOO_LARGE', [...path], { max: walk.maxArray, unit: 'elements' });
+      return undefined;
+    }
+    const copy: unknown[] = [];
+    for (let i = 0; i < shape; i++) copy.push(childOf(value, i, walk));
+    return copy;
+  }
+  if (shape.length > MAX_KEYS) {
+    sink.add('INPUT_TOO_LARGE', [...path], { max: MAX_KEYS, unit: 'keys' });
+    return undefined;
+  }
+  // The copy's keys come in the input's order (the schema reports unknown keys in that order).
+  const copy: Record<string, unknown> = {};
+  for (const key of shape) {
+    if (FORBIDDEN_KEYS.has(key)) sink.add('INPUT_FORBIDDEN_KEY', [...path, key], { key });
+    else copy[key] = childOf(value, key, walk);
+  }
+  return copy;
+}
+
+const INSTANCE: unique symbol = Symbol('instance');
+
+/**
+ * What the walk reads of an object, once: a list's length, a plain object's keys, INSTANCE for an object of another
+ * prototype, UNREADABLE when a Proxy's trap throws.
+ */
+function shapeOf(value: object): number | readonly string[] | typeof INSTANCE | typeof UNREADABLE {
   try {
-    return Reflect.get(value, key);
+    if (Array.isArray(value)) return value.length;
+    const proto: unknown = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null ? Object.keys(value) : INSTANCE;
   } catch {
-    sink.add('INPUT_NOT_PLAIN', [...pathOf(frame), key], {});
     return UNREADABLE;
   }
 }
 
-interface Frame {
-  readonly value: unknown;
-  readonly parent: Frame | null;
-  readonly key: string | number;
-  readonly depth: number;
-}
-
-/** Scalars need no frame (nothing to report on them but functions, symbols and bigints). */
-function pushChild(stack: Frame[], value: unknown, parent: Frame, key: string | number): void {
-  const t = typeof value;
-  if (
-    value === UNREADABLE ||
-    // Stryker disable next-line ConditionalExpression: a scalar pushed anyway is dropped by visit without a word (this test only spares a frame)
-    value === null ||
-    // Stryker disable next-line ConditionalExpression,StringLiteral: a scalar pushed anyway is dropped by visit without a word (this test only spares a frame)
-    t === 'string' ||
-    // Stryker disable next-line ConditionalExpression,StringLiteral: a scalar pushed anyway is dropped by visit without a word (this test only spares a frame)
-    t === 'number' ||
-    // Stryker disable next-line ConditionalExpression,StringLiteral: a scalar pushed anyway is dropped by visit without a word (this test only spares a frame)
-    t === 'boolean' ||
-    // Stryker disable next-line ConditionalExpression,StringLiteral: a scalar pushed anyway is dropped by visit without a word (this test only spares a frame)
-    t === 'undefined'
-  )
-    return;
-  stack.push({ value, parent, key, depth: parent.depth + 1 });
-}
-
-function pathOf(frame: Frame): (string | number)[] {
-  const path: (string | number)[] = [];
-  // Stryker disable next-line ConditionalExpression: f is never null: the walk stops at the root, the one frame without a parent
-  for (let f: Frame | null = frame; f !== null && f.parent !== null; f = f.parent) path.push(f.key);
-  return path.reverse();
+/** The copy of the value at `key` of `value`; undefined, reported at the key's path, when reading it throws. */
+function childOf(value: object, key: string | number, walk: Walk): unknown {
+  walk.path.push(key);
+  let child: unknown = UNREADABLE;
+  try {
+    child = (value as Record<string | number, unknown>)[key];
+  } catch {
+    walk.sink.add('INPUT_NOT_PLAIN', [...walk.path], {});
+  }
+  const copy = child === UNREADABLE ? undefined : copyOf(child, walk);
+  walk.path.pop();
+  return copy;
 }
