@@ -416,6 +416,29 @@ describe('verify, schema, rules, worklist and declare (in process)', () => {
     expect(ndjson.map((l) => (JSON.parse(l) as { id: string }).id)[6]).toBe('tnd-intervention-precoce');
   });
 
+  it('names the case file that cannot be read or is not a case, and the field (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcr-bad-cases-'));
+    writeFileSync(join(dir, 'project.json'), '{}');
+    writeFileSync(join(dir, 'a.json'), '{ not json');
+    const notJson = await pcrIn(['verify', '--cases', dir]);
+    expect([notJson.code, notJson.out, notJson.err]).toEqual([
+      2,
+      '',
+      typo(`pcr : cas illisible : ${join(dir, 'a.json')} (absent, ou JSON invalide) (aide : pcr --help)\n`),
+    ]);
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ id: 'X-1', asOf: '2027-01-01', path: {}, expect: {} }));
+    const noTitle = await pcrIn(['verify', '--cases', dir, '--lang', 'en']);
+    expect([noTitle.code, noTitle.err]).toEqual([
+      2,
+      `pcr: ${join(dir, 'a.json')} is not a conformance case (field "title") (help: pcr --help)\n`,
+    ]);
+    const missing = await pcrIn(['verify', '--cases', join(dir, 'nowhere'), '--lang', 'en']);
+    expect([missing.code, missing.err]).toEqual([
+      2,
+      `pcr: unreadable case: ${join(dir, 'nowhere')} (missing, or not JSON) (help: pcr --help)\n`,
+    ]);
+  });
+
   it('lists the worklist and writes the declaration as CSV and as a FHIR Bundle', async () => {
     const file = [...PROJECT, '--path', 'examples/obesite/path.json'];
     const w = await pcrIn(['worklist', ...file, '--as-of', '2026-12-15', '--json']);

@@ -4,7 +4,7 @@ import { jsonSchemaOf, SCHEMA_DOCUMENTS, type SchemaDocument } from '../document
 import { outputMessagesFor } from '../messages/output-render';
 import { UsageError } from './args';
 import type { CommandOptions } from './command-table';
-import { loadConformanceCases } from './conformance-files';
+import { CaseFileError, loadConformanceCases } from './conformance-files';
 import type { CliIo } from './io';
 
 /**
@@ -19,8 +19,13 @@ export function verifyCommand(opts: CommandOptions<'verify'>, io: CliIo, default
   let cases: ReturnType<typeof loadConformanceCases>;
   try {
     cases = loadConformanceCases(opts.cases ?? defaultRulesDir);
-  } catch {
-    throw new UsageError((m, f) => m.cli.unreadableCases({ dir: opts.cases ?? defaultRulesDir }, f));
+  } catch (e) {
+    // Only what the reader says of the files; anything else is a bug, thrown as one.
+    if (!(e instanceof CaseFileError)) throw e;
+    const { file, field } = e;
+    throw new UsageError((m, f) =>
+      field === undefined ? m.cli.unreadableCases({ file }, f) : m.cli.invalidCase({ file, field }, f),
+    );
   }
   const { m, f } = outputMessagesFor(opts.lang);
   if (cases.length === 0) {

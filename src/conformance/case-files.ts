@@ -16,9 +16,29 @@ export interface CaseFile {
 }
 
 /**
+ * Why conformance cases could not be read: the file or folder (`file`), and for a file that is not a case the first
+ * field it lacks or has wrong (`field`; undefined when the file or folder cannot be read, or is not JSON). Its
+ * message is in French then English.
+ *
+ * @example
+ * const e = new CaseFileError('cases/01.json', 'title');
+ * e.field // 'title'
+ */
+export class CaseFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field?: string,
+  ) {
+    super(inBothLanguages((m) => (field === undefined ? m.caseUnreadable({ file }) : m.caseInvalid({ file, field }))));
+    this.name = 'CaseFileError';
+  }
+}
+
+/**
  * Reads the conformance cases under `rulesDir/<type>/cases/` (or those of one type's folder, or of one `cases`
  * folder), in file-name order. A case's `project` names a file next to it, or is given inline. Node only (it reads
- * files).
+ * files). Throws a {@link CaseFileError} naming the file (and the field) when a folder or a file cannot be read,
+ * is not JSON, or is not a case.
  *
  * @example
  * loadConformanceCases('rules/sante-protegee').length // 3
@@ -28,13 +48,12 @@ export function loadConformanceCases(rulesDir: string): CaseFile[] {
     ? [rulesDir]
     : existsSync(join(rulesDir, 'cases', 'project.json'))
       ? [join(rulesDir, 'cases')]
-      : readdirSync(rulesDir)
-          .sort()
+      : listDir(rulesDir)
           .map((t) => join(rulesDir, t, 'cases'))
           .filter((d) => existsSync(d) && statSync(d).isDirectory());
   const out: CaseFile[] = [];
   for (const dir of dirs) {
-    for (const name of readdirSync(dir).sort()) {
+    for (const name of listDir(dir)) {
       if (!name.endsWith('.json') || name === 'project.json') continue;
       const c = readCase(join(dir, name));
       const project = typeof c.project === 'string' ? readJson(join(dir, c.project)) : c.project;
@@ -84,12 +103,31 @@ function readCase(file: string): ConformanceCase {
   const r = z.safeParse(CaseSchema, readJson(file));
   if (r.success) return r.data;
   const field = (r.error.issues[0]?.path ?? []).map(String).join('.');
-  throw new Error(inBothLanguages((m) => m.caseInvalid({ file, field })));
+  throw new CaseFileError(file, field);
 }
 
-/** A JSON file's value, not yet checked. */
+/** A JSON file's value, not yet checked; a CaseFileError when it cannot be read or is not JSON. */
 function readJson(file: string): unknown {
-  return JSON.parse(readFileSync(file, 'utf8'));
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new CaseFileError(file);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new CaseFileError(file);
+  }
+}
+
+/** A folder's entries in name order; a CaseFileError when it cannot be listed. */
+function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    throw new CaseFileError(dir);
+  }
 }
 
 /**

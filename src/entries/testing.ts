@@ -9,6 +9,7 @@ export {
 } from '../conformance/run-case';
 export {
   loadConformanceCases,
+  CaseFileError,
   shippedConformanceCases,
   shippedRulesDir,
   type CaseFile,

@@ -198,7 +198,10 @@ export interface OutputMessages {
     readonly unreadableFile: Text<{ file: string }>;
     readonly invalidJson: Text<{ file: string }>;
     readonly badTypeFile: Text<{ file: string; codes: string }>;
-    readonly unreadableCases: Text<{ dir: string }>;
+    /** A conformance case file, its projet file or a folder of cases that cannot be read, or is not JSON. */
+    readonly unreadableCases: Text<{ file: string }>;
+    /** A conformance case file that is not a case: the first field it lacks or has wrong. */
+    readonly invalidCase: Text<{ file: string; field: string }>;
     readonly schemaNames: Text<{ names: string }>;
     readonly internalError: Text<{ reason: string }>;
     /** A batch line whose path was not evaluated (its issues follow, one a line); `ref` when it could be read. */

@@ -13,6 +13,8 @@ export interface PackageMessages {
   readonly packageNotFound: (p: { readonly from: string }) => string;
   /** A conformance case file that is not a case (a field missing or of the wrong type). */
   readonly caseInvalid: (p: { readonly file: string; readonly field: string }) => string;
+  /** A conformance case file, projet file or folder that cannot be read, or a file that is not JSON. */
+  readonly caseUnreadable: (p: { readonly file: string }) => string;
 }
 
 export const PACKAGE_MESSAGES: Readonly<Record<Lang, PackageMessages>> = {
@@ -21,12 +23,14 @@ export const PACKAGE_MESSAGES: Readonly<Record<Lang, PackageMessages>> = {
       t`pcr-forfait demande zod ${p.range} (zod ${p.installed} est installé) : installez-le avec « npm install zod@${p.range} ».`,
     packageNotFound: (p) => t`pcr-forfait : aucun package.json du package au-dessus de ${p.from}.`,
     caseInvalid: (p) => t`pcr-forfait : ${p.file} n'est pas un cas de conformité (champ « ${p.field} »).`,
+    caseUnreadable: (p) => t`pcr-forfait : ${p.file} ne se lit pas (fichier ou dossier absent, ou JSON invalide).`,
   },
   en: {
     unsupportedZod: (p) =>
       `pcr-forfait needs zod ${p.range} (zod ${p.installed} is installed): install it with "npm install zod@${p.range}".`,
     packageNotFound: (p) => `pcr-forfait: no package.json of the package above ${p.from}.`,
     caseInvalid: (p) => `pcr-forfait: ${p.file} is not a conformance case (field "${p.field}").`,
+    caseUnreadable: (p) => `pcr-forfait: ${p.file} cannot be read (no such file or folder, or not JSON).`,
   },
 };
 

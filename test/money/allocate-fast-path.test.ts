@@ -9,6 +9,20 @@ describe('allocateCents: the quick paths give the exact cents', () => {
     expect(allocateCents(100, ['1e-1', `0.${'0'.repeat(96)}1`])).toEqual([100, 0]);
   });
 
+  it('reads each exponent digit as its value, added to the exponent so far', () => {
+    // kills src/money/allocate.ts:63 ArithmeticOperator (exponent * 10 + c - 48 → exponent * 10 - c - 48)
+    // 1e0 = 1 and 1e1 = 10, Σ = 11: 11 cents are 1 and 10, on the quick path (both whole). Read with the mutant, the
+    // exponents are -96 and -97: whole as 10 and 1 once scaled by 10^97, and the cents would be [10, 1].
+    expect(allocateCents(11, ['1e0', '1e1'])).toEqual([1, 10]);
+  });
+
+  it('builds a weight’s digits as a whole number, each one a power of ten above the next', () => {
+    // kills src/money/allocate.ts:49 ArithmeticOperator (mantissa * 10 ** (zeros + 1) → mantissa / 10 ** …)
+    // 12 and 0.5, scaled by 10: 120 and 5, Σ = 125: 125 cents are [120, 5]. With the mutant, '12' reads 1/10 + 2 = 2.1,
+    // whole as 21 once scaled: 125 × 21 / 26 = 100.96… and 125 × 5 / 26 = 24.03…: [101, 24].
+    expect(allocateCents(125, ['12', '0.5'])).toEqual([120, 5]);
+  });
+
   it('makes decimal weights whole with room for their decimal places (ties decided on the 90th decimal)', () => {
     // kills src/money/allocate.ts:138 ArithmeticOperator (digits + places → digits - places)
     // 0.5 and 0.5 + 10^-90, times 10^90: 5×10^89 and 5×10^89 + 1, Σ = 10^90 + 1. One cent: both floors 0, remainders
