@@ -150,6 +150,7 @@ copy(join(ROOT, 'examples/payer/conformance.test.ts'), join(payer, 'test/conform
 const batch = folder('batch', {});
 const zod3 = folder('zod3', {});
 const zod3Forced = folder('zod3-forced', {});
+const zod4Old = folder('zod4-old', {});
 for (const dir of [vendor, batch]) {
   copy(join(ROOT, 'examples/obesite/project.json'), join(dir, 'examples/obesite/project.json'));
   copy(join(ROOT, 'examples/obesite/path.json'), join(dir, 'examples/obesite/path.json'));
@@ -161,15 +162,16 @@ copy(
 );
 
 const installs = {};
-await step('install: the tarball in five fresh folders (npm, from the registry)', async () => {
-  const [v, p, b, z, zf] = await Promise.all([
+await step('install: the tarball in six fresh folders (npm, from the registry)', async () => {
+  const [v, p, b, z, zf, zo] = await Promise.all([
     npmInstall(vendor, [tarball, dev('typescript'), dev('@types/node')]),
     npmInstall(payer, [tarball, dev('vitest')]),
     npmInstall(batch, [tarball]),
     npmInstall(zod3, [tarball, 'zod@3']),
     npmInstall(zod3Forced, [tarball, 'zod@3'], ['--legacy-peer-deps']),
+    npmInstall(zod4Old, [tarball, 'zod@4.0.0'], ['--legacy-peer-deps']),
   ]);
-  Object.assign(installs, { vendor: v, payer: p, batch: b, zod3: z, zod3Forced: zf });
+  Object.assign(installs, { vendor: v, payer: p, batch: b, zod3: z, zod3Forced: zf, zod4Old: zo });
   const bad = Object.entries({ vendor: v, payer: p, batch: b }).filter(([, r]) => r.status !== 0);
   if (bad.length > 0) throw failed(`npm install (${bad.map(([n]) => n).join(', ')})`, bad[0][1]);
   const zod = JSON.parse(readFileSync(join(batch, 'node_modules/zod/package.json'), 'utf8')).version;
@@ -254,7 +256,22 @@ await step('package: zod is a peer dependency, and zod 3 is refused in one sente
     esm.status !== 0 && /'\.\/mini' is not defined by "exports" in .*zod/.test(esm.stderr),
     `import with zod ${version}: ${esm.stderr.slice(0, 300)}`,
   );
-  return `npm refuses zod 3 (ERESOLVE); forced, require says the range and the command; import names zod/mini`;
+  // A zod 4 older than the range has `zod/mini`: under ESM the package's own probe (src/entries/zod-check.ts) must
+  // run first and say the sentence (it was left out of the ESM build while package.json's sideEffects omitted it).
+  if (installs.zod4Old.status !== 0) throw failed('npm install zod@4.0.0 --legacy-peer-deps', installs.zod4Old);
+  const old = JSON.parse(readFileSync(join(zod4Old, 'node_modules/zod/package.json'), 'utf8')).version;
+  const oldSentence = `pcr-forfait needs zod ^4.6.7 (zod ${old} is installed): install it with "npm install zod@^4.6.7".`;
+  const esmOld = await run('node', ['--input-type=module', '-e', "await import('pcr-forfait')"], { cwd: zod4Old });
+  check(
+    esmOld.status !== 0 && esmOld.stderr.includes(oldSentence),
+    `import with zod ${old}: ${esmOld.stderr.split('\n').slice(0, 6).join(' ⏎ ')}`,
+  );
+  const cjsOld = await run('node', ['-e', "require('pcr-forfait')"], { cwd: zod4Old });
+  check(
+    cjsOld.status !== 0 && cjsOld.stderr.includes(oldSentence),
+    `require with zod ${old}: ${cjsOld.stderr.slice(0, 300)}`,
+  );
+  return `npm refuses zod 3 (ERESOLVE); forced, require says the range and the command; import names zod/mini; zod ${old} forced: import and require say the range`;
 });
 
 // ── 1. A vendor: ESM and CommonJS integrations under strict TypeScript ──────────────────────────────────────────
