@@ -739,6 +739,11 @@ describe('the input scan at its limits', () => {
     });
     expect(scan({ list: hostile })).toEqual({ ok: true, issues: [] });
     expect(copied({ list: hostile })).toEqual({ list: [1, 1] });
+    // A Proxy can give a list any length: one that is not a whole number is no list JSON could hold.
+    for (const length of ['ab', 2.5, Number.NaN, -1]) {
+      const lying = new Proxy([] as unknown[], { get: (t, k) => (k === 'length' ? length : Reflect.get(t, k)) });
+      expect(scan({ list: lying })).toEqual({ ok: false, issues: [['INPUT_NOT_PLAIN', 'list', {}]] });
+    }
   });
 
   it('says a value is safe by what it found, not by the issues already in the sink', () => {

@@ -107,11 +107,15 @@ const INSTANCE: unique symbol = Symbol('instance');
 
 /**
  * What the walk reads of an object, once: a list's length, a plain object's keys, INSTANCE for an object of another
- * prototype, UNREADABLE when a Proxy's trap throws.
+ * prototype, UNREADABLE when a Proxy's trap throws or gives a list a length that is not a whole number.
  */
 function shapeOf(value: object): number | readonly string[] | typeof INSTANCE | typeof UNREADABLE {
   try {
-    if (Array.isArray(value)) return value.length;
+    if (Array.isArray(value)) {
+      // A Proxy's length may be anything: Number.isSafeInteger is false for what is not a number.
+      const length = value.length;
+      return Number.isSafeInteger(length) && length >= 0 ? length : UNREADABLE;
+    }
     const proto: unknown = Object.getPrototypeOf(value);
     return proto === Object.prototype || proto === null ? Object.keys(value) : INSTANCE;
   } catch {
