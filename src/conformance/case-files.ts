@@ -108,14 +108,8 @@ function readCase(file: string): ConformanceCase {
 
 /** A JSON file's value, not yet checked; a CaseFileError when it cannot be read or is not JSON. */
 function readJson(file: string): unknown {
-  let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new CaseFileError(file);
-  }
-  try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
   } catch {
     throw new CaseFileError(file);
   }
