@@ -3,8 +3,9 @@
 // a vendor's ESM and CommonJS integrations compiled with strict options, a payer's vitest suite on the shipped
 // conformance cases, the sheet functions in a bare vm context, `npx pcr` over a file active, the page in Chromium,
 // the package's own promises (one engine under CommonJS, documented names, zod as a peer). One line per step (ok /
-// FAIL and why), then `N passed, N failed`; exit 1 on any failure. `--no-build` packs the dist/ already built (CI
-// builds just before); `--keep` keeps the folders (their path is printed).
+// FAIL and why), then `N passed, N failed`; exit 1 on any failure. `--no-build` packs the dist/ already built (only
+// right after `npm run build`: `npm test` writes its own dist/cli.js, which the pack step refuses); `--keep` keeps
+// the folders (their path is printed).
 import { spawn } from 'node:child_process';
 import {
   cpSync,
@@ -113,11 +114,19 @@ await step('pack: npm pack', async () => {
   const r = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', WORK], { cwd: ROOT });
   if (r.status !== 0) throw failed('npm pack', r);
   const [info] = JSON.parse(r.stdout);
-  tarball = join(WORK, info.filename);
-  const x = await run('tar', ['xzf', tarball, '-C', WORK]);
+  const packed = join(WORK, info.filename);
+  const x = await run('tar', ['xzf', packed, '-C', WORK]);
   if (x.status !== 0) throw failed('tar', x);
   unpacked = join(WORK, 'package');
-  return `${info.filename}, ${(info.size / 1024).toFixed(0)} KB, ${info.entryCount} files`;
+  // The tarball must hold tsup's build: `npm test`'s global setup writes a single-file dist/cli.js (the whole engine,
+  // about 440 KB) and its own dist/pcr.global.js over it, which no user ever installs.
+  const launcher = statSync(join(unpacked, 'dist/cli.js')).size;
+  if (launcher > 16 * 1024)
+    throw new Error(
+      `dist/cli.js is ${(launcher / 1024).toFixed(0)} KB, not tsup's launcher (under 16 KB): the test setup's build was packed; run without --no-build`,
+    );
+  tarball = packed;
+  return `${info.filename}, ${(info.size / 1024).toFixed(0)} KB, ${info.entryCount} files, dist/cli.js the launcher (${(launcher / 1024).toFixed(1)} KB)`;
 });
 if (tarball === '') {
   console.log('0 passed, 1 failed');
