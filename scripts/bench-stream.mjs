@@ -2,7 +2,8 @@
 // throughput and peak resident memory: the peaks (VmHWM, read from /proc every 200 ms) of the `pcr` process and of
 // the worker it starts for a batch (src/cli/launch.ts), added — an upper bound of what both held at once. Output
 // goes to /dev/null but is fully produced and written. Options (environment): BENCH_STREAM_PATHS (default "100000,1000000"),
-// BENCH_STREAM_COMMANDS (names from the list below, comma-separated; default all).
+// BENCH_STREAM_COMMANDS (names from the list below, comma-separated; default all). Exits 1 when a command ends with
+// another code than 0 or 1 or with a stack trace on standard error (CI runs it on 2,000 paths so that it cannot rot).
 import { spawn } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { obesityPaths } from './file-active-generator.mjs';
@@ -23,6 +24,11 @@ const COMMANDS = {
 };
 const sizes = (process.env.BENCH_STREAM_PATHS ?? '100000,1000000').split(',').map(Number);
 const chosen = process.env.BENCH_STREAM_COMMANDS?.split(',') ?? Object.keys(COMMANDS);
+const unknown = chosen.filter((name) => !Object.hasOwn(COMMANDS, name));
+if (unknown.length > 0) {
+  console.error(`BENCH_STREAM_COMMANDS: unknown ${unknown.join(', ')} (known: ${Object.keys(COMMANDS).join(', ')})`);
+  process.exit(2);
+}
 
 /** The peak resident memory (VmHWM, KB) of a process, or 0 once it has ended. */
 const peakKb = (pid) => {
@@ -52,8 +58,21 @@ async function run(name, n) {
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise((resolve) => child.on('close', resolve));
   const started = process.hrtime.bigint();
+  // A command that ends before reading everything (a crash) closes its input: its exit and its stderr say why.
+  child.stdin.on('error', () => {});
+  const writable = () =>
+    new Promise((resolve) => {
+      const done = () => {
+        child.stdin.off('drain', done);
+        child.stdin.off('close', done);
+        resolve();
+      };
+      child.stdin.on('drain', done);
+      child.stdin.on('close', done);
+    });
   for (const path of obesityPaths(n, 20261122, 20)) {
-    if (!child.stdin.write(`${JSON.stringify(path)}\n`)) await new Promise((r) => child.stdin.once('drain', r));
+    if (child.stdin.destroyed) break;
+    if (!child.stdin.write(`${JSON.stringify(path)}\n`)) await writable();
   }
   child.stdin.end();
   const code = await exited;
@@ -65,8 +84,9 @@ async function run(name, n) {
   console.log(
     `${name.padEnd(16)} ${n.toLocaleString('en-US').padStart(9)} paths  ${String(Math.round(n / seconds)).padStart(6)} paths/s  peak RSS ${rss.toFixed(0).padStart(4)} MB (${verdict} ${BUDGET_MB} MB; ${peaks.size > 1 ? `launcher + worker: ${each}` : '1 process'})  exit ${code}`,
   );
-  if (code !== 0 && code !== 1) {
-    console.log(stderr.split('\n').slice(-5).join('\n'));
+  // Exit 1 is also Node's code for an uncaught exception: a stack frame on standard error tells a crash from findings.
+  if ((code !== 0 && code !== 1) || /^\s+at /m.test(stderr)) {
+    console.log(stderr.split('\n').slice(-8).join('\n'));
     process.exitCode = 1;
   }
 }

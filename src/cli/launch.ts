@@ -5,6 +5,7 @@
 // 10 % more time (measured in the README). Anything else runs here. NODE_OPTIONS or a flag that already sets
 // --max-old-space-size is respected, and PCR_NO_HEAP_CAP=1 turns the cap off.
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const HEAP_MB = 96;
@@ -31,8 +32,10 @@ if (readsBatch(argv) && !flags.includes('--max-old-space-size') && process.env.P
   const child = spawn(process.execPath, [...process.execArgv, ...heap, script, ...argv], {
     stdio: 'inherit',
   });
+  // A batch process ended by a signal (killed, or aborted by V8 past its heap) ends `pcr` with 128 + the signal's
+  // number, as a shell reports it: never 1, which means findings.
   child.on('exit', (code, signal) => {
-    process.exitCode = code ?? (signal ? 1 : 0);
+    process.exitCode = code ?? (signal === null ? 1 : 128 + constants.signals[signal]);
   });
 } else {
   // The program reads documents as the library does in Node, with zod's compiled parsers (src/cli/run-main.ts).

@@ -24,7 +24,8 @@ runCli(process.argv.slice(2), io, { rulesDir, env: process.env }).then(
   },
   (e: unknown) => {
     const { m, f } = outputMessagesFor(lang);
-    process.stderr.write(`pcr: ${m.cli.internalError({ reason: (e as Error).message }, f)}\n`);
-    process.exitCode = 2;
+    process.stderr.write(`${m.cli.internalError({ reason: (e as Error).message }, f)}\n`);
+    // A defect of pcr, not a verdict on the input nor bad usage (docs/cli.md, exit codes).
+    process.exitCode = 3;
   },
 );

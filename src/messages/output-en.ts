@@ -8,7 +8,8 @@ const HELP: OutputMessages['cli']['help'] = {
   usage: 'Usage:',
   optionsHeading: 'Options:',
   helpAndVersion: 'pcr help [COMMAND] · pcr --version',
-  exitCodes: 'Exit codes: 0 nothing to report, 1 findings (or failed cases, rejected or skipped lines), 2 bad usage.',
+  exitCodes:
+    'Exit codes: 0 nothing to report, 1 findings (or failed cases, rejected or skipped lines), 2 bad usage, 3 internal error, 128 + n batch ended by signal n.',
   example: (p) => `Example: ${p.command}`,
   byDefault: (p) => `(default: ${p.value})`,
   defaultFormat: '(default)',
@@ -221,7 +222,7 @@ export const OUTPUT_EN: OutputMessages = {
     unreadableCases: (p) => `unreadable case: ${p.file} (missing, or not JSON)`,
     invalidCase: (p) => `${p.file} is not a conformance case (field "${p.field}")`,
     schemaNames: (p) => `schema: ${p.names}`,
-    internalError: (p) => `internal error — ${p.reason}`,
+    internalError: (p) => `pcr: internal error — ${p.reason}`,
     lineRejected: (p) =>
       `line ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''}: pathway rejected, ${n(p.count, 'finding')}`,
     lineEvaluated: (p) => `line ${p.line} ${p.ref}: ${p.summary} · ${n(p.count, 'finding')}`,

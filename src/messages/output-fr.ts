@@ -10,7 +10,7 @@ const HELP: OutputMessages['cli']['help'] = {
   usage: t`Usage :`,
   optionsHeading: t`Options :`,
   helpAndVersion: t`pcr help [COMMANDE] · pcr --version`,
-  exitCodes: t`Codes de sortie : 0 rien à signaler, 1 constats (ou cas en échec, lignes rejetées ou ignorées), 2 mauvais usage.`,
+  exitCodes: t`Codes de sortie : 0 rien à signaler, 1 constats (ou cas en échec, lignes rejetées ou ignorées), 2 mauvais usage, 3 erreur interne, 128 + n traitement arrêté par le signal n.`,
   example: (p) => t`Exemple : ${p.command}`,
   byDefault: (p) => t`(défaut : ${p.value})`,
   defaultFormat: '(défaut)',
@@ -226,7 +226,7 @@ export const OUTPUT_FR: OutputMessages = {
     unreadableCases: (p) => t`cas illisible : ${p.file} (absent, ou JSON invalide)`,
     invalidCase: (p) => t`${p.file} n’est pas un cas de conformité (champ « ${p.field} »)`,
     schemaNames: (p) => t`schema : ${p.names}`,
-    internalError: (p) => t`erreur interne — ${p.reason}`,
+    internalError: (p) => t`pcr : erreur interne — ${p.reason}`,
     lineRejected: (p) =>
       t`ligne ${p.line}${p.ref !== undefined ? ` ${p.ref}` : ''} : parcours rejeté, ${p.count} constat${s(p.count)}`,
     lineEvaluated: (p) => t`ligne ${p.line} ${p.ref} : ${p.summary} · ${p.count} constat${s(p.count)}`,

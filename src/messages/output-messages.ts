@@ -203,6 +203,7 @@ export interface OutputMessages {
     /** A conformance case file that is not a case: the first field it lacks or has wrong. */
     readonly invalidCase: Text<{ file: string; field: string }>;
     readonly schemaNames: Text<{ names: string }>;
+    /** A defect of pcr (an exception no check expected): its message, exit code 3. */
     readonly internalError: Text<{ reason: string }>;
     /** A batch line whose path was not evaluated (its issues follow, one a line); `ref` when it could be read. */
     readonly lineRejected: Text<{ line: number; ref?: string; count: number }>;
