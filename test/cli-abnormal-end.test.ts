@@ -79,4 +79,32 @@ describe('a batch process ended by a signal', () => {
     expect(await exited).toEqual([137, null]);
     launcher.stdin.destroy();
   });
+
+  it('ends the batch process with pcr when pcr is sent SIGTERM: 143, and no batch process left', async () => {
+    const report = [
+      'report',
+      '--project',
+      'examples/obesite/project.json',
+      '--from',
+      '2026-01-01',
+      '--to',
+      '2027-06-30',
+    ];
+    const launcher = spawn(process.execPath, ['dist/cli.js', ...report], { stdio: ['pipe', 'ignore', 'ignore'] });
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      launcher.on('exit', (code, signal) => resolve([code, signal])),
+    );
+    let worker: number | undefined;
+    for (let i = 0; i < 200 && worker === undefined; i++) {
+      worker = childrenOf(launcher.pid as number)[0];
+      if (worker === undefined) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(worker).toBeTypeOf('number');
+    launcher.kill('SIGTERM');
+    // SIGTERM is signal 15: 128 + 15, passed on by the batch process's end.
+    expect(await exited).toEqual([143, null]);
+    // The batch process has ended too: signal 0 to its pid finds nothing.
+    expect(() => process.kill(worker as number, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+    launcher.stdin.destroy();
+  });
 });

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The `pcr` program. A batch over NDJSON (report, declare, worklist; validate or settle without a path file) runs in
-// a child process whose V8 heap is capped at 96 MB (young generation 4 MB a semi-space): its live memory is bounded by design (streamed output, counters),
-// but V8 grows its heap with the allocation churn of a million paths; capped, the peak stays near 120 MB for about
-// 10 % more time (measured in the README). Anything else runs here. NODE_OPTIONS or a flag that already sets
-// --max-old-space-size is respected, and PCR_NO_HEAP_CAP=1 turns the cap off.
+// a child process whose V8 heap is capped at 96 MB (young generation 4 MB a semi-space): its live memory is bounded
+// by design (streamed output, counters), but V8 grows its heap with the allocation churn of a million paths; capped,
+// every batch command stays under 200 MB at a million paths (docs/bench.md). Its exit code is pcr's; a signal that
+// ends it gives 128 + its number, and a signal that ends pcr is passed on to it. Anything else runs here.
+// NODE_OPTIONS or a flag that already sets --max-old-space-size is respected, and PCR_NO_HEAP_CAP=1 turns the cap off.
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,9 @@ if (readsBatch(argv) && !flags.includes('--max-old-space-size') && process.env.P
   child.on('exit', (code, signal) => {
     process.exitCode = code ?? (signal === null ? 1 : 128 + constants.signals[signal]);
   });
+  // A signal that ends `pcr` (a scheduler's SIGTERM, a closed terminal's SIGHUP, Ctrl-C) ends the batch with it: the
+  // batch process never goes on alone, and `pcr` ends when it has, with its code.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
 } else {
   // The program reads documents as the library does in Node, with zod's compiled parsers (src/cli/run-main.ts).
   import('./run-main')
