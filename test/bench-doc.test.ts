@@ -7,8 +7,8 @@ const spill = readFileSync('src/cli/sorted-spill.ts', 'utf8');
 
 describe('docs/bench.md says what the code does', () => {
   it('the workbook limit, the worklist runs and their fan-in', () => {
-    expect(XLSX_MAX_ROWS).toBe(150_000);
-    expect(doc).toContain('stops a workbook past 150,000 rows');
+    expect(XLSX_MAX_ROWS).toBe(40_000);
+    expect(doc).toContain('stops a workbook past 40,000 rows');
     expect(spill).toContain('chunk = 4_000');
     expect(spill).toContain('const FAN_IN = 16;');
     expect(doc).toContain('runs of 4,000 items in temp files, merged 16 at a time');

@@ -26,12 +26,13 @@ const NUMBER_FORMATS: Record<Column['kind'], string> = {
 };
 const WIDTHS: Record<Column['kind'], number> = { text: 18, money: 12, date: 12, count: 10, rate: 10 };
 /**
- * The most data rows of a workbook written by `pcr`: exceljs's streaming writer holds about 0.2 to 0.4 KB per row
- * until the workbook is closed (its zip compression falls behind), so that past about 150,000 rows (25,000 paths of
- * 20 prestations in a declaration) a batch would pass 200 MB. Above it the command stops with a usage error that names
- * the formats that stream in bounded memory.
+ * The most data rows of a workbook written by `pcr`: exceljs's streaming writer holds about 0.9 KB per row until the
+ * workbook is closed (its zip compression falls behind). Measured with `npm run bench:stream` (launcher + worker, the
+ * declaration of the seeded file active, about 1.2 rows a path): 36,400 rows 178 MB, 72,900 rows 215 MB, 121,000 rows
+ * 257 MB; with this limit, 38,900 rows 177 MB, and a refusal at 100,000 or 1,000,000 paths 182 and 187 MB. Above it the
+ * command stops with a usage error that names the formats that stream in bounded memory.
  */
-export const XLSX_MAX_ROWS = 150_000;
+export const XLSX_MAX_ROWS = 40_000;
 
 /** The most data rows of one sheet: a worksheet holds 1,048,576 rows, the header included. Past it, `name-2`… */
 export const SHEET_ROWS = 1_048_575;
