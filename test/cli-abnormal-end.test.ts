@@ -52,59 +52,41 @@ const childrenOf = (pid: number): number[] => {
   }
 };
 
+/**
+ * `pcr report` reading a batch from standard input, left open: the launcher, how it ends, and the worker it started
+ * for the batch (src/cli/launch.ts), which waits for its input.
+ */
+async function batchAndWorker() {
+  const report = ['report', '--project', 'examples/obesite/project.json', '--from', '2026-01-01', '--to', '2027-06-30'];
+  const launcher = spawn(process.execPath, ['dist/cli.js', ...report], { stdio: ['pipe', 'ignore', 'ignore'] });
+  const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    launcher.on('exit', (code, signal) => resolve([code, signal])),
+  );
+  let worker: number | undefined;
+  for (let i = 0; i < 200 && worker === undefined; i++) {
+    worker = childrenOf(launcher.pid as number)[0];
+    if (worker === undefined) await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  expect(worker).toBeTypeOf('number');
+  return { launcher, exited, worker: worker as number };
+}
+
 describe('a batch process ended by a signal', () => {
   it('ends pcr with 128 + the signal number, as a shell says it (137 for SIGKILL), never 1', async () => {
-    // A batch read from standard input runs in a worker (src/cli/launch.ts); it waits for its input, and is killed.
-    const report = [
-      'report',
-      '--project',
-      'examples/obesite/project.json',
-      '--from',
-      '2026-01-01',
-      '--to',
-      '2027-06-30',
-    ];
-    const launcher = spawn(process.execPath, ['dist/cli.js', ...report], { stdio: ['pipe', 'ignore', 'ignore'] });
-    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-      launcher.on('exit', (code, signal) => resolve([code, signal])),
-    );
-    let worker: number | undefined;
-    for (let i = 0; i < 200 && worker === undefined; i++) {
-      worker = childrenOf(launcher.pid as number)[0];
-      if (worker === undefined) await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    expect(worker).toBeTypeOf('number');
-    process.kill(worker as number, 'SIGKILL');
+    const { launcher, exited, worker } = await batchAndWorker();
+    process.kill(worker, 'SIGKILL');
     // SIGKILL is signal 9: 128 + 9.
     expect(await exited).toEqual([137, null]);
     launcher.stdin.destroy();
   });
 
   it('ends the batch process with pcr when pcr is sent SIGTERM: 143, and no batch process left', async () => {
-    const report = [
-      'report',
-      '--project',
-      'examples/obesite/project.json',
-      '--from',
-      '2026-01-01',
-      '--to',
-      '2027-06-30',
-    ];
-    const launcher = spawn(process.execPath, ['dist/cli.js', ...report], { stdio: ['pipe', 'ignore', 'ignore'] });
-    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-      launcher.on('exit', (code, signal) => resolve([code, signal])),
-    );
-    let worker: number | undefined;
-    for (let i = 0; i < 200 && worker === undefined; i++) {
-      worker = childrenOf(launcher.pid as number)[0];
-      if (worker === undefined) await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    expect(worker).toBeTypeOf('number');
+    const { launcher, exited, worker } = await batchAndWorker();
     launcher.kill('SIGTERM');
     // SIGTERM is signal 15: 128 + 15, passed on by the batch process's end.
     expect(await exited).toEqual([143, null]);
     // The batch process has ended too: signal 0 to its pid finds nothing.
-    expect(() => process.kill(worker as number, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+    expect(() => process.kill(worker, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
     launcher.stdin.destroy();
   });
 });
